@@ -1,0 +1,395 @@
+/**
+ * The engine's shared vocabulary. Pure data types: no Office, React or file format here.
+ * Every other layer (Excel adapter, .xlsx adapter, task pane, CLI) speaks these types.
+ */
+
+export const LANGS = ["en", "vi", "zh-Hans", "zh-Hant"] as const;
+export type Lang = (typeof LANGS)[number];
+/** Text in the four languages of the product. */
+export type LocalizedText = Record<Lang, string>;
+
+/** Column roles of product.md §2. */
+export const ROLES = [
+  "date",
+  "order_id",
+  "customer",
+  "salesperson",
+  "region",
+  "product",
+  "category",
+  "margin_tier",
+  "new_product",
+  "quantity",
+  "unit_price",
+  "revenue",
+  "cost",
+  "profit",
+  "receivable",
+  "collected",
+  "bad_debt",
+  "status",
+  "expense",
+  "currency",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles whose values are amounts or counts (read as numbers; blank stays blank, never 0). */
+export const NUMERIC_ROLES = [
+  "quantity",
+  "unit_price",
+  "revenue",
+  "cost",
+  "profit",
+  "receivable",
+  "collected",
+  "bad_debt",
+  "expense",
+] as const;
+export type NumericRole = (typeof NUMERIC_ROLES)[number];
+
+/** Roles whose values are labels (read as trimmed text; blank stays blank). */
+export const TEXT_ROLES = [
+  "order_id",
+  "customer",
+  "salesperson",
+  "region",
+  "product",
+  "category",
+  "margin_tier",
+  "status",
+  "currency",
+] as const;
+export type TextRole = (typeof TEXT_ROLES)[number];
+
+/** Roles a scorecard can be grouped or rolled up by. */
+export const DIMENSION_ROLES = ["salesperson", "region", "product", "category", "customer", "margin_tier"] as const;
+export type DimensionRole = (typeof DIMENSION_ROLES)[number];
+
+/** A cell as Excel hands it over in Range.values (or as ExcelJS/CSV give it after normalisation). */
+export type RawCell = string | number | boolean | null | undefined;
+
+/** A block of cells read from a sheet: the header row and the data rows below it. */
+export interface SourceTable {
+  /** Sheet (or table) name, for messages. */
+  sheet: string;
+  headers: string[];
+  rows: RawCell[][];
+  /** 1-based sheet row number of rows[0] (the row under the header), so notes can name the sheet row. */
+  firstRow: number;
+}
+
+/** Which column (index into SourceTable.headers) plays each role. Unmapped roles are absent. */
+export type ColumnMapping = Partial<Record<Role, number>>;
+
+export interface RoleDetection {
+  role: Role;
+  column: number;
+  header: string;
+  /** 0..1 */
+  confidence: number;
+  source: "header" | "values" | "user";
+}
+
+/** Kinds of data problem. Messages for each live in engine/messages.ts, in the four languages. */
+export type NoteKind =
+  | "not_a_number"
+  | "not_a_date"
+  | "error_value"
+  | "not_a_flag"
+  | "unknown_status"
+  | "missing_date"
+  | "row_skipped"
+  | "mixed_currency"
+  | "no_history_for_new_customers"
+  | "ambiguous_parent"
+  | "target_unreadable"
+  | "target_missing"
+  | "cost_from_profit";
+
+/** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
+export interface DataNote {
+  /** 1-based sheet row number, when the note is about one row. */
+  row?: number;
+  /** The column header, as in the sheet. */
+  column?: string;
+  /** The raw cell value, as text. */
+  value?: string;
+  kind: NoteKind;
+  /** English message, e.g. "not a number"; localised text comes from messages.ts by kind. */
+  problem: string;
+}
+
+export type PeriodKind = "month" | "quarter" | "year";
+
+export interface PeriodSpec {
+  kind: PeriodKind;
+  /** 1..12; 1 = calendar year. */
+  fiscalYearStartMonth: number;
+}
+
+/** KPI ids of product.md §4. */
+export const KPI_IDS = [
+  "net_sales",
+  "sales_volume",
+  "gross_profit",
+  "gross_margin_pct",
+  "plan_attainment",
+  "margin_mix",
+  "premium_share",
+  "new_product_share",
+  "collection_rate",
+  "bad_debt_rate",
+  "new_customers",
+  "active_customers",
+  "customer_retention",
+  "conversion_rate",
+  "failure_rate",
+  "expense_vs_budget",
+  "sales_growth_yoy",
+  "avg_order_value",
+] as const;
+export type KpiId = (typeof KPI_IDS)[number];
+
+export type Direction = "higher" | "lower" | "band";
+export type KpiUnit = "money" | "percent" | "count" | "units";
+
+/** A KPI's value for one entity and period: a number, or the reason there is none. Never an exception. */
+export type KpiValue = { ok: true; value: number } | { ok: false; reason: string };
+
+// ---------- Templates (product.md §6) ----------
+
+export type TargetSpec =
+  | { type: "fixed"; value: number }
+  /** From the targets table; `column` names the KPI's column in a wide table (default: the KPI id). */
+  | { type: "table"; column?: string; fallback?: number }
+  /** Same period last year × (1 + rate). */
+  | { type: "growth"; rate: number }
+  /** A band: attainment 100% inside [min, max]. */
+  | { type: "range"; min: number; max: number };
+
+export interface StatusBand {
+  /** Status id, e.g. "met", "at_risk", "missed". */
+  status: string;
+  /** Lowest attainment (fraction) that earns this status; bands are ordered from highest min to lowest. */
+  min: number;
+  /** Hex colour, e.g. "#107C10". */
+  color: string;
+}
+
+export interface MarginTierSpec {
+  /** Tier label as it appears in the margin_tier column (matched case-insensitively). */
+  tier: string;
+  /** Target amount (in the basis' unit) or share (fraction), per targetKind. */
+  target: number;
+  targetKind: "amount" | "share";
+  /** min: sell at least this much (default); max: sell at most this much. */
+  kind: "min" | "max";
+  /** Margin per unit of basis, for the mix effect; when absent the tier's actual average margin is used. */
+  unitMargin?: number;
+}
+
+export interface MarginMixSpec {
+  basis: "quantity" | "revenue";
+  tiers: MarginTierSpec[];
+}
+
+export interface TemplateKpi {
+  kpi: KpiId;
+  /** Weight in percent; the template's weights sum to 100. */
+  weight: number;
+  target: TargetSpec;
+  /** Overrides the KPI's own direction (e.g. expense_vs_budget is "band" by default). */
+  direction?: Direction;
+  bands?: StatusBand[];
+  /** Score clamp; defaults 0 and 1.2. */
+  floor?: number;
+  cap?: number;
+  gate?: boolean;
+  marginMix?: MarginMixSpec;
+  /** For premium_share: which margin tiers count as premium (default ["premium"]). */
+  premiumTiers?: string[];
+}
+
+export interface PayoutCurve {
+  /** (attainment → payout) points, attainment ascending; fractions. */
+  points: Array<{ attainment: number; payout: number }>;
+  /** Below this weighted score nothing is paid. */
+  threshold: number;
+  cap?: number;
+}
+
+export interface Template {
+  schemaVersion: 1;
+  id: string;
+  version: string;
+  names: LocalizedText;
+  description?: Partial<LocalizedText>;
+  groupBy: DimensionRole;
+  /** Roll-up chain above groupBy, e.g. ["region"]; a total is always added. */
+  rollup: DimensionRole[];
+  period: PeriodSpec;
+  kpis: TemplateKpi[];
+  /** Payout cap when a gate fails, e.g. 0.8. */
+  gateCap: number;
+  payout: PayoutCurve;
+  /** Default bands for KPIs that do not set their own. */
+  bands?: StatusBand[];
+}
+
+export interface TemplateError {
+  /** e.g. "kpis[2].bands[1].min" */
+  path: string;
+  message: string;
+}
+
+// ---------- Targets table (product.md §3) ----------
+
+/** One target, normalised from a wide or long targets table. */
+export interface TargetEntry {
+  entity: string;
+  /** Period label as in §9 ("2026-03", "2026-Q1", "2026", "FY2026"); "" means every period. */
+  period: string;
+  /** KPI id, or "margin_mix:<tier>" for a tier target. */
+  kpi: string;
+  target: number;
+}
+
+// ---------- Scorecard (product.md §9) ----------
+
+export interface KpiCell {
+  actual: number | null;
+  target?: number | null;
+  attainment?: number | null;
+  status?: string | null;
+  score?: number | null;
+  /** Why there is no actual (or no target): "no receivable in period". */
+  reason?: string;
+}
+
+export interface ScorecardRow {
+  entity: string;
+  /** The group-by role, a roll-up role, or "total". */
+  level: string;
+  parent: string | null;
+  period: string;
+  kpis: Partial<Record<KpiId, KpiCell>>;
+  score: number | null;
+  payout: number | null;
+  gatesPassed: boolean;
+  failedGates: KpiId[];
+}
+
+export interface HistoryRow {
+  entity: string;
+  level: string;
+  period: string;
+  kpi: KpiId;
+  actual: number | null;
+  target: number | null;
+  attainment: number | null;
+  status: string | null;
+  score: number | null;
+}
+
+export interface MarginTierResult {
+  tier: string;
+  kind: "min" | "max";
+  actual: number;
+  target: number;
+  actualShare: number | null;
+  targetShare: number | null;
+  attainment: number | null;
+}
+
+export interface MarginMixDetail {
+  entity: string;
+  level: string;
+  period: string;
+  basis: "quantity" | "revenue";
+  tiers: MarginTierResult[];
+  /** Total actual basis / total target basis. */
+  volumeAttainment: number | null;
+  /** Lowest tier attainment. */
+  mixAttainment: number | null;
+  /** Σ (actual share − target share) × total actual basis × unit margin. */
+  mixEffect: number | null;
+  gatePassed: boolean | null;
+}
+
+export type SmartLetter = "specific" | "measurable" | "attainable" | "relevant" | "timeBound";
+export interface SmartCheckItem {
+  kpi: KpiId;
+  checks: Record<SmartLetter, { ok: boolean; detail: string }>;
+}
+
+/** What the UI and writers need to know about each KPI column. */
+export interface ScorecardKpiInfo {
+  id: KpiId;
+  names: LocalizedText;
+  unit: KpiUnit;
+  direction: Direction;
+  weight: number;
+  gate: boolean;
+  bands: StatusBand[];
+}
+
+export interface Scorecard {
+  version: 1;
+  template: string;
+  templateVersion: string;
+  groupBy: DimensionRole;
+  rollup: DimensionRole[];
+  period: PeriodKind;
+  fiscalYearStartMonth: number;
+  asOf: string;
+  /** role → header, as in the sheet. */
+  mapping: Partial<Record<Role, string>>;
+  kpis: ScorecardKpiInfo[];
+  rows: ScorecardRow[];
+  history: HistoryRow[];
+  marginMix: MarginMixDetail[];
+  notes: DataNote[];
+  smart: SmartCheckItem[];
+  /** ISO time of the run. */
+  generatedAt: string;
+  /** Count of source rows read and used. */
+  rowsRead: number;
+  rowsUsed: number;
+}
+
+// ---------- Typed sales data (the engine's input after reading cells) ----------
+
+export const DEAL_STATUSES = ["unknown", "won", "lost", "cancelled", "open"] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+/** Distinct labels of a text column, stored as codes for speed over a million rows. */
+export interface LabelColumn {
+  /** codes[i] indexes values; -1 = blank. */
+  codes: Int32Array;
+  values: string[];
+}
+
+/**
+ * The sales rows after reading, in columns (a million rows must fit and be fast).
+ * Blank is not zero: a blank or unreadable number is NaN.
+ */
+export interface SalesData {
+  length: number;
+  /** 1-based sheet row of each record. */
+  sheetRows: Int32Array;
+  /** Excel serial day numbers (1900 date system, integer part); NaN where blank/unreadable. */
+  dates: Float64Array;
+  numbers: Partial<Record<NumericRole, Float64Array>>;
+  labels: Partial<Record<TextRole, LabelColumn>>;
+  /** 1 = new product, 0 = not, 255 = blank/unknown. Absent when the role is unmapped. */
+  newProduct?: Uint8Array;
+  /** Index into DEAL_STATUSES. Absent when the role is unmapped. */
+  status?: Uint8Array;
+  mapping: ColumnMapping;
+  headers: string[];
+  sheet: string;
+  notes: DataNote[];
+  /** Rows in the source, and rows skipped (with a note each). */
+  rowsRead: number;
+  rowsSkipped: number;
+}
