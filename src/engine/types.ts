@@ -393,3 +393,20 @@ export interface SalesData {
   rowsRead: number;
   rowsSkipped: number;
 }
+
+// ---------- Engine entry point ----------
+
+/** What computeScorecard (src/engine/scorecard.ts) takes. Options override the template's own settings. */
+export interface ScorecardInput {
+  data: SalesData;
+  template: Template;
+  /** From readTargets (src/engine/targets/readTargets.ts). */
+  targets?: TargetEntry[];
+  /** Period label to score (§9 form); default: the latest complete period in the data. */
+  asOf?: string;
+  groupBy?: DimensionRole;
+  period?: PeriodKind;
+  fiscalYearStartMonth?: number;
+  /** Clock for generatedAt and "complete period" (tests pass a fixed one). */
+  now?: Date;
+}
