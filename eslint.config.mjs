@@ -1,0 +1,40 @@
+// ESLint (run by `npm run lint` through office-addin-lint): Office add-in rules
+// (load before read, no sync in loops...) plus the layer rules of ARCHITECTURE.md.
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+
+const officeGlobals = [
+  { name: "Office", message: "Only src/excel/ and the task pane's host wiring may use Office.js." },
+  { name: "Excel", message: "Only src/excel/ and the task pane's host wiring may use Office.js." },
+];
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**"] },
+  ...officeAddins.configs.recommended,
+  {
+    plugins: { "office-addins": officeAddins },
+    languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module" },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The engine is pure: rows in, scorecard out. No host, UI, file format or node built-in.
+    files: ["src/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-*", "@fluentui/*", "exceljs", "jszip", "csv-parse", "csv-parse/*", "commander", "fs", "path", "os", "child_process", "node:*", "../excel/*", "../xlsx/*", "../taskpane/*", "../cli/*", "../workbook/*"], message: "src/engine must stay pure (see ARCHITECTURE.md)." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...officeGlobals, { name: "window", message: "The engine runs in Node and the browser alike." }],
+    },
+  },
+  {
+    files: ["src/workbook/**/*.ts", "src/xlsx/**/*.ts", "src/cli/**/*.ts", "src/samples/**/*.ts", "src/taskpane/components/**/*.tsx", "src/taskpane/state/**/*.ts"],
+    rules: { "no-restricted-globals": ["error", ...officeGlobals] },
+  },
+];

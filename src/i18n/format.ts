@@ -1,0 +1,38 @@
+/** Numbers, percentages and dates in the pane's language, through Intl (no hand-made separators). */
+import type { Lang } from "../engine/types";
+import { LANG_LOCALE } from "./index";
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${lang}|${key}`;
+  let format = cache.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(LANG_LOCALE[lang], options);
+    cache.set(id, format);
+  }
+  return format;
+}
+
+/** 1234567.5 → "1,234,567.5" (en) / "1.234.567,5" (vi). */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return numberFormat(lang, `n${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
+}
+
+/** A fraction as a percentage: 0.953 → "95.3%" (en) / "95,3%" (vi). */
+export function formatPercent(fraction: number, lang: Lang, maximumFractionDigits = 1): string {
+  return numberFormat(lang, `p${maximumFractionDigits}`, { style: "percent", maximumFractionDigits }).format(fraction);
+}
+
+/** A date (or ISO text) as a short date and time in the pane's language. */
+export function formatDateTime(value: Date | string, lang: Lang): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+/** Month name for the fiscal-year-start choice: 1 → "January" / "Tháng 1" / "一月". */
+export function formatMonthName(month: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(LANG_LOCALE[lang], { month: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2026, month - 1, 1)),
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * i18next setup for the task pane: one instance per pane, the four product languages,
+ * resources bundled (no network fetch inside Office).
+ */
+import i18next, { type i18n as I18n } from "i18next";
+import type { Lang } from "../engine/types";
+import en from "./locales/en.json";
+import vi from "./locales/vi.json";
+import zhHans from "./locales/zh-Hans.json";
+import zhHant from "./locales/zh-Hant.json";
+
+export type Messages = typeof en;
+
+export const LOCALE_MESSAGES: Record<Lang, Messages> = { en, vi, "zh-Hans": zhHans, "zh-Hant": zhHant };
+
+/** Each language named in itself, for the language switch. */
+export const LANG_NATIVE_NAMES: Record<Lang, string> = {
+  en: "English",
+  vi: "Tiếng Việt",
+  "zh-Hans": "简体中文",
+  "zh-Hant": "繁體中文",
+};
+
+/** BCP 47 tag used for Intl formatting of numbers and dates in each language. */
+export const LANG_LOCALE: Record<Lang, string> = {
+  en: "en-US",
+  vi: "vi-VN",
+  "zh-Hans": "zh-CN",
+  "zh-Hant": "zh-TW",
+};
+
+/**
+ * Office.context.displayLanguage ("vi-VN", "zh-TW", ...) to a product language.
+ * Chinese script follows the region: Taiwan, Hong Kong and Macau read Traditional.
+ */
+export function langFromDisplayLanguage(displayLanguage: string | undefined | null): Lang {
+  const tag = (displayLanguage ?? "").trim().toLowerCase();
+  if (tag === "vi" || tag.startsWith("vi-")) return "vi";
+  if (tag.startsWith("zh")) {
+    if (tag.includes("hant") || /-(tw|hk|mo)\b/.test(tag)) return "zh-Hant";
+    return "zh-Hans";
+  }
+  return "en";
+}
+
+/** A ready i18next instance in `lang` with all four languages loaded (switching needs no I/O). */
+export function createI18n(lang: Lang): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    fallbackLng: false,
+    resources: {
+      en: { translation: en },
+      vi: { translation: vi },
+      "zh-Hans": { translation: zhHans },
+      "zh-Hant": { translation: zhHant },
+    },
+    initImmediate: false,
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+  return instance;
+}

@@ -1,0 +1,106 @@
+/** The task pane's whole state: plain data, changed only by the reducer. */
+import type {
+  KpiId,
+  Lang,
+  RawCell,
+  Role,
+  RoleDetection,
+  SmartCheckItem,
+  Template,
+  TemplateError,
+  TemplateKpi,
+} from "../../engine/types";
+import type { Progress, SourceInfo, SourceRef } from "../../workbook/contract";
+
+/** Where a template in the picker came from. */
+export type TemplateOrigin = "builtin" | "workbook" | "file";
+export interface TemplateChoice {
+  origin: TemplateOrigin;
+  template: Template;
+}
+
+/** A user's mapping edit: the column index chosen for a role, or null for "not mapped". */
+export type MappingOverrides = Partial<Record<Role, number | null>>;
+
+/** The picked source's header and a few rows, for the Columns step. */
+export interface SourcePreview {
+  sheet: string;
+  headers: string[];
+  /** First data rows (a handful), for sample values. */
+  samples: RawCell[][];
+  rowCount: number;
+}
+
+/** What the summary after Apply shows (product issue, step 5). */
+export interface ApplySummary {
+  period: string;
+  entities: number;
+  best: { entity: string; score: number } | null;
+  worst: { entity: string; score: number } | null;
+  failedGates: number;
+  notes: number;
+  /** Sheet holding the data notes, for the link. */
+  notesSheet: string | null;
+  rowsRead: number;
+  rowsUsed: number;
+}
+
+export type ApplyState =
+  | { status: "idle" }
+  | { status: "running"; progress: Progress | null }
+  | { status: "done"; summary: ApplySummary }
+  | { status: "error"; message: string };
+
+/** A message for the user at the top of the pane (load/save results, import errors). */
+export interface Notice {
+  intent: "success" | "warning" | "error" | "info";
+  text: string;
+}
+
+export interface PaneState {
+  lang: Lang;
+  sources: SourceInfo[];
+  sourcesLoading: boolean;
+  source: SourceRef | null;
+  targets: SourceRef | null;
+  preview: SourcePreview | null;
+  previewLoading: boolean;
+  detections: RoleDetection[];
+  overrides: MappingOverrides;
+  templates: TemplateChoice[];
+  /** Index into templates of the picked one. */
+  templateIndex: number | null;
+  /** The template being edited (a copy of the picked one). */
+  draft: Template | null;
+  /** Settings of KPIs switched off in the draft, kept so switching back on restores them. */
+  parkedKpis: Partial<Record<KpiId, TemplateKpi>>;
+  /** validateTemplate's errors for the draft, by path. */
+  templateErrors: TemplateError[];
+  smart: SmartCheckItem[] | null;
+  smartLoading: boolean;
+  apply: ApplyState;
+  notice: Notice | null;
+}
+
+export function initialPaneState(lang: Lang): PaneState {
+  return {
+    lang,
+    sources: [],
+    sourcesLoading: false,
+    source: null,
+    targets: null,
+    preview: null,
+    previewLoading: false,
+    detections: [],
+    overrides: {},
+    templates: [],
+    templateIndex: null,
+    draft: null,
+    parkedKpis: {},
+    templateErrors: [],
+    smart: null,
+    smartLoading: false,
+    apply: { status: "idle" },
+    notice: null,
+  };
+}
