@@ -1,0 +1,171 @@
+import { DIMENSION_ROLES, KPI_IDS, LANGS } from "../types";
+
+/**
+ * JSON Schema (draft 2020-12) of a KPI template, schemaVersion 1 (product.md §6), for ajv and for editors.
+ * Built from the engine's own lists (KPI_IDS, DIMENSION_ROLES, LANGS) so it cannot drift from types.ts;
+ * template.schema.json beside this file is the same schema as a file (a test keeps them equal).
+ * Rules a schema cannot express (band order, weights summing to 100...) are in validateTemplate.
+ */
+
+const localizedText = (required: boolean) => ({
+  type: "object",
+  properties: Object.fromEntries(LANGS.map((lang) => [lang, { type: "string", minLength: 1 }])),
+  ...(required ? { required: [...LANGS] } : {}),
+  additionalProperties: false,
+});
+
+export const TARGET_TYPES = ["fixed", "table", "growth", "range"];
+
+const targetSpec = {
+  type: "object",
+  description: "Where the KPI's target comes from.",
+  discriminator: { propertyName: "type" },
+  properties: { type: { enum: TARGET_TYPES } },
+  required: ["type"],
+  oneOf: [
+    {
+      type: "object",
+      properties: { type: { const: "fixed" }, value: { type: "number" } },
+      required: ["type", "value"],
+      additionalProperties: false,
+    },
+    {
+      type: "object",
+      description: "From the workbook's targets table; column defaults to the KPI id.",
+      properties: {
+        type: { const: "table" },
+        column: { type: "string", minLength: 1 },
+        fallback: { type: "number" },
+      },
+      required: ["type"],
+      additionalProperties: false,
+    },
+    {
+      type: "object",
+      description: "Same period last year × (1 + rate); 0.2 = +20 %.",
+      properties: { type: { const: "growth" }, rate: { type: "number", exclusiveMinimum: -1 } },
+      required: ["type", "rate"],
+      additionalProperties: false,
+    },
+    {
+      type: "object",
+      description: "A band: attainment 100 % inside [min, max].",
+      properties: { type: { const: "range" }, min: { type: "number" }, max: { type: "number" } },
+      required: ["type", "min", "max"],
+      additionalProperties: false,
+    },
+  ],
+};
+
+const statusBands = {
+  type: "array",
+  description: "Status bands, ordered from the highest min to the lowest.",
+  minItems: 1,
+  items: {
+    type: "object",
+    properties: {
+      status: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+      min: { type: "number", minimum: 0 },
+      color: { type: "string", pattern: "^#[0-9A-Fa-f]{6}$" },
+    },
+    required: ["status", "min", "color"],
+    additionalProperties: false,
+  },
+};
+
+const marginMix = {
+  type: "object",
+  properties: {
+    basis: { enum: ["quantity", "revenue"] },
+    tiers: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        properties: {
+          tier: { type: "string", minLength: 1 },
+          target: { type: "number", minimum: 0 },
+          targetKind: { enum: ["amount", "share"] },
+          kind: { enum: ["min", "max"] },
+          unitMargin: { type: "number" },
+        },
+        required: ["tier", "target", "targetKind"],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ["basis", "tiers"],
+  additionalProperties: false,
+};
+
+const templateKpi = {
+  type: "object",
+  properties: {
+    kpi: { enum: [...KPI_IDS] },
+    weight: { type: "number", minimum: 0, maximum: 100, description: "Percent; the template's weights sum to 100." },
+    target: { $ref: "#/$defs/targetSpec" },
+    direction: { enum: ["higher", "lower", "band"] },
+    bands: { $ref: "#/$defs/statusBands" },
+    floor: { type: "number", minimum: 0 },
+    cap: { type: "number", exclusiveMinimum: 0 },
+    gate: { type: "boolean" },
+    marginMix: { $ref: "#/$defs/marginMix" },
+    premiumTiers: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, uniqueItems: true },
+  },
+  required: ["kpi", "weight", "target"],
+  additionalProperties: false,
+};
+
+const payoutCurve = {
+  type: "object",
+  properties: {
+    points: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        properties: { attainment: { type: "number", minimum: 0 }, payout: { type: "number", minimum: 0 } },
+        required: ["attainment", "payout"],
+        additionalProperties: false,
+      },
+    },
+    threshold: { type: "number", minimum: 0 },
+    cap: { type: "number", minimum: 0 },
+  },
+  required: ["points", "threshold"],
+  additionalProperties: false,
+};
+
+export const TEMPLATE_SCHEMA = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:kpi-scorecard:template:1",
+  title: "KPI Scorecard template",
+  description: "A KPI template (schemaVersion 1): KPIs with targets, bands, weights and gates, and the payout curve.",
+  type: "object",
+  properties: {
+    $schema: { type: "string", description: "Path or URL of this schema, for editors; ignored on import." },
+    schemaVersion: { const: 1 },
+    id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength: 64 },
+    version: { type: "string", minLength: 1 },
+    names: localizedText(true),
+    description: localizedText(false),
+    groupBy: { enum: [...DIMENSION_ROLES] },
+    rollup: { type: "array", items: { enum: [...DIMENSION_ROLES] }, uniqueItems: true },
+    period: {
+      type: "object",
+      properties: {
+        kind: { enum: ["month", "quarter", "year"] },
+        fiscalYearStartMonth: { type: "integer", minimum: 1, maximum: 12 },
+      },
+      required: ["kind", "fiscalYearStartMonth"],
+      additionalProperties: false,
+    },
+    kpis: { type: "array", minItems: 1, items: { $ref: "#/$defs/templateKpi" } },
+    gateCap: { type: "number", minimum: 0, maximum: 1 },
+    payout: { $ref: "#/$defs/payoutCurve" },
+    bands: { $ref: "#/$defs/statusBands" },
+  },
+  required: ["schemaVersion", "id", "version", "names", "groupBy", "period", "kpis", "gateCap", "payout"],
+  additionalProperties: false,
+  $defs: { targetSpec, statusBands, marginMix, templateKpi, payoutCurve },
+} as const;

@@ -1,0 +1,87 @@
+import { DEFAULT_BANDS } from "../scoring/defaultBands";
+import { DEFAULT_SCORE_CAP } from "../scoring/attainment";
+import { LANGS } from "../types";
+import type { LocalizedText, MarginTierSpec, StatusBand, TargetSpec, Template, TemplateKpi } from "../types";
+
+/**
+ * A fresh copy of a valid template with every default written out, so the engine never has to guess:
+ * template bands → DEFAULT_BANDS, KPI bands → the template's bands, floor 0, cap 1.2, gate false,
+ * tier kind "min", premium_share's premium tiers ["premium"], rollup []. An editor's `$schema` is dropped.
+ * Keys are always built in the same order, which makes exported files stable and easy to diff.
+ */
+export function withDefaults(template: Template & { $schema?: string }): Template {
+  const bands = (template.bands ?? DEFAULT_BANDS).map(copyBand);
+  return {
+    schemaVersion: template.schemaVersion,
+    id: template.id,
+    version: template.version,
+    names: inLangOrder(template.names) as LocalizedText,
+    ...(template.description ? { description: inLangOrder(template.description) } : {}),
+    groupBy: template.groupBy,
+    rollup: [...(template.rollup ?? [])],
+    period: { kind: template.period.kind, fiscalYearStartMonth: template.period.fiscalYearStartMonth },
+    gateCap: template.gateCap,
+    payout: {
+      threshold: template.payout.threshold,
+      points: template.payout.points.map(({ attainment, payout }) => ({ attainment, payout })),
+      ...(template.payout.cap !== undefined ? { cap: template.payout.cap } : {}),
+    },
+    bands,
+    kpis: template.kpis.map((kpi) => kpiWithDefaults(kpi, bands)),
+  };
+}
+
+function kpiWithDefaults(kpi: TemplateKpi, templateBands: StatusBand[]): TemplateKpi {
+  const premiumTiers = kpi.premiumTiers ?? (kpi.kpi === "premium_share" ? ["premium"] : undefined);
+  return {
+    kpi: kpi.kpi,
+    weight: kpi.weight,
+    target: copyTarget(kpi.target),
+    ...(kpi.direction ? { direction: kpi.direction } : {}),
+    gate: kpi.gate ?? false,
+    floor: kpi.floor ?? 0,
+    cap: kpi.cap ?? DEFAULT_SCORE_CAP,
+    bands: (kpi.bands ?? templateBands).map(copyBand),
+    ...(kpi.marginMix
+      ? { marginMix: { basis: kpi.marginMix.basis, tiers: kpi.marginMix.tiers.map(tierWithDefaults) } }
+      : {}),
+    ...(premiumTiers ? { premiumTiers: [...premiumTiers] } : {}),
+  };
+}
+
+function copyTarget(target: TargetSpec): TargetSpec {
+  switch (target.type) {
+    case "fixed":
+      return { type: "fixed", value: target.value };
+    case "table":
+      return {
+        type: "table",
+        ...(target.column !== undefined ? { column: target.column } : {}),
+        ...(target.fallback !== undefined ? { fallback: target.fallback } : {}),
+      };
+    case "growth":
+      return { type: "growth", rate: target.rate };
+    case "range":
+      return { type: "range", min: target.min, max: target.max };
+  }
+}
+
+function tierWithDefaults(tier: MarginTierSpec): MarginTierSpec {
+  return {
+    tier: tier.tier,
+    target: tier.target,
+    targetKind: tier.targetKind,
+    kind: tier.kind ?? "min",
+    ...(tier.unitMargin !== undefined ? { unitMargin: tier.unitMargin } : {}),
+  };
+}
+
+function copyBand({ status, min, color }: StatusBand): StatusBand {
+  return { status, min, color };
+}
+
+function inLangOrder(text: Partial<LocalizedText>): Partial<LocalizedText> {
+  const result: Partial<LocalizedText> = {};
+  for (const lang of LANGS) if (text[lang] !== undefined) result[lang] = text[lang];
+  return result;
+}
