@@ -1,0 +1,7 @@
+/** Column roles: header synonyms, automatic detection, the user's corrections. */
+export { ROLE_SYNONYMS } from "./roleSynonyms";
+export { detectColumns } from "./detectColumns";
+export { resolveMapping } from "./resolveMapping";
+export { rolesMissingFor } from "./rolesMissingFor";
+export { foldHeader } from "./foldHeader";
+export { matchHeader } from "./headerMatch";
