@@ -10,10 +10,7 @@ import type { RawCell, SourceTable, ColumnMapping, Template, Lang, Role } from "
 
 // ---------- Sources ----------
 
-export type SourceRef =
-  | { kind: "table"; name: string }
-  | { kind: "selection" }
-  | { kind: "sheet"; name: string };
+export type SourceRef = { kind: "table"; name: string } | { kind: "selection" } | { kind: "sheet"; name: string };
 
 export interface SourceInfo {
   kind: "table" | "sheet";
@@ -104,6 +101,7 @@ export type OutputSheetKey = "scorecard" | "history" | "details" | "notes";
 /**
  * One output sheet. Layout is fixed so both writers agree: the header is row 1 starting at A1,
  * `rows` follow from row 2, one entry per column in `columns` (same length as each row).
+ * Strings for which isFormulaLike (src/workbook/formulaGuard.ts) is true must be stored as text.
  */
 export interface OutputSheet {
   key: OutputSheetKey;
@@ -182,12 +180,7 @@ export interface WorkbookPort {
 }
 
 export type WorkbookErrorCode =
-  | "cell_edit_mode"
-  | "payload_too_large"
-  | "not_found"
-  | "unsupported"
-  | "empty_source"
-  | "host_error";
+  "cell_edit_mode" | "payload_too_large" | "not_found" | "unsupported" | "empty_source" | "host_error";
 
 /** A failure of the workbook host, with one clear message for the user (English; code for localizing). */
 export class WorkbookError extends Error {

@@ -1,0 +1,118 @@
+/**
+ * Round trips and payload bytes of one full run (read, compute, write) through the Office.js
+ * adapter on the fake Excel, for a given number of sales rows. Used by the jest test that prints
+ * the table and by the benchmark runner.
+ */
+import { createExcelWorkbook, type ExcelRunner } from "../src/excel";
+import { getBuiltinTemplate } from "../src/engine";
+import type { RawCell } from "../src/engine/types";
+import { runScorecard, type RunResult } from "../src/workbook/runScorecard";
+import type { Progress } from "../src/workbook/contract";
+import { createFakeWorkbook, type FakeExcel } from "../test/fakes/excel";
+
+export interface RoundTripMeasure {
+  rows: number;
+  syncs: number;
+  /** Largest request and response of one round trip, in bytes. */
+  requestBytes: number;
+  responseBytes: number;
+  /** Calls queued to Excel (methods, property writes, loads) over the whole run. */
+  apiCalls: number;
+  /** Round trips refused as too large (then retried smaller). */
+  rejected: number;
+  readBlocks: number;
+}
+
+export const SALES_HEADERS = [
+  "Date",
+  "Order ID",
+  "Customer",
+  "Salesperson",
+  "Region",
+  "Tier",
+  "Quantity",
+  "Revenue",
+  "Cost",
+  "Receivable",
+  "Collected",
+];
+
+/**
+ * Deterministic sales rows (header first): 40 reps in 5 regions, 2,000 customers, three margin
+ * tiers, dates as Excel serials over 15 months from 2025-01-01. Labels come from small pools so
+ * a million rows share their strings.
+ */
+export function salesRows(count: number): RawCell[][] {
+  const reps = Array.from({ length: 40 }, (_, i) => `Rep ${String(i + 1).padStart(2, "0")}`);
+  const regions = ["North", "South", "East", "West", "Central"];
+  const customers = Array.from({ length: 2000 }, (_, i) => `Customer ${i + 1}`);
+  const tiers = ["premium", "standard", "economy"];
+  const prices = [30, 20, 12];
+  const rows: RawCell[][] = new Array(count + 1);
+  rows[0] = SALES_HEADERS;
+  const firstSerial = 45658; // 2025-01-01
+  for (let i = 0; i < count; i++) {
+    const rep = (i * 7) % 40;
+    const tier = i % 3 === 0 ? 0 : i % 3 === 1 ? 1 : 2;
+    const quantity = 1 + ((i * 13) % 50);
+    const revenue = quantity * prices[tier];
+    rows[i + 1] = [
+      firstSerial + ((i * 7919) % 455),
+      i,
+      customers[(i * 31) % 2000],
+      reps[rep],
+      regions[rep % 5],
+      tiers[tier],
+      quantity,
+      revenue,
+      Math.round(revenue * (0.6 + (i % 4) * 0.05)),
+      revenue,
+      i % 10 === 0 ? 0 : revenue,
+    ];
+  }
+  return rows;
+}
+
+export function salesWorkbook(count: number): FakeExcel {
+  return createFakeWorkbook({
+    sheets: [
+      { name: "Sales data", values: salesRows(count), tables: [{ name: "Sales", address: `A1:K${count + 1}` }] },
+    ],
+  });
+}
+
+export async function runOnFake(fake: FakeExcel, onProgress?: (p: Progress) => void): Promise<RunResult> {
+  const port = createExcelWorkbook(fake.run as unknown as ExcelRunner, {
+    isSetSupported: (n, v) => fake.isSetSupported(n, v),
+  });
+  return runScorecard(
+    port,
+    {
+      source: { kind: "table", name: "Sales" },
+      template: getBuiltinTemplate("sales-rep")!,
+      lang: "en",
+      asOf: "2026-03",
+      now: new Date("2026-04-15T00:00:00Z"),
+    },
+    onProgress,
+  );
+}
+
+export async function measureExcelRoundTrips(rows: number): Promise<RoundTripMeasure> {
+  const fake = salesWorkbook(rows);
+  let readBlocks = 0;
+  const result = await runOnFake(fake, (p) => {
+    if (p.phase === "reading" && p.rowsDone > 0) readBlocks++;
+  });
+  if (!result.ok) throw new Error(`run failed: ${result.error.message}`);
+  const c = fake.counters;
+  return {
+    rows,
+    syncs: c.syncs,
+    requestBytes: c.maxRequestBytes,
+    responseBytes: c.maxResponseBytes,
+    apiCalls: c.operations,
+    rejected: c.rejectedSyncs,
+    readBlocks,
+  };
+}

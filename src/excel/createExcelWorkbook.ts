@@ -1,0 +1,22 @@
+/** The Office.js WorkbookPort. The real task pane passes Excel.run; tests pass the fake's run. */
+import type { WorkbookPort } from "../workbook/contract";
+import { excelHost, type ExcelHostOptions, type ExcelRunner } from "./excelRunner";
+import { defaultSource, listSources } from "./listSources";
+import { readSource } from "./readSource";
+import { addSourceRules, removeSourceRules } from "./sourceRuleWriter";
+import { loadSettings, saveSettings } from "./storedSettings";
+import { writeOutput } from "./writeOutput";
+
+export function createExcelWorkbook(run: ExcelRunner, options: ExcelHostOptions = {}): WorkbookPort {
+  const host = excelHost(run, options);
+  return {
+    listSources: () => listSources(host),
+    defaultSource: () => defaultSource(host),
+    readSource: (ref, onProgress) => readSource(host, ref, onProgress),
+    writeOutput: (output, onProgress) => writeOutput(host, output, onProgress),
+    loadSettings: () => loadSettings(host),
+    saveSettings: (settings) => saveSettings(host, settings),
+    addSourceRules: (ref, columns) => addSourceRules(host, ref, columns),
+    removeSourceRules: () => removeSourceRules(host),
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * What the add-in keeps in the workbook's own settings (Workbook.settings, ExcelApi 1.4): they are
+ * saved inside the file, so reopening it restores the template and mapping, and re-runs know
+ * which sheets and rules the add-in made.
+ */
+export const SETTING_KEYS = {
+  /** StoredSettings: template JSON, column overrides, sources, language. */
+  settings: "kpiScorecard.settings",
+  /** OwnedOutput: the output sheets the add-in wrote (by worksheet id and the name it gave them). */
+  ownedSheets: "kpiScorecard.ownedSheets",
+  /** OwnedSourceRules: the conditional formats added to the source, to remove them in one action. */
+  sourceRules: "kpiScorecard.sourceRules",
+} as const;
+
+export interface OwnedSheet {
+  key: string;
+  id: string;
+  /** The name the add-in gave it: a sheet the user renamed is theirs from then on. */
+  name: string;
+  /** The Excel table on it, if any (e.g. "KpiHistory"). */
+  table?: string;
+}
+
+export interface OwnedOutput {
+  sheets: OwnedSheet[];
+}
+
+export interface OwnedSourceRules {
+  sheet: string;
+  ids: string[];
+}
+
+/** Minimum requirement set: settings and null objects (ExcelApi 1.4). */
+export const MIN_API = 4;
+/** Conditional formats (ExcelApi 1.6). */
+export const RULES_API = 6;
+/** Freeze panes and chart series categories (ExcelApi 1.7). */
+export const FREEZE_API = 7;

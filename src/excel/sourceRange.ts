@@ -1,0 +1,24 @@
+/** The Excel range behind a SourceRef (a table, the selection, or a sheet's used range). */
+import type { SourceRef } from "../workbook/contract";
+
+export function sourceRange(context: Excel.RequestContext, ref: SourceRef): Excel.Range {
+  switch (ref.kind) {
+    case "table":
+      return context.workbook.tables.getItem(ref.name).getRange();
+    case "selection":
+      return context.workbook.getSelectedRange();
+    case "sheet":
+      return context.workbook.worksheets.getItem(ref.name).getUsedRangeOrNullObject(true);
+  }
+}
+
+export function describeSource(ref: SourceRef): string {
+  switch (ref.kind) {
+    case "table":
+      return `the table "${ref.name}"`;
+    case "selection":
+      return "the selected range";
+    case "sheet":
+      return `the sheet "${ref.name}"`;
+  }
+}

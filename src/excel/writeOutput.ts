@@ -1,0 +1,302 @@
+/**
+ * Writes a WorkbookOutput with Office.js, all or nothing:
+ *  1. one round trip reads the sheet names/ids and which of them the add-in owns (Workbook.settings);
+ *  2. every output sheet is written under a temporary name (values in row blocks under the payload
+ *     budget, number formats, widths, frozen header, table, rules, chart);
+ *  3. one last round trip deletes the old owned sheets, renames the new ones and records them.
+ * A failure before step 3 deletes the temporary sheets, so the old output stays as it was. A user's
+ * sheet with an output's name is never touched: the output takes "Name (2)".
+ */
+import type { OutputSheet, ProgressListener, WorkbookOutput, WriteReport } from "../workbook/contract";
+import type { CellValue } from "../workbook/contract";
+import { needsTextPrefix } from "../workbook/formulaGuard";
+import { freeSheetName } from "../workbook/sheetNames";
+import { columnName, rectAddress, type CellRect } from "./a1";
+import { isPayloadTooLarge } from "./excelErrors";
+import type { ExcelHost } from "./excelRunner";
+import { bytesPerRow, cellJsonBytes, rowsPerBlock } from "./payload";
+import { addRule } from "./ruleWriter";
+import { FREEZE_API, RULES_API, SETTING_KEYS, type OwnedOutput, type OwnedSheet } from "./settingKeys";
+import { requireMinimumApi } from "./storedSettings";
+
+/** Temporary sheets are named "KPI~tmp~<token><index>"; leftovers of a cut-off run are removed by the next one. */
+export const TEMP_SHEET_PREFIX = "KPI~tmp~";
+/** Bytes counted for a call that carries no cells (object path, action, small arguments). */
+const CALL_BYTES = 256;
+/** Excel column width is in points; one character of Calibri 11 is about 5.7 points (8.43 chars = 48 pt). */
+const POINTS_PER_CHAR = 5.7;
+const MAX_BUDGET_HALVINGS = 6;
+
+/** Queues calls and syncs before a request would pass the budget. */
+class RequestBudget {
+  private used = 0;
+  syncs = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly budget: number,
+  ) {}
+  async reserve(bytes: number): Promise<void> {
+    if (this.used > 0 && this.used + bytes > this.budget) await this.flush();
+    this.used += bytes;
+  }
+  async flush(): Promise<void> {
+    if (this.used === 0) return;
+    await this.context.sync();
+    this.syncs++;
+    this.used = 0;
+  }
+}
+
+/** Row as written: text that Excel would take as a formula gets the apostrophe (quote) prefix. */
+function textSafeRow(row: CellValue[]): CellValue[] {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === "string" && needsTextPrefix(v)) {
+      const copy = row.slice();
+      for (let k = c; k < copy.length; k++) {
+        const w = copy[k];
+        if (typeof w === "string" && needsTextPrefix(w)) copy[k] = "'" + w;
+      }
+      return copy;
+    }
+  }
+  return row;
+}
+
+function ownedSheets(value: unknown): OwnedSheet[] {
+  const sheets = (value as Partial<OwnedOutput> | null)?.sheets;
+  return Array.isArray(sheets) ? sheets.filter((s) => typeof s?.id === "string" && typeof s?.name === "string") : [];
+}
+
+function freeTableName(desired: string, taken: Set<string>): string {
+  if (!taken.has(desired.toLowerCase())) return desired;
+  for (let n = 2; ; n++) if (!taken.has(`${desired}${n}`.toLowerCase())) return `${desired}${n}`;
+}
+
+export async function writeOutput(
+  host: ExcelHost,
+  output: WorkbookOutput,
+  onProgress?: ProgressListener,
+): Promise<WriteReport> {
+  requireMinimumApi(host);
+  let budget = host.budget;
+  for (let halvings = 0; ; halvings++) {
+    try {
+      return await host.run((context) => writeAttempt(context, host, budget, output, onProgress), "the output sheets");
+    } catch (error) {
+      await removeTemporarySheets(host).catch(() => undefined);
+      const tooLarge = isPayloadTooLarge(error) || (error as { code?: string }).code === "payload_too_large";
+      if (tooLarge && halvings < MAX_BUDGET_HALVINGS) {
+        budget = Math.floor(budget / 2);
+        continue;
+      }
+      throw error;
+    }
+  }
+}
+
+async function writeAttempt(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  budgetBytes: number,
+  output: WorkbookOutput,
+  onProgress?: ProgressListener,
+): Promise<WriteReport> {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  workbook.tables.load("items/name");
+  const ownedSetting = workbook.settings.getItemOrNullObject(SETTING_KEYS.ownedSheets);
+  ownedSetting.load("value");
+  await context.sync();
+
+  const existing = worksheets.items.map((s) => ({ name: s.name, id: s.id }));
+  // Still ours: recorded by id and still bearing the name we gave it (a renamed sheet is the user's now).
+  const recorded = ownedSheets(ownedSetting.isNullObject ? null : ownedSetting.value);
+  const owned = recorded.filter((o) => existing.some((s) => s.id === o.id && s.name === o.name));
+  const ownedIds = new Set(owned.map((o) => o.id));
+  const isTemporary = (name: string) => name.startsWith(TEMP_SHEET_PREFIX);
+  const leftovers = existing.filter((s) => isTemporary(s.name));
+  const oldOutput = existing.filter((s) => ownedIds.has(s.id) && !isTemporary(s.name));
+  const userNames = existing.filter((s) => !ownedIds.has(s.id) && !isTemporary(s.name)).map((s) => s.name);
+  const ownedTables = new Set(owned.flatMap((o) => (o.table ? [o.table.toLowerCase()] : [])));
+  const takenTables = new Set(
+    workbook.tables.items.map((t) => t.name.toLowerCase()).filter((t) => !ownedTables.has(t)),
+  );
+
+  const finalNames: string[] = [];
+  for (const sheet of output.sheets) finalNames.push(freeSheetName(sheet.name, [...userNames, ...finalNames]));
+
+  const report: WriteReport = {
+    sheets: {},
+    rowsWritten: 0,
+    rulesWritten: host.supports(RULES_API),
+    chartWritten: false,
+    warnings: [],
+  };
+  if (!report.rulesWritten)
+    report.warnings.push(
+      "This version of Excel has no conditional formatting API (ExcelApi 1.6): the output was written without colour rules.",
+    );
+  const canFreeze = host.supports(FREEZE_API);
+  if (!canFreeze)
+    report.warnings.push(
+      "This version of Excel cannot freeze panes from an add-in (ExcelApi 1.7): headers are not frozen.",
+    );
+
+  const budget = new RequestBudget(context, budgetBytes);
+  for (const s of leftovers) worksheets.getItem(s.id).delete();
+  const token = Math.random().toString(36).slice(2, 8);
+  const totalRows = output.sheets.reduce((n, s) => n + s.rows.length, 0);
+  const progress = { done: 0, total: totalRows };
+  const created: Excel.Worksheet[] = [];
+  const tables: Array<{ table: Excel.Table; name: string; sheet: number }> = [];
+  for (let i = 0; i < output.sheets.length; i++) {
+    const sheet = output.sheets[i];
+    await budget.reserve(CALL_BYTES);
+    const ws = worksheets.add(`${TEMP_SHEET_PREFIX}${token}${i}`);
+    ws.load("id");
+    created.push(ws);
+    await writeCells(ws, sheet, budget, progress, onProgress);
+    onProgress?.({ phase: "formatting", rowsDone: progress.done, rowsTotal: progress.total, detail: finalNames[i] });
+    await formatSheet(ws, sheet, budget, canFreeze, report);
+    if (sheet.table) {
+      await budget.reserve(CALL_BYTES * 3);
+      const name = freeTableName(sheet.table.name, takenTables);
+      takenTables.add(name.toLowerCase());
+      const table = ws.tables.add(
+        rectAddress({
+          row: 0,
+          column: 0,
+          rowCount: 1 + Math.max(1, sheet.rows.length),
+          columnCount: sheet.columns.length,
+        }),
+        true,
+      );
+      table.name = `${name}_${token}`;
+      table.style = sheet.table.style;
+      tables.push({ table, name, sheet: i });
+    }
+    if (sheet.chart && sheet.rows.length > 0) {
+      await budget.reserve(CALL_BYTES * 8);
+      addChart(ws, sheet, canFreeze);
+      report.chartWritten = true;
+    }
+    report.rowsWritten += sheet.rows.length;
+  }
+  await budget.flush();
+
+  // Commit: one round trip replaces the old output.
+  for (const s of oldOutput) worksheets.getItem(s.id).delete();
+  created.forEach((ws, i) => (ws.name = finalNames[i]));
+  for (const t of tables) t.table.name = t.name;
+  const record: OwnedOutput = {
+    sheets: created.map((ws, i) => {
+      const table = tables.find((t) => t.sheet === i)?.name;
+      return { key: output.sheets[i].key, id: ws.id, name: finalNames[i], ...(table ? { table } : {}) };
+    }),
+  };
+  workbook.settings.add(SETTING_KEYS.ownedSheets, record);
+  if (created.length > 0) created[0].activate();
+  await context.sync();
+  output.sheets.forEach((s, i) => (report.sheets[s.key] = finalNames[i]));
+  onProgress?.({ phase: "done", rowsDone: progress.total, rowsTotal: progress.total });
+  return report;
+}
+
+async function writeCells(
+  ws: Excel.Worksheet,
+  sheet: OutputSheet,
+  budget: RequestBudget,
+  progress: { done: number; total: number },
+  onProgress?: ProgressListener,
+): Promise<void> {
+  const width = sheet.columns.length;
+  // Budget first, then queue: a sync triggered by reserve() must not carry uncounted calls.
+  await budget.reserve(CALL_BYTES * 2 + sheet.columns.reduce((n, c) => n + cellJsonBytes(c.header), 0));
+  const header = ws.getRange(rectAddress({ row: 0, column: 0, rowCount: 1, columnCount: width }));
+  header.values = [textSafeRow(sheet.columns.map((c) => c.header))];
+  header.format.font.bold = true;
+
+  const formatRow = sheet.columns.map((c) => c.numberFormat);
+  const formatBytes = formatRow.reduce((n, f) => n + cellJsonBytes(f), 3);
+  const rowBytes = bytesPerRow(sheet.rows) + formatBytes;
+  const block = rowsPerBlock(rowBytes, width, budget.budget - CALL_BYTES * 2);
+  const blocks = Math.ceil(sheet.rows.length / block);
+  for (let start = 0, b = 1; start < sheet.rows.length; start += block, b++) {
+    const count = Math.min(block, sheet.rows.length - start);
+    const rect: CellRect = { row: 1 + start, column: 0, rowCount: count, columnCount: width };
+    await budget.reserve(CALL_BYTES * 2 + Math.ceil(rowBytes * count));
+    const range = ws.getRange(rectAddress(rect));
+    const values: CellValue[][] = new Array(count);
+    for (let i = 0; i < count; i++) values[i] = textSafeRow(sheet.rows[start + i]);
+    range.values = values;
+    // The same format row for every row of the block: one array object, referenced `count` times.
+    range.numberFormat = new Array(count).fill(formatRow);
+    progress.done += count;
+    onProgress?.({
+      phase: "writing",
+      rowsDone: progress.done,
+      rowsTotal: progress.total,
+      ...(blocks > 1 ? { detail: `block ${b} of ${blocks}` } : {}),
+    });
+  }
+}
+
+async function formatSheet(
+  ws: Excel.Worksheet,
+  sheet: OutputSheet,
+  budget: RequestBudget,
+  canFreeze: boolean,
+  report: WriteReport,
+): Promise<void> {
+  // One call per column (never per row).
+  await budget.reserve(CALL_BYTES * (sheet.columns.length + 1));
+  sheet.columns.forEach((c, i) => {
+    ws.getRange(`${columnName(i)}1`).format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
+  });
+  if (canFreeze && sheet.freezeRows > 0) ws.freezePanes.freezeRows(sheet.freezeRows);
+  if (report.rulesWritten && sheet.rows.length > 0) {
+    await budget.reserve(CALL_BYTES * 4 * sheet.rules.length);
+    for (const rule of sheet.rules) {
+      const from = rule.type === "formulaFill" ? rule.fromColumn : rule.column;
+      const to = rule.type === "formulaFill" ? rule.toColumn : rule.column;
+      addRule(
+        ws.getRange(rectAddress({ row: 1, column: from, rowCount: sheet.rows.length, columnCount: to - from + 1 })),
+        rule,
+      );
+    }
+  }
+}
+
+function addChart(ws: Excel.Worksheet, sheet: OutputSheet, canSetCategories: boolean): void {
+  const spec = sheet.chart!;
+  const n = sheet.rows.length;
+  const values = ws.getRange(rectAddress({ row: 0, column: spec.valueColumn, rowCount: n + 1, columnCount: 1 }));
+  const chart = ws.charts.add("BarClustered", values, "Columns");
+  chart.name = "KpiScoreChart";
+  chart.title.text = spec.title;
+  const series = chart.series.getItemAt(0);
+  series.name = spec.seriesName;
+  // Categories from a column that is not next to the values need ExcelApi 1.7.
+  if (canSetCategories)
+    series.setXAxisValues(
+      ws.getRange(rectAddress({ row: 1, column: spec.categoryColumn, rowCount: n, columnCount: 1 })),
+    );
+  const left = columnName(sheet.columns.length + 1);
+  const right = columnName(sheet.columns.length + 9);
+  chart.setPosition(`${left}2`, `${right}${Math.max(20, Math.min(n, 60) + 2)}`);
+}
+
+/** Deletes temporary sheets left by a failed write (its own round trips; best effort). */
+async function removeTemporarySheets(host: ExcelHost): Promise<void> {
+  await host.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/id");
+    await context.sync();
+    const leftovers = worksheets.items.filter((s) => s.name.startsWith(TEMP_SHEET_PREFIX));
+    if (leftovers.length === 0) return;
+    for (const s of leftovers) s.delete();
+    await context.sync();
+  });
+}

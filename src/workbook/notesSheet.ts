@@ -1,0 +1,75 @@
+/** The notes sheet: the run (template, time), the data notes (where and what), the SMART check per KPI. */
+import type { DataNote, Lang, NoteKind, Scorecard, SmartLetter } from "../engine/types";
+import type { CellValue, OutputSheet } from "./contract";
+import {
+  HEADERS,
+  LEVEL_WORDS,
+  localWord,
+  PASS_WORDS,
+  PERIOD_WORDS,
+  RUN_ITEMS,
+  SECTION_WORDS,
+  SMART_WORDS,
+  type RunItem,
+} from "./labels";
+import { outputSheet, type ColumnDef } from "./outputSheet";
+
+export type NoteMessage = (kind: NoteKind, lang: Lang) => string;
+
+const SMART_LETTERS: SmartLetter[] = ["specific", "measurable", "attainable", "relevant", "timeBound"];
+
+export function notesSheet(scorecard: Scorecard, lang: Lang, noteMessage?: NoteMessage): OutputSheet {
+  const defs: ColumnDef[] = [
+    { header: HEADERS.section[lang], kind: "text" },
+    { header: HEADERS.item[lang], kind: "text" },
+    { header: HEADERS.sheetRow[lang], kind: "count", numberFormat: "0" },
+    { header: HEADERS.column[lang], kind: "text" },
+    { header: HEADERS.value[lang], kind: "text" },
+    { header: HEADERS.detail[lang], kind: "text" },
+  ];
+  const rows: CellValue[][] = [];
+  const run = SECTION_WORDS.run[lang];
+  const runRow = (item: RunItem, value: CellValue) => rows.push([run, RUN_ITEMS[item][lang], null, null, value, null]);
+  runRow("template", scorecard.template);
+  runRow("templateVersion", scorecard.templateVersion);
+  runRow("generatedAt", scorecard.generatedAt);
+  runRow("asOf", scorecard.asOf);
+  runRow("period", PERIOD_WORDS[scorecard.period][lang]);
+  runRow("groupBy", localWord(LEVEL_WORDS, scorecard.groupBy, lang));
+  runRow("rowsRead", scorecard.rowsRead);
+  runRow("rowsUsed", scorecard.rowsUsed);
+
+  const dataNote = SECTION_WORDS.dataNote[lang];
+  for (const note of scorecard.notes) rows.push(noteRow(dataNote, note, lang, noteMessage));
+
+  const smart = SECTION_WORDS.smart[lang];
+  const kpiNames = new Map(scorecard.kpis.map((k) => [k.id as string, k.names[lang]]));
+  for (const item of scorecard.smart) {
+    const name = kpiNames.get(item.kpi) ?? item.kpi;
+    for (const letter of SMART_LETTERS) {
+      const check = item.checks[letter];
+      rows.push([
+        smart,
+        `${name} · ${SMART_WORDS[letter][lang]}`,
+        null,
+        null,
+        PASS_WORDS[check.ok ? "ok" : "fail"][lang],
+        check.detail,
+      ]);
+    }
+  }
+  return outputSheet("notes", lang, defs, rows);
+}
+
+/** Item: the localized message for the note's kind (English `problem` when no catalogue); detail: the engine's own words. */
+function noteRow(section: string, note: DataNote, lang: Lang, noteMessage?: NoteMessage): CellValue[] {
+  const message = noteMessage ? noteMessage(note.kind, lang) : note.problem;
+  return [
+    section,
+    message,
+    note.row ?? null,
+    note.column ?? null,
+    note.value ?? null,
+    message === note.problem ? null : note.problem,
+  ];
+}

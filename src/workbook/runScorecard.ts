@@ -1,0 +1,148 @@
+/**
+ * The one function the task pane calls for "Apply": read the source (and targets), compute the
+ * scorecard, write it to the workbook, and remember the choices in the workbook. Problems come back
+ * as a RunError value with a message for the user; nothing is thrown across this boundary except
+ * programming mistakes.
+ */
+import { exportTemplate, requiredRolesFor, rolesMissingFor, scorecardFromTable } from "../engine";
+import type {
+  ColumnMapping,
+  DimensionRole,
+  Lang,
+  PeriodKind,
+  Role,
+  RoleDetection,
+  Scorecard,
+  Template,
+} from "../engine/types";
+import {
+  WorkbookError,
+  type ProgressListener,
+  type SourceRef,
+  type SourceRuleColumns,
+  type WorkbookErrorCode,
+  type WorkbookPort,
+  type WriteReport,
+} from "./contract";
+import { buildWorkbookOutput } from "./exporter";
+
+export interface RunRequest {
+  source: SourceRef;
+  targets?: SourceRef;
+  template: Template;
+  overrides?: Partial<Record<Role, string | number | null>>;
+  /** Period label to score (e.g. "2026-03"); default: the latest complete period. */
+  asOf?: string;
+  groupBy?: DimensionRole;
+  period?: PeriodKind;
+  lang: Lang;
+  /** true: add the bad-debt / negative-margin rules to the source; false: remove them; absent: leave as is. */
+  sourceRules?: boolean;
+  /** Clock for the run (tests pass a fixed one). */
+  now?: Date;
+}
+
+export type RunErrorCode = WorkbookErrorCode | "missing_columns";
+
+export interface RunError {
+  code: RunErrorCode;
+  /** One message for the user (English; `code` lets the task pane localize it). */
+  message: string;
+  /** Further lines, e.g. one per missing role. */
+  details?: string[];
+}
+
+export type RunResult =
+  | { ok: true; scorecard: Scorecard; report: WriteReport; detections: RoleDetection[]; warnings: string[] }
+  | { ok: false; error: RunError };
+
+export async function runScorecard(
+  port: WorkbookPort,
+  request: RunRequest,
+  onProgress?: ProgressListener,
+): Promise<RunResult> {
+  try {
+    const table = await port.readSource(request.source, onProgress);
+    const targetsTable = request.targets ? await port.readSource(request.targets) : undefined;
+
+    onProgress?.({ phase: "computing", rowsDone: 0, rowsTotal: table.rows.length });
+    const groupBy = request.groupBy ?? request.template.groupBy;
+    const { scorecard, detections, errors } = scorecardFromTable(table, request.template, {
+      overrides: request.overrides,
+      targetsTable,
+      asOf: request.asOf,
+      groupBy,
+      period: request.period,
+      now: request.now,
+    });
+    const missing = rolesMissingFor(
+      requiredRolesFor(request.template, groupBy),
+      columnMapping(scorecard, table.headers),
+    );
+    if (missing.length > 0) {
+      return {
+        ok: false,
+        error: {
+          code: "missing_columns",
+          message: `${table.sheet}: no column found for ${missing.map((r) => `"${r}"`).join(", ")}. Map the columns and run again.`,
+          details: errors,
+        },
+      };
+    }
+
+    const output = buildWorkbookOutput(scorecard, request.lang);
+    const report = await port.writeOutput(output, onProgress);
+
+    if (request.sourceRules === true) {
+      const added = await port.addSourceRules(request.source, ruleColumns(scorecard, table.headers));
+      if (!added)
+        report.warnings.push(
+          "The rules on the source table could not be added (no bad-debt or margin columns, or this Excel lacks ExcelApi 1.6).",
+        );
+    } else if (request.sourceRules === false) {
+      await port.removeSourceRules();
+    }
+
+    await port.saveSettings({
+      templateJson: exportTemplate(request.template),
+      ...(request.overrides ? { overrides: request.overrides } : {}),
+      source: request.source,
+      ...(request.targets ? { targets: request.targets } : {}),
+      lang: request.lang,
+    });
+    onProgress?.({ phase: "done", rowsDone: table.rows.length, rowsTotal: table.rows.length });
+    return { ok: true, scorecard, report, detections, warnings: errors };
+  } catch (error) {
+    if (error instanceof WorkbookError) return { ok: false, error: { code: error.code, message: error.message } };
+    throw error;
+  }
+}
+
+/** role → column index, from the scorecard's role → header mapping. */
+function columnMapping(scorecard: Scorecard, headers: string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  for (const [role, header] of Object.entries(scorecard.mapping) as Array<[Role, string]>) {
+    const index = headers.indexOf(header);
+    if (index >= 0) mapping[role] = index;
+  }
+  return mapping;
+}
+
+/** Source columns (0-based) of the roles the source rules look at, from the mapping's headers. */
+function ruleColumns(scorecard: Scorecard, headers: string[]): SourceRuleColumns {
+  const at = (role: Role) => {
+    const header = scorecard.mapping[role];
+    const index = header === undefined ? -1 : headers.indexOf(header);
+    return index >= 0 ? index : undefined;
+  };
+  const columns: SourceRuleColumns = {};
+  const badDebt = at("bad_debt");
+  const revenue = at("revenue");
+  const cost = at("cost");
+  const profit = at("profit");
+  if (badDebt !== undefined) columns.badDebt = badDebt;
+  if (revenue !== undefined) columns.revenue = revenue;
+  if (cost !== undefined) columns.cost = cost;
+  if (profit !== undefined) columns.profit = profit;
+  return columns;
+}

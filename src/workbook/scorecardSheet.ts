@@ -1,0 +1,92 @@
+/** The scorecard sheet: one row per entity; per KPI actual, target, attainment, status; then score and payout. */
+import type { KpiCell, Lang, Scorecard } from "../engine/types";
+import type { CellValue, ConditionalRule, OutputSheet } from "./contract";
+import { iconSetRule } from "./iconSetRule";
+import { chartTitle, HEADERS, kpiColumnHeader, LEVEL_WORDS, localWord, STATUS_WORDS } from "./labels";
+import { columnLetter, num, outputSheet, type ColumnDef } from "./outputSheet";
+
+/** Fill of a failed gate row: Excel's "light red fill with dark red text". */
+export const FAILED_GATE_FILL = "#FFC7CE";
+export const FAILED_GATE_FONT = "#9C0006";
+export const SCORE_BAR_COLOR = "#2E75B6";
+
+const FIXED_LEFT = 4; // entity, level, parent, period
+
+/** Status word, or the reason there is no value (e.g. "no receivable in period"). */
+export function statusText(cell: KpiCell | undefined, lang: Lang): string | null {
+  if (!cell) return null;
+  if (cell.status) return localWord(STATUS_WORDS, cell.status, lang);
+  return cell.reason ?? null;
+}
+
+export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
+  const defs: ColumnDef[] = [
+    { header: HEADERS.entity[lang], kind: "text" },
+    { header: HEADERS.level[lang], kind: "text" },
+    { header: HEADERS.parent[lang], kind: "text" },
+    { header: HEADERS.period[lang], kind: "text" },
+  ];
+  const rules: ConditionalRule[] = [];
+  for (const kpi of scorecard.kpis) {
+    const name = kpi.names[lang];
+    const unitKind = kpi.unit; // every KpiUnit is a ColumnKind with its own number format
+    defs.push({ header: kpiColumnHeader(name, "actual", lang), kind: unitKind });
+    defs.push({ header: kpiColumnHeader(name, "target", lang), kind: unitKind });
+    const rule = iconSetRule(defs.length, kpi.bands);
+    if (rule) rules.push(rule);
+    defs.push({ header: kpiColumnHeader(name, "attainment", lang), kind: "percent" });
+    defs.push({ header: kpiColumnHeader(name, "status", lang), kind: "text" });
+  }
+  const scoreColumn = defs.length;
+  defs.push({ header: HEADERS.weightedScore[lang], kind: "percent" });
+  defs.push({ header: HEADERS.payout[lang], kind: "percent" });
+  const gatesColumn = defs.length;
+  defs.push({ header: HEADERS.gatesPassed[lang], kind: "boolean" });
+  defs.push({ header: HEADERS.failedGates[lang], kind: "text" });
+
+  rules.push({ type: "dataBar", column: scoreColumn, color: SCORE_BAR_COLOR });
+  // Relative to the first data row (row 2); $ pins the gates column so the whole row is filled.
+  rules.push({
+    type: "formulaFill",
+    fromColumn: 0,
+    toColumn: defs.length - 1,
+    formula: `=$${columnLetter(gatesColumn)}2=FALSE`,
+    fill: FAILED_GATE_FILL,
+    fontColor: FAILED_GATE_FONT,
+  });
+
+  const kpiNames = new Map(scorecard.kpis.map((k) => [k.id, k.names[lang]]));
+  const rows: CellValue[][] = scorecard.rows.map((row) => {
+    const cells: CellValue[] = new Array(defs.length);
+    cells[0] = row.entity;
+    cells[1] = localWord(LEVEL_WORDS, row.level, lang);
+    cells[2] = row.parent;
+    cells[3] = row.period;
+    let c = FIXED_LEFT;
+    for (const kpi of scorecard.kpis) {
+      const cell = row.kpis[kpi.id];
+      cells[c++] = num(cell?.actual);
+      cells[c++] = num(cell?.target);
+      cells[c++] = num(cell?.attainment);
+      cells[c++] = statusText(cell, lang);
+    }
+    cells[c++] = num(row.score);
+    cells[c++] = num(row.payout);
+    cells[c++] = row.gatesPassed;
+    cells[c++] = row.failedGates.map((id) => kpiNames.get(id) ?? id).join(", ") || null;
+    return cells;
+  });
+
+  const chartLevel = scorecard.groupBy;
+  return outputSheet("scorecard", lang, defs, rows, {
+    rules,
+    chart: {
+      type: "barClustered",
+      title: chartTitle(chartLevel, lang),
+      categoryColumn: 0,
+      valueColumn: scoreColumn,
+      seriesName: HEADERS.weightedScore[lang],
+      valueFormat: "0%",
+    },
+  });
+}

@@ -1,0 +1,956 @@
+/**
+ * The Office.js API objects the add-in uses, as proxies with Excel's request semantics:
+ * calls and property writes are queued and run at context.sync(); properties are readable only
+ * after load() and a sync (PropertyNotLoaded otherwise); objects are bound when the queue runs.
+ */
+import { fullAddress, parseAddress, type CellRect } from "../../../src/excel/a1";
+import { FakeOfficeError, FAKE_ERROR_CODES as E } from "./errors";
+import {
+  newSheet,
+  sheetByName,
+  tableByName,
+  usedRect,
+  type ChartState,
+  type ConditionalFormatState,
+  type SheetState,
+  type StoredCell,
+  type TableState,
+  type WorkbookState,
+} from "./state";
+
+/** Applies loaded values only once the whole response is known to fit. */
+type Stage = Array<() => void>;
+export interface Op {
+  /** Estimated bytes this call adds to the request. */
+  bytes: number;
+  /** Runs at sync; returns the bytes it adds to the response. */
+  run(stage: Stage): number | void;
+}
+
+export interface HostInternals {
+  state: WorkbookState;
+  /** Minor version of ExcelApi supported, e.g. 17 for ExcelApi 1.17. */
+  apiMinor: number;
+  readCellLimit: number;
+  sync(ctx: FakeRequestContext): Promise<void>;
+}
+
+/** Base request bytes of one call (object path + action), as Office.js serialises it roughly. */
+const CALL_BYTES = 48;
+
+const utf8 = new TextEncoder();
+
+/** UTF-8 byte length of a JSON text, measured, not estimated. */
+export function jsonBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  return utf8.encode(JSON.stringify(value)).length;
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbookApi;
+  pending: Op[] = [];
+  readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+  constructor(readonly host: HostInternals) {
+    this.workbook = new FakeWorkbookApi(this);
+  }
+  enqueue(op: Op): void {
+    this.pending.push(op);
+  }
+  sync(): Promise<void> {
+    return this.host.sync(this);
+  }
+  get state(): WorkbookState {
+    return this.host.state;
+  }
+  requireApi(minor: number, what: string): void {
+    if (this.host.apiMinor < minor) throw new FakeOfficeError(E.apiNotFound, `${what} needs ExcelApi 1.${minor}.`);
+  }
+}
+
+type Bind<T> = (() => T | null) | { value: T };
+
+function propNames(props?: string | string[] | { select?: string }): string[] {
+  if (props === undefined) return [];
+  const text = Array.isArray(props) ? props.join(",") : typeof props === "string" ? props : (props.select ?? "");
+  return text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+abstract class ClientObject<T> {
+  private bound: T | null | undefined = undefined;
+  private readonly loaded = new Map<string, unknown>();
+  constructor(
+    protected readonly ctx: FakeRequestContext,
+    bind: Bind<T>,
+  ) {
+    if (typeof bind === "function") ctx.enqueue({ bytes: CALL_BYTES, run: () => void (this.bound = bind()) });
+    else this.bound = bind.value;
+  }
+  get isNullObject(): boolean {
+    if (this.bound === undefined) throw new FakeOfficeError(E.propertyNotLoaded, "isNullObject before sync.");
+    return this.bound === null;
+  }
+  protected target(): T {
+    if (this.bound === undefined) throw new Error("fake: object used before its binding ran");
+    if (this.bound === null) throw new FakeOfficeError(E.itemNotFound, `${this.constructor.name} is a null object.`);
+    return this.bound;
+  }
+  protected get<V>(prop: string): V {
+    if (!this.loaded.has(prop)) throw new FakeOfficeError(E.propertyNotLoaded, `${this.constructor.name}.${prop}`);
+    return this.loaded.get(prop) as V;
+  }
+  /** Marks props as loaded with values (used for items of a loaded collection). */
+  preload(values: Map<string, unknown>): this {
+    for (const [k, v] of values) this.loaded.set(k, v);
+    return this;
+  }
+  load(props?: string | string[] | { select?: string }): this {
+    const names = propNames(props);
+    this.ctx.enqueue({
+      bytes: CALL_BYTES + names.join(",").length,
+      run: (stage) => {
+        if (this.bound === null) return 0;
+        const t = this.target();
+        const values = new Map<string, unknown>();
+        let bytes = 0;
+        for (const name of names) {
+          const v = this.readProperty(name, t);
+          values.set(name, v);
+          bytes += name.length + jsonBytes(v);
+        }
+        stage.push(() => this.preload(values));
+        return bytes;
+      },
+    });
+    return this;
+  }
+  protected abstract readProperty(name: string, target: T): unknown;
+  /** Queues a change to the target. */
+  protected queue(bytes: number, apply: (t: T) => void): void {
+    this.ctx.enqueue({ bytes: CALL_BYTES + bytes, run: () => apply(this.target()) });
+  }
+}
+
+/** A collection's items, loaded with "items/name,items/id" or plain "name,id". */
+abstract class ClientCollection<T, Item> extends ClientObject<T> {
+  load(props?: string | string[] | { select?: string }): this {
+    const names = propNames(props)
+      .map((p) => p.replace(/^items\//, ""))
+      .filter((p) => p !== "items");
+    this.ctx.enqueue({
+      bytes: CALL_BYTES + names.join(",").length,
+      run: (stage) => {
+        const items = this.listItems(this.target());
+        let bytes = 0;
+        const proxies = items.map((item) => {
+          const values = new Map<string, unknown>();
+          const proxy = this.wrap(item);
+          for (const name of names) {
+            const v = (proxy as unknown as { readProperty(n: string, t: unknown): unknown }).readProperty(name, item);
+            values.set(name, v);
+            bytes += name.length + jsonBytes(v);
+          }
+          return { proxy, values };
+        });
+        stage.push(() => {
+          for (const p of proxies) p.proxy.preload(p.values);
+          this.preload(new Map([["items", proxies.map((p) => p.proxy)]]));
+        });
+        return bytes;
+      },
+    });
+    return this;
+  }
+  get items(): Item[] {
+    return this.get<Item[]>("items");
+  }
+  protected readProperty(name: string): unknown {
+    throw new FakeOfficeError(E.invalidArgument, `collection property ${name}`);
+  }
+  protected abstract listItems(t: T): unknown[];
+  protected abstract wrap(item: unknown): Item & ClientObject<unknown>;
+}
+
+// ---------- Workbook ----------
+
+export class FakeWorkbookApi {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly settings: FakeSettingCollection;
+  constructor(private readonly ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx, { value: ctx.state });
+    this.tables = new FakeTableCollection(ctx, { value: { state: ctx.state, sheet: null } });
+    this.settings = new FakeSettingCollection(ctx, { value: ctx.state });
+  }
+  getSelectedRange(): FakeRange {
+    const state = this.ctx.state;
+    return new FakeRange(this.ctx, () => ({ sheet: state.selection.sheet, rect: state.selection.rect }));
+  }
+}
+
+// ---------- Worksheets ----------
+
+const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
+
+function checkSheetName(state: WorkbookState, name: string, self?: SheetState): void {
+  if (!name || name.length > 31 || FORBIDDEN_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'"))
+    throw new FakeOfficeError(E.invalidArgument, `Invalid sheet name "${name}".`);
+  const other = sheetByName(state, name);
+  if (other && other !== self) throw new FakeOfficeError(E.itemAlreadyExists, `A sheet named "${name}" exists.`);
+}
+
+export class FakeWorksheetCollection extends ClientCollection<WorkbookState, FakeWorksheet> {
+  protected listItems(state: WorkbookState): unknown[] {
+    return state.sheets.filter((s) => !s.deleted);
+  }
+  protected wrap(item: unknown): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, { value: item as SheetState });
+  }
+  getItem(name: string): FakeWorksheet {
+    const state = this.ctx.state;
+    return new FakeWorksheet(this.ctx, () => {
+      // Excel's getItem takes a name or an id.
+      const sheet = sheetByName(state, name) ?? state.sheets.find((s) => !s.deleted && s.id === name);
+      if (!sheet) throw new FakeOfficeError(E.itemNotFound, `Worksheet "${name}".`);
+      return sheet;
+    });
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    this.ctx.requireApi(4, "getItemOrNullObject");
+    const state = this.ctx.state;
+    return new FakeWorksheet(this.ctx, () => sheetByName(state, name) ?? null);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    const state = this.ctx.state;
+    return new FakeWorksheet(this.ctx, () => state.activeSheet);
+  }
+  add(name?: string): FakeWorksheet {
+    const state = this.ctx.state;
+    return new FakeWorksheet(this.ctx, () => {
+      const sheetName = name ?? `Sheet${state.sheets.length + 1}`;
+      checkSheetName(state, sheetName);
+      const sheet = newSheet(state, sheetName);
+      state.sheets.push(sheet);
+      return sheet;
+    });
+  }
+}
+
+export class FakeWorksheet extends ClientObject<SheetState> {
+  protected readProperty(name: string, sheet: SheetState): unknown {
+    const state = this.ctx.state;
+    switch (name) {
+      case "name":
+        return sheet.name;
+      case "id":
+        return sheet.id;
+      case "position":
+        return state.sheets.filter((s) => !s.deleted).indexOf(sheet);
+      case "visibility":
+        return "Visible";
+      default:
+        throw new FakeOfficeError(E.invalidArgument, `Worksheet.${name}`);
+    }
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.queue(value.length, (sheet) => {
+      checkSheetName(this.ctx.state, value, sheet);
+      sheet.name = value;
+    });
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.ctx, () => ({ state: this.ctx.state, sheet: this.target() }));
+  }
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, () => this.target());
+  }
+  get freezePanes(): { freezeRows(count: number): void } {
+    return {
+      freezeRows: (count: number) => {
+        this.ctx.requireApi(7, "freezePanes");
+        this.queue(8, (sheet) => {
+          sheet.frozenRows = count;
+          sheet.mutations++;
+        });
+      },
+    };
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.target();
+      if (address === undefined) return { sheet, rect: { row: 0, column: 0, rowCount: 1048576, columnCount: 16384 } };
+      const parsed = parseAddress(address);
+      if (!parsed || (parsed.sheet !== null && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()))
+        throw new FakeOfficeError(E.invalidArgument, `Range address "${address}".`);
+      return { sheet, rect: parsed.rect };
+    });
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    void valuesOnly;
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.target();
+      return { sheet, rect: usedRect(sheet) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    void valuesOnly;
+    this.ctx.requireApi(4, "getUsedRangeOrNullObject");
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.target();
+      const rect = usedRect(sheet);
+      return rect ? { sheet, rect } : null;
+    });
+  }
+  activate(): void {
+    this.queue(0, (sheet) => void (this.ctx.state.activeSheet = sheet));
+  }
+  delete(): void {
+    this.queue(0, (sheet) => {
+      const state = this.ctx.state;
+      if (state.sheets.filter((s) => !s.deleted).length === 1)
+        throw new FakeOfficeError(E.invalidArgument, "A workbook must keep one visible sheet.");
+      sheet.deleted = true;
+      for (const t of state.tables) if (t.sheet === sheet) t.deleted = true;
+      if (state.activeSheet === sheet) state.activeSheet = state.sheets.find((s) => !s.deleted)!;
+      if (state.selection.sheet === sheet)
+        state.selection = { sheet: state.activeSheet, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    });
+  }
+}
+
+// ---------- Ranges ----------
+
+interface RangeTarget {
+  sheet: SheetState;
+  rect: CellRect;
+}
+
+/** What Excel stores for a value written through Range.values (null leaves the cell as it was). */
+function storedValue(value: unknown): StoredCell | null {
+  if (value === null) return null;
+  if (typeof value === "string") {
+    if (value === "") return undefined;
+    if (value.charCodeAt(0) === 39) return value.slice(1); // quote prefix: text, apostrophe hidden
+    if (/^[ \t\r\n]*=/.test(value)) return { formula: value };
+    if (/^[ \t\r\n]*[+\-@]/.test(value) && !Number.isFinite(Number(value))) return { formula: value };
+    return value;
+  }
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  throw new FakeOfficeError(E.invalidArgument, `Unsupported cell value ${String(value)}.`);
+}
+
+function checkShape(values: unknown, rect: CellRect, what: string): void {
+  if (!Array.isArray(values)) return; // a single value fills the range
+  const ok =
+    values.length === rect.rowCount && values.every((row) => Array.isArray(row) && row.length === rect.columnCount);
+  if (!ok)
+    throw new FakeOfficeError(
+      E.invalidArgument,
+      `${what}: the array (${values.length} rows) does not match the range's dimensions (${rect.rowCount}×${rect.columnCount}).`,
+    );
+}
+
+export class FakeRange extends ClientObject<RangeTarget> {
+  protected readProperty(name: string, t: RangeTarget): unknown {
+    const { sheet, rect } = t;
+    switch (name) {
+      case "address":
+        return fullAddress(sheet.name, rect);
+      case "rowCount":
+        return rect.rowCount;
+      case "columnCount":
+        return rect.columnCount;
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.column;
+      case "values":
+      case "formulas":
+        // Excel on the web: a read past 5 million cells may come back null.
+        if (rect.rowCount * rect.columnCount > this.ctx.host.readCellLimit) return null;
+        return this.cellGrid(t, name === "formulas");
+      case "numberFormat":
+        return this.grid(t, (_cell, r, c) => sheet.numberFormats[r]?.[c] ?? "General");
+      default:
+        throw new FakeOfficeError(E.invalidArgument, `Range.${name}`);
+    }
+  }
+  /** Values as Excel returns them: "" for empty cells; formulas as their text (the fake does not calculate). */
+  private cellGrid(t: RangeTarget, formulas: boolean): unknown[][] {
+    const { rect } = t;
+    const out: unknown[][] = new Array(rect.rowCount);
+    for (let i = 0; i < rect.rowCount; i++) {
+      const row = t.sheet.rows[rect.row + i];
+      // slice copies natively; the loop below only patches empty and formula cells.
+      const line: unknown[] = row ? row.slice(rect.column, rect.column + rect.columnCount) : [];
+      for (let j = 0; j < rect.columnCount; j++) {
+        const v = line[j];
+        if (v === undefined || v === null) line[j] = "";
+        else if (typeof v === "object") line[j] = formulas ? (v as { formula: string }).formula : "#FAKE-FORMULA";
+      }
+      out[i] = line;
+    }
+    return out;
+  }
+  private grid(t: RangeTarget, cell: (cell: StoredCell, r: number, c: number) => unknown): unknown[][] {
+    const out: unknown[][] = new Array(t.rect.rowCount);
+    for (let i = 0; i < t.rect.rowCount; i++) {
+      const r = t.rect.row + i;
+      const row = t.sheet.rows[r];
+      const line = new Array(t.rect.columnCount);
+      for (let j = 0; j < t.rect.columnCount; j++) line[j] = cell(row?.[t.rect.column + j], r, t.rect.column + j);
+      out[i] = line;
+    }
+    return out;
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(values: unknown[][]) {
+    this.queue(jsonBytes(values), (t) => {
+      checkShape(values, t.rect, "Range.values");
+      this.writeCells(t, (i, j) => storedValue(Array.isArray(values) ? values[i][j] : values));
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.queue(jsonBytes(formats), (t) => {
+      checkShape(formats, t.rect, "Range.numberFormat");
+      for (let i = 0; i < t.rect.rowCount; i++) {
+        const r = t.rect.row + i;
+        const row = (t.sheet.numberFormats[r] ??= []);
+        for (let j = 0; j < t.rect.columnCount; j++) {
+          const f = Array.isArray(formats) ? formats[i][j] : formats;
+          if (f !== null) row[t.rect.column + j] = String(f);
+        }
+      }
+      t.sheet.mutations++;
+    });
+  }
+  private writeCells(t: RangeTarget, value: (i: number, j: number) => StoredCell | null): void {
+    for (let i = 0; i < t.rect.rowCount; i++) {
+      const r = t.rect.row + i;
+      const row = (t.sheet.rows[r] ??= []);
+      for (let j = 0; j < t.rect.columnCount; j++) {
+        const v = value(i, j);
+        if (v !== null) row[t.rect.column + j] = v;
+      }
+    }
+    t.sheet.mutations++;
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.target().sheet);
+  }
+  get format(): { columnWidth: number; font: { bold: boolean }; autofitColumns(): void } {
+    const range = this;
+    return {
+      set columnWidth(points: number) {
+        range.queue(8, (t) => {
+          for (let j = 0; j < t.rect.columnCount; j++) t.sheet.columnWidths.set(t.rect.column + j, points);
+          t.sheet.mutations++;
+        });
+      },
+      get columnWidth(): number {
+        throw new FakeOfficeError(E.propertyNotLoaded, "RangeFormat.columnWidth");
+      },
+      font: {
+        set bold(on: boolean) {
+          range.queue(8, (t) => {
+            for (let i = 0; i < t.rect.rowCount; i++)
+              on ? t.sheet.boldRows.add(t.rect.row + i) : t.sheet.boldRows.delete(t.rect.row + i);
+            t.sheet.mutations++;
+          });
+        },
+        get bold(): boolean {
+          throw new FakeOfficeError(E.propertyNotLoaded, "RangeFont.bold");
+        },
+      },
+      autofitColumns() {
+        range.queue(0, (t) => void t.sheet.mutations++);
+      },
+    };
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.ctx, () => this.target());
+  }
+}
+
+// ---------- Conditional formats (ExcelApi 1.6) ----------
+
+const ICON_COUNT = (style: string) =>
+  style.startsWith("Three") ? 3 : style.startsWith("Four") ? 4 : style.startsWith("Five") ? 5 : 0;
+const CF_TYPES = new Set([
+  "IconSet",
+  "DataBar",
+  "Custom",
+  "ColorScale",
+  "CellValue",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+]);
+
+export class FakeConditionalFormatCollection extends ClientCollection<RangeTarget, FakeConditionalFormat> {
+  protected listItems(t: RangeTarget): unknown[] {
+    return t.sheet.conditionalFormats.filter((cf) => overlaps(cf.rect, t.rect));
+  }
+  protected wrap(item: unknown): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.ctx, { value: item as ConditionalFormatState }, () => this.target().sheet);
+  }
+  add(type: string): FakeConditionalFormat {
+    this.ctx.requireApi(6, "conditionalFormats.add");
+    let sheet: SheetState | undefined;
+    return new FakeConditionalFormat(
+      this.ctx,
+      () => {
+        if (!CF_TYPES.has(type)) throw new FakeOfficeError(E.invalidArgument, `ConditionalFormatType "${type}".`);
+        const t = this.target();
+        sheet = t.sheet;
+        const cf: ConditionalFormatState = { id: `{fake-cf-${this.ctx.state.nextId++}}`, type, rect: t.rect };
+        t.sheet.conditionalFormats.push(cf);
+        t.sheet.mutations++;
+        return cf;
+      },
+      () => sheet!,
+    );
+  }
+  getItem(id: string): FakeConditionalFormat {
+    return new FakeConditionalFormat(
+      this.ctx,
+      () => {
+        const cf = this.target().sheet.conditionalFormats.find((c) => c.id === id);
+        if (!cf) throw new FakeOfficeError(E.itemNotFound, `ConditionalFormat ${id}.`);
+        return cf;
+      },
+      () => this.target().sheet,
+    );
+  }
+  getItemOrNullObject(id: string): FakeConditionalFormat {
+    this.ctx.requireApi(14, "ConditionalFormatCollection.getItemOrNullObject");
+    return new FakeConditionalFormat(
+      this.ctx,
+      () => this.target().sheet.conditionalFormats.find((c) => c.id === id) ?? null,
+      () => this.target().sheet,
+    );
+  }
+}
+
+function overlaps(a: CellRect, b: CellRect): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> {
+  constructor(
+    ctx: FakeRequestContext,
+    bind: Bind<ConditionalFormatState>,
+    private readonly sheetOf: () => SheetState,
+  ) {
+    super(ctx, bind);
+  }
+  protected readProperty(name: string, cf: ConditionalFormatState): unknown {
+    if (name === "id") return cf.id;
+    if (name === "type") return cf.type;
+    throw new FakeOfficeError(E.invalidArgument, `ConditionalFormat.${name}`);
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  private edit(bytes: number, kind: string, apply: (cf: ConditionalFormatState) => void): void {
+    this.queue(bytes, (cf) => {
+      if (cf.type !== kind) throw new FakeOfficeError(E.invalidArgument, `A ${cf.type} rule has no ${kind} settings.`);
+      apply(cf);
+      this.sheetOf().mutations++;
+    });
+  }
+  get iconSet(): { style: string; criteria: unknown[]; reverseIconOrder: boolean; showIconOnly: boolean } {
+    const self = this;
+    return {
+      set style(style: string) {
+        self.edit(style.length, "IconSet", (cf) => {
+          if (!ICON_COUNT(style)) throw new FakeOfficeError(E.invalidArgument, `IconSet "${style}".`);
+          (cf.iconSet ??= {}).style = style;
+        });
+      },
+      set criteria(criteria: unknown[]) {
+        self.edit(jsonBytes(criteria), "IconSet", (cf) => {
+          const style = cf.iconSet?.style ?? "ThreeTrafficLights1";
+          if (!Array.isArray(criteria) || criteria.length !== ICON_COUNT(style))
+            throw new FakeOfficeError(E.invalidArgument, `${style} takes ${ICON_COUNT(style)} criteria.`);
+          criteria.slice(1).forEach((c, i) => {
+            const k = c as { type?: string; operator?: string; formula?: string };
+            if (
+              !["Number", "Percent", "Formula", "Percentile"].includes(k.type ?? "") ||
+              !["GreaterThan", "GreaterThanOrEqual"].includes(k.operator ?? "") ||
+              typeof k.formula !== "string" ||
+              !k.formula.startsWith("=")
+            )
+              throw new FakeOfficeError(E.invalidArgument, `Icon criterion ${i + 1}: ${JSON.stringify(c)}.`);
+          });
+          (cf.iconSet ??= {}).criteria = criteria;
+        });
+      },
+      set reverseIconOrder(on: boolean) {
+        self.edit(4, "IconSet", (cf) => void ((cf.iconSet ??= {}).reverseIconOrder = on));
+      },
+      set showIconOnly(on: boolean) {
+        self.edit(4, "IconSet", (cf) => void ((cf.iconSet ??= {}).showIconOnly = on));
+      },
+      get style(): string {
+        throw new FakeOfficeError(E.propertyNotLoaded, "IconSetConditionalFormat.style");
+      },
+      get criteria(): unknown[] {
+        throw new FakeOfficeError(E.propertyNotLoaded, "IconSetConditionalFormat.criteria");
+      },
+      get reverseIconOrder(): boolean {
+        throw new FakeOfficeError(E.propertyNotLoaded, "reverseIconOrder");
+      },
+      get showIconOnly(): boolean {
+        throw new FakeOfficeError(E.propertyNotLoaded, "showIconOnly");
+      },
+    };
+  }
+  get dataBar(): { positiveFormat: { fillColor: string }; barDirection: string } {
+    const self = this;
+    return {
+      positiveFormat: {
+        set fillColor(color: string) {
+          self.edit(color.length, "DataBar", (cf) => void ((cf.dataBar ??= {}).fillColor = color));
+        },
+        get fillColor(): string {
+          throw new FakeOfficeError(E.propertyNotLoaded, "fillColor");
+        },
+      },
+      set barDirection(dir: string) {
+        self.edit(dir.length, "DataBar", (cf) => void ((cf.dataBar ??= {}).barDirection = dir));
+      },
+      get barDirection(): string {
+        throw new FakeOfficeError(E.propertyNotLoaded, "barDirection");
+      },
+    };
+  }
+  get custom(): { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } {
+    const self = this;
+    return {
+      rule: {
+        set formula(formula: string) {
+          self.edit(formula.length, "Custom", (cf) => {
+            if (!formula.startsWith("=")) throw new FakeOfficeError(E.invalidArgument, `Rule formula "${formula}".`);
+            (cf.custom ??= {}).formula = formula;
+          });
+        },
+        get formula(): string {
+          throw new FakeOfficeError(E.propertyNotLoaded, "formula");
+        },
+      },
+      format: {
+        fill: {
+          set color(color: string) {
+            self.edit(color.length, "Custom", (cf) => void ((cf.custom ??= {}).fill = color));
+          },
+          get color(): string {
+            throw new FakeOfficeError(E.propertyNotLoaded, "color");
+          },
+        },
+        font: {
+          set color(color: string) {
+            self.edit(color.length, "Custom", (cf) => void ((cf.custom ??= {}).fontColor = color));
+          },
+          get color(): string {
+            throw new FakeOfficeError(E.propertyNotLoaded, "color");
+          },
+        },
+      },
+    };
+  }
+  delete(): void {
+    this.queue(0, (cf) => {
+      const sheet = this.sheetOf();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
+      sheet.mutations++;
+    });
+  }
+}
+
+// ---------- Tables ----------
+
+interface TableScope {
+  state: WorkbookState;
+  sheet: SheetState | null;
+}
+
+export class FakeTableCollection extends ClientCollection<TableScope, FakeTable> {
+  protected listItems(scope: TableScope): unknown[] {
+    return scope.state.tables.filter((t) => !t.deleted && (scope.sheet === null || t.sheet === scope.sheet));
+  }
+  protected wrap(item: unknown): FakeTable {
+    return new FakeTable(this.ctx, { value: item as TableState });
+  }
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.ctx, () => {
+      const table = tableByName(this.target().state, name);
+      if (!table) throw new FakeOfficeError(E.itemNotFound, `Table "${name}".`);
+      return table;
+    });
+  }
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this.ctx, () => tableByName(this.target().state, name) ?? null);
+  }
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    if (typeof address !== "string") throw new Error("fake: tables.add takes an address string");
+    return new FakeTable(this.ctx, () => {
+      const scope = this.target();
+      const parsed = parseAddress(address);
+      const sheet = parsed?.sheet ? sheetByName(scope.state, parsed.sheet) : scope.sheet;
+      if (!parsed || !sheet) throw new FakeOfficeError(E.invalidArgument, `Table address "${address}".`);
+      if (!hasHeaders) throw new Error("fake: only tables with headers are modelled");
+      if (scope.state.tables.some((t) => !t.deleted && t.sheet === sheet && overlaps(t.rect, parsed.rect)))
+        throw new FakeOfficeError(E.invalidArgument, "A table can't overlap another table.");
+      let n = 1;
+      while (tableByName(scope.state, `Table${n}`)) n++;
+      const table: TableState = {
+        id: `{fake-table-${scope.state.nextId++}}`,
+        name: `Table${n}`,
+        sheet,
+        rect: parsed.rect,
+        style: "TableStyleMedium2",
+        deleted: false,
+      };
+      scope.state.tables.push(table);
+      sheet.mutations++;
+      return table;
+    });
+  }
+}
+
+export class FakeTable extends ClientObject<TableState> {
+  protected readProperty(name: string, t: TableState): unknown {
+    switch (name) {
+      case "name":
+        return t.name;
+      case "id":
+        return t.id;
+      case "style":
+        return t.style;
+      default:
+        throw new FakeOfficeError(E.invalidArgument, `Table.${name}`);
+    }
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.queue(value.length, (t) => {
+      const other = tableByName(this.ctx.state, value);
+      if (other && other !== t) throw new FakeOfficeError(E.invalidArgument, `Table name "${value}" is taken.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(value))
+        throw new FakeOfficeError(E.invalidArgument, `Table name "${value}".`);
+      t.name = value;
+    });
+  }
+  set style(value: string) {
+    this.queue(value.length, (t) => void (t.style = value));
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.target().sheet);
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.target().sheet, rect: this.target().rect }));
+  }
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const { sheet, rect } = this.target();
+      return { sheet, rect: { ...rect, row: rect.row + 1, rowCount: Math.max(1, rect.rowCount - 1) } };
+    });
+  }
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.ctx, () => ({
+      sheet: this.target().sheet,
+      rect: { ...this.target().rect, rowCount: 1 },
+    }));
+  }
+  delete(): void {
+    this.queue(0, (t) => void (t.deleted = true));
+  }
+}
+
+// ---------- Charts ----------
+
+export class FakeChartCollection extends ClientCollection<SheetState, FakeChart> {
+  protected listItems(sheet: SheetState): unknown[] {
+    return sheet.charts;
+  }
+  protected wrap(item: unknown): FakeChart {
+    return new FakeChart(this.ctx, { value: item as ChartState });
+  }
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    return new FakeChart(this.ctx, () => {
+      const sheet = this.target();
+      const src = (source as unknown as { target(): RangeTarget }).target();
+      if (src.sheet !== sheet) throw new FakeOfficeError(E.invalidArgument, "Chart source on another sheet.");
+      const chart: ChartState = {
+        id: `{fake-chart-${this.ctx.state.nextId++}}`,
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: src.rect,
+        seriesBy,
+      };
+      sheet.charts.push(chart);
+      sheet.mutations++;
+      return chart;
+    });
+  }
+}
+
+export class FakeChart extends ClientObject<ChartState> {
+  protected readProperty(name: string, c: ChartState): unknown {
+    if (name === "name") return c.name;
+    if (name === "id") return c.id;
+    throw new FakeOfficeError(E.invalidArgument, `Chart.${name}`);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.queue(value.length, (c) => void (c.name = value));
+  }
+  get title(): { text: string } {
+    const self = this;
+    return {
+      set text(value: string) {
+        self.queue(value.length, (c) => void (c.title = value));
+      },
+      get text(): string {
+        throw new FakeOfficeError(E.propertyNotLoaded, "ChartTitle.text");
+      },
+    };
+  }
+  setPosition(start: string, end?: string): void {
+    this.queue(16, (c) => void (c.position = { start, end }));
+  }
+  get series(): { getItemAt(index: number): { name: string; setXAxisValues(range: FakeRange): void } } {
+    const self = this;
+    return {
+      getItemAt(index: number) {
+        if (index !== 0) throw new Error("fake: only the first series is modelled");
+        return {
+          set name(value: string) {
+            self.queue(value.length, (c) => void (c.seriesName = value));
+          },
+          get name(): string {
+            throw new FakeOfficeError(E.propertyNotLoaded, "ChartSeries.name");
+          },
+          setXAxisValues(range: FakeRange) {
+            self.ctx.requireApi(7, "ChartSeries.setXAxisValues");
+            self.queue(16, (c) => void (c.categories = (range as unknown as { target(): RangeTarget }).target().rect));
+          },
+        };
+      },
+    };
+  }
+  delete(): void {
+    this.queue(0, (c) => {
+      for (const sheet of this.ctx.state.sheets) sheet.charts = sheet.charts.filter((x) => x !== c);
+    });
+  }
+}
+
+// ---------- Settings (ExcelApi 1.4) ----------
+
+interface SettingState {
+  key: string;
+}
+
+export class FakeSettingCollection extends ClientCollection<WorkbookState, FakeSetting> {
+  protected listItems(state: WorkbookState): unknown[] {
+    this.ctx.requireApi(4, "settings");
+    return [...state.settings.keys()].map((key) => ({ key }));
+  }
+  protected wrap(item: unknown): FakeSetting {
+    return new FakeSetting(this.ctx, { value: item as SettingState });
+  }
+  add(key: string, value: unknown): FakeSetting {
+    this.ctx.requireApi(4, "settings");
+    const state = this.ctx.state;
+    return new FakeSetting(
+      this.ctx,
+      () => {
+        state.settings.set(key, JSON.parse(JSON.stringify(value)));
+        return { key };
+      },
+      jsonBytes(value),
+    );
+  }
+  getItem(key: string): FakeSetting {
+    this.ctx.requireApi(4, "settings");
+    const state = this.ctx.state;
+    return new FakeSetting(this.ctx, () => {
+      if (!state.settings.has(key)) throw new FakeOfficeError(E.itemNotFound, `Setting "${key}".`);
+      return { key };
+    });
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    this.ctx.requireApi(4, "settings");
+    const state = this.ctx.state;
+    return new FakeSetting(this.ctx, () => (state.settings.has(key) ? { key } : null));
+  }
+}
+
+export class FakeSetting extends ClientObject<SettingState> {
+  constructor(ctx: FakeRequestContext, bind: Bind<SettingState>, extraBytes = 0) {
+    super(ctx, bind);
+    if (extraBytes) ctx.pending[ctx.pending.length - 1].bytes += extraBytes;
+  }
+  protected readProperty(name: string, s: SettingState): unknown {
+    if (name === "key") return s.key;
+    if (name === "value") return this.ctx.state.settings.get(s.key);
+    throw new FakeOfficeError(E.invalidArgument, `Setting.${name}`);
+  }
+  get key(): string {
+    return this.get("key");
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+  delete(): void {
+    this.queue(0, (s) => void this.ctx.state.settings.delete(s.key));
+  }
+}

@@ -1,0 +1,119 @@
+/** The fake workbook's stored state: what Excel would hold, independent of the API objects that reach it. */
+import type { CellRect } from "../../../src/excel/a1";
+import type { RawCell } from "../../../src/engine/types";
+
+/** A cell whose value was taken as a formula (a string starting with "=", "+", "-", "@"). */
+export interface FormulaCell {
+  formula: string;
+}
+export type StoredCell = RawCell | FormulaCell;
+
+export function isFormulaCell(cell: StoredCell): cell is FormulaCell {
+  return typeof cell === "object" && cell !== null;
+}
+
+export interface ConditionalFormatState {
+  id: string;
+  type: string;
+  rect: CellRect;
+  iconSet?: { style?: string; criteria?: unknown[]; reverseIconOrder?: boolean; showIconOnly?: boolean };
+  dataBar?: { fillColor?: string; barDirection?: string };
+  custom?: { formula?: string; fill?: string; fontColor?: string };
+}
+
+export interface ChartState {
+  id: string;
+  name: string;
+  type: string;
+  source: CellRect;
+  seriesBy: string;
+  title?: string;
+  categories?: CellRect;
+  seriesName?: string;
+  position?: { start: string; end?: string };
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  /** Dense rows from A1; jagged; undefined = empty. */
+  rows: StoredCell[][];
+  numberFormats: Array<Array<string | undefined>>;
+  columnWidths: Map<number, number>;
+  boldRows: Set<number>;
+  frozenRows: number;
+  conditionalFormats: ConditionalFormatState[];
+  charts: ChartState[];
+  /** Every change to this sheet's cells, formats, rules or charts bumps it (the source must stay at 0). */
+  mutations: number;
+  deleted: boolean;
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  sheet: SheetState;
+  rect: CellRect;
+  style: string;
+  deleted: boolean;
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  tables: TableState[];
+  settings: Map<string, unknown>;
+  selection: { sheet: SheetState; rect: CellRect };
+  activeSheet: SheetState;
+  nextId: number;
+}
+
+export function newSheet(state: Pick<WorkbookState, "nextId">, name: string, rows: StoredCell[][] = []): SheetState {
+  return {
+    id: `{fake-sheet-${state.nextId++}}`,
+    name,
+    rows,
+    numberFormats: [],
+    columnWidths: new Map(),
+    boldRows: new Set(),
+    frozenRows: 0,
+    conditionalFormats: [],
+    charts: [],
+    mutations: 0,
+    deleted: false,
+  };
+}
+
+export function isEmptyCell(cell: StoredCell): boolean {
+  return cell === undefined || cell === null || cell === "";
+}
+
+/** Bounding box of the non-empty cells, or null for an empty sheet. */
+export function usedRect(sheet: SheetState): CellRect | null {
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      if (isEmptyCell(row[c])) continue;
+      if (top < 0) top = r;
+      bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  if (top < 0) return null;
+  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+}
+
+export function sheetByName(state: WorkbookState, name: string): SheetState | undefined {
+  const key = name.toLowerCase();
+  return state.sheets.find((s) => !s.deleted && s.name.toLowerCase() === key);
+}
+
+export function tableByName(state: WorkbookState, name: string): TableState | undefined {
+  const key = name.toLowerCase();
+  return state.tables.find((t) => !t.deleted && t.name.toLowerCase() === key);
+}

@@ -1,0 +1,209 @@
+import { NOTE_MESSAGES } from "../../src/engine/messages";
+import type { OutputSheet, WorkbookOutput } from "../../src/workbook/contract";
+import { buildWorkbookOutput } from "../../src/workbook/exporter";
+import { smallScorecard, kpiInfo } from "./support/scorecardFixture";
+
+function sheet(output: WorkbookOutput, key: OutputSheet["key"]): OutputSheet {
+  return output.sheets.find((s) => s.key === key)!;
+}
+function col(s: OutputSheet, header: string): number {
+  const i = s.columns.findIndex((c) => c.header === header);
+  if (i < 0) throw new Error(`no column ${header} in ${s.columns.map((c) => c.header).join(" | ")}`);
+  return i;
+}
+
+describe("buildWorkbookOutput", () => {
+  const output = buildWorkbookOutput(smallScorecard(), "en");
+
+  it("writes the four sheets in order with their English names", () => {
+    expect(output.sheets.map((s) => [s.key, s.name])).toEqual([
+      ["scorecard", "KPI Scorecard"],
+      ["history", "KPI History"],
+      ["details", "KPI Margin Mix"],
+      ["notes", "KPI Notes"],
+    ]);
+    for (const s of output.sheets) {
+      expect(s.freezeRows).toBe(1);
+      for (const r of s.rows) expect(r).toHaveLength(s.columns.length);
+    }
+  });
+
+  it("scorecard: per KPI actual, target, attainment, status; then weighted score, payout and gates", () => {
+    const s = sheet(output, "scorecard");
+    expect(s.columns.map((c) => c.header)).toEqual([
+      "Entity",
+      "Level",
+      "Parent",
+      "Period",
+      "Net sales · Actual",
+      "Net sales · Target",
+      "Net sales · Attainment",
+      "Net sales · Status",
+      "Collection rate · Actual",
+      "Collection rate · Target",
+      "Collection rate · Attainment",
+      "Collection rate · Status",
+      "Weighted score",
+      "Payout",
+      "Gates passed",
+      "Failed gates",
+    ]);
+    expect(s.rows[0]).toEqual([
+      "Bình",
+      "Salesperson",
+      "North",
+      "2026-03",
+      1250000,
+      1000000,
+      1.25,
+      "Met",
+      null,
+      null,
+      null,
+      "no receivable in period",
+      1.2,
+      1.5,
+      true,
+      null,
+    ]);
+    expect(s.rows[1].slice(-2)).toEqual([false, "Collection rate"]);
+    expect(s.rows[3].slice(0, 2)).toEqual(["Total", "Total"]);
+  });
+
+  it("number formats follow the KPI's unit: money #,##0, percent 0.0%", () => {
+    const s = sheet(output, "scorecard");
+    expect(s.columns[col(s, "Net sales · Actual")].numberFormat).toBe("#,##0");
+    expect(s.columns[col(s, "Net sales · Attainment")].numberFormat).toBe("0.0%");
+    expect(s.columns[col(s, "Collection rate · Actual")].numberFormat).toBe("0.0%");
+    expect(s.columns[col(s, "Weighted score")].numberFormat).toBe("0.0%");
+    expect(s.columns[col(s, "Entity")].numberFormat).toBe("General");
+    for (const c of s.columns) expect(c.width).toBeGreaterThanOrEqual(8);
+  });
+
+  it("icon sets on each attainment column at the bands' minimums, a data bar on the score, a fill on failed gates", () => {
+    const s = sheet(output, "scorecard");
+    const icons = s.rules.filter((r) => r.type === "iconSet");
+    expect(icons).toEqual([
+      // bands met ≥ 1, at risk ≥ 0.9, missed: thresholds of the 2nd and 3rd icon
+      { type: "iconSet", column: col(s, "Net sales · Attainment"), iconSet: "3TrafficLights1", thresholds: [0.9, 1] },
+      {
+        type: "iconSet",
+        column: col(s, "Collection rate · Attainment"),
+        iconSet: "3TrafficLights1",
+        thresholds: [0.9, 1],
+      },
+    ]);
+    expect(s.rules).toContainEqual({
+      type: "dataBar",
+      column: col(s, "Weighted score"),
+      color: expect.stringMatching(/^#[0-9A-F]{6}$/),
+    });
+    const gates = col(s, "Gates passed"); // column O
+    expect(gates).toBe(14);
+    expect(s.rules).toContainEqual(
+      expect.objectContaining({ type: "formulaFill", fromColumn: 0, toColumn: 15, formula: "=$O2=FALSE" }),
+    );
+  });
+
+  it("a KPI with five bands gets a five-icon set from its four highest minimums", () => {
+    const bands = [1.2, 1, 0.9, 0.8, 0.5, 0].map((min, i) => ({ status: `s${i}`, min, color: "#000000" }));
+    const out = buildWorkbookOutput(smallScorecard({ kpis: [kpiInfo("net_sales", { bands })] }), "en");
+    const rule = sheet(out, "scorecard").rules.find((r) => r.type === "iconSet");
+    expect(rule).toEqual(expect.objectContaining({ iconSet: "5Arrows", thresholds: [0.8, 0.9, 1, 1.2] }));
+  });
+
+  it("chart: clustered bars of the weighted score by entity", () => {
+    const s = sheet(output, "scorecard");
+    expect(s.chart).toEqual({
+      type: "barClustered",
+      title: "Weighted score by Salesperson",
+      categoryColumn: 0,
+      valueColumn: col(s, "Weighted score"),
+      seriesName: "Weighted score",
+      valueFormat: "0%",
+    });
+  });
+
+  it("history: long form, one row per entity × period × KPI, as the KpiHistory table", () => {
+    const s = sheet(output, "history");
+    expect(s.table).toEqual({ name: "KpiHistory", style: expect.any(String) });
+    expect(s.rows).toEqual([
+      ["Bình", "Salesperson", "2026-03", "Net sales", "net_sales", 1250, 1000, 1.25, "Met", 1],
+      ["An", "Salesperson", "2026-03", "Net sales", "net_sales", 850, 1000, 0.85, "Met", 1],
+      ["An", "Salesperson", "2026-03", "Collection rate", "collection_rate", null, 1000, null, null, 1],
+    ]);
+  });
+
+  it("details: the beer example's tiers with shares, attainments and the failed gate", () => {
+    const s = sheet(output, "details");
+    expect(s.rows).toHaveLength(3);
+    expect(s.rows[0]).toEqual([
+      "Bình",
+      "Salesperson",
+      "2026-03",
+      "Quantity",
+      "premium",
+      "At least",
+      300,
+      2000,
+      0.025,
+      0.2,
+      0.15,
+      1.2,
+      0.15,
+      -1000,
+      false,
+    ]);
+  });
+
+  it("notes: the run (template, version, time), data notes with sheet row / column / value, and the SMART check", () => {
+    const s = sheet(output, "notes");
+    expect(s.rows).toContainEqual(["Run", "Template", null, null, "sales-rep", null]);
+    expect(s.rows).toContainEqual(["Run", "Template version", null, null, "1.0.0", null]);
+    expect(s.rows).toContainEqual(["Run", "Generated at", null, null, "2026-04-02T08:00:00.000Z", null]);
+    const message = NOTE_MESSAGES.not_a_number.en;
+    expect(s.rows).toContainEqual([
+      "Data note",
+      message,
+      12,
+      "Revenue",
+      "abc",
+      message === "not a number" ? null : "not a number",
+    ]);
+    expect(s.rows).toContainEqual([
+      "SMART check",
+      "Net sales · Attainable",
+      null,
+      null,
+      "Not met",
+      "target 3× the best past month",
+    ]);
+    expect(s.rows.filter((r) => r[0] === "SMART check")).toHaveLength(5);
+  });
+
+  it("speaks Vietnamese and Chinese: sheet names, headers, status words and note messages", () => {
+    const vi = buildWorkbookOutput(smallScorecard(), "vi");
+    expect(vi.sheets.map((s) => s.name)).toEqual([
+      "KPI Bảng điểm",
+      "KPI Lịch sử",
+      "KPI Cơ cấu biên lợi nhuận",
+      "KPI Ghi chú",
+    ]);
+    const s = sheet(vi, "scorecard");
+    expect(s.columns[4].header).toBe("Doanh thu thuần · Thực tế");
+    expect(s.rows[0][7]).toBe("Đạt");
+    expect(sheet(vi, "notes").rows.some((r) => r[1] === NOTE_MESSAGES.not_a_number.vi)).toBe(true);
+    const hant = buildWorkbookOutput(smallScorecard(), "zh-Hant");
+    expect(sheet(hant, "scorecard").columns[0].header).toBe("對象");
+    expect(sheet(hant, "scorecard").chart!.title).toBe("按銷售員加權得分");
+  });
+
+  it("never writes NaN or Infinity: they become empty cells", () => {
+    const sc = smallScorecard();
+    sc.rows[0].score = Number.NaN;
+    sc.rows[0].kpis.net_sales!.attainment = Number.POSITIVE_INFINITY;
+    const s = sheet(buildWorkbookOutput(sc, "en"), "scorecard");
+    expect(s.rows[0][6]).toBeNull();
+    expect(s.rows[0][12]).toBeNull();
+  });
+});
