@@ -1,0 +1,96 @@
+/**
+ * The engine's public surface: pure TypeScript, no Office, React, file format or node built-in.
+ * The task pane, the workbook writers and the command line all come through here.
+ */
+import { loadSalesData } from "./data";
+import { getKpi, rolesOfKpi } from "./kpis";
+import { parsePeriodLabel } from "./periods";
+import { detectColumns, resolveMapping, rolesMissingFor } from "./roles";
+import { computeScorecard } from "./scorecard";
+import { readTargets } from "./targets/readTargets";
+import type { DimensionRole, PeriodKind, Role, RoleDetection, Scorecard, SourceTable, TargetEntry, Template } from "./types";
+
+export * from "./types";
+export * from "./values";
+export * from "./roles";
+export * from "./data";
+export * from "./periods";
+export * from "./messages";
+export { readTargets } from "./targets/readTargets";
+export * from "./templates";
+export * from "./scoring";
+export * from "./kpis";
+export * from "./aggregate";
+export { computeScorecard, dataHasRole } from "./scorecard";
+
+export interface ScorecardFromTableOptions {
+  /** role → header text or 0-based column index; null removes a detected role. */
+  overrides?: Partial<Record<Role, string | number | null>>;
+  targetsTable?: SourceTable;
+  asOf?: string;
+  groupBy?: DimensionRole;
+  period?: PeriodKind;
+  now?: Date;
+}
+
+/** Roles a template needs: the date, the group-by role and every role its KPIs read. */
+export function requiredRolesFor(template: Template, groupBy: DimensionRole = template.groupBy): Role[] {
+  const roles = new Set<Role>(["date", groupBy]);
+  for (const tk of template.kpis) {
+    const def = getKpi(tk.kpi);
+    if (def) for (const role of rolesOfKpi(def, tk)) roles.add(role);
+  }
+  return [...roles];
+}
+
+/**
+ * Detect columns, apply the user's mapping, read the rows and the targets, and compute the scorecard.
+ * Problems with the input (a required column missing, an unknown header in an override, a bad asOf)
+ * come back in `errors`; KPIs that cannot be computed say why in their cells instead of failing the run.
+ */
+export function scorecardFromTable(
+  table: SourceTable,
+  template: Template,
+  opts: ScorecardFromTableOptions = {},
+): { scorecard: Scorecard; detections: RoleDetection[]; errors: string[] } {
+  const groupBy = opts.groupBy ?? template.groupBy;
+  const resolved = resolveMapping(table.headers, detectColumns(table), opts.overrides);
+  const errors = [...resolved.errors];
+  const seen = table.headers.map((h, i) => (h === "" || h == null ? `(column ${i + 1})` : `"${h}"`)).join(", ");
+
+  for (const role of rolesMissingFor(requiredRolesFor(template, groupBy), resolved.mapping)) {
+    const needs = template.kpis.filter((tk) => {
+      const def = getKpi(tk.kpi);
+      return def !== undefined && rolesOfKpi(def, tk).includes(role);
+    });
+    const why =
+      role === "date"
+        ? "every period KPI"
+        : role === groupBy && needs.length === 0
+          ? `grouping by ${groupBy}`
+          : needs.map((tk) => `${getKpi(tk.kpi)!.names.en} (${tk.kpi})`).join(", ");
+    errors.push(`No column is mapped to role "${role}", needed by ${why}. Headers seen: ${seen}.`);
+  }
+  for (const role of template.rollup) {
+    if (role !== groupBy && resolved.mapping[role] === undefined) {
+      errors.push(`No column is mapped to role "${role}", needed to roll up by ${role}; every entity is shown under "(blank)". Headers seen: ${seen}.`);
+    }
+  }
+
+  const data = loadSalesData(table, resolved.mapping);
+  const spec = { kind: opts.period ?? template.period.kind, fiscalYearStartMonth: template.period.fiscalYearStartMonth };
+  let targets: TargetEntry[] | undefined;
+  if (opts.targetsTable) {
+    const read = readTargets(opts.targetsTable, spec, groupBy);
+    targets = read.entries;
+    data.notes = [...data.notes, ...read.notes];
+    errors.push(...read.errors);
+  }
+  let asOf = opts.asOf;
+  if (asOf !== undefined && parsePeriodLabel(asOf, spec) === null) {
+    errors.push(`As-of period "${asOf}" is not a ${spec.kind} label (e.g. 2026-03, 2026-Q1, 2026 or FY2026); the latest complete period is used.`);
+    asOf = undefined;
+  }
+  const scorecard = computeScorecard({ data, template, targets, asOf, groupBy, period: opts.period, now: opts.now });
+  return { scorecard, detections: resolved.detections, errors };
+}

@@ -1,0 +1,20 @@
+import type { KpiDefinition } from "./kpiDefinition";
+import { amountOf, ratioOf } from "./kpiValue";
+
+export const collectionRate: KpiDefinition = {
+  id: "collection_rate",
+  names: { en: "Collection rate", vi: "Tỷ lệ thu hồi công nợ", "zh-Hans": "实际回款率", "zh-Hant": "實際回款率" },
+  definition: {
+    en: "Amount collected / amount receivable in the period",
+    vi: "Số tiền đã thu / số tiền phải thu trong kỳ",
+    "zh-Hans": "实际回款 / 本期计划应收款",
+    "zh-Hant": "實際回款 / 本期計劃應收款",
+  },
+  roles: ["collected", "receivable"],
+  direction: "higher",
+  unit: "percent",
+  money: true,
+  additiveTarget: false,
+  compute: (view) =>
+    ratioOf(amountOf(view, "collected", "collected amount"), amountOf(view, "receivable", "receivable"), "receivable"),
+};

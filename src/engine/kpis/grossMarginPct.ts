@@ -1,0 +1,20 @@
+import type { KpiDefinition } from "./kpiDefinition";
+import { amountOf, ratioOf } from "./kpiValue";
+
+export const grossMarginPct: KpiDefinition = {
+  id: "gross_margin_pct",
+  names: { en: "Gross margin %", vi: "Tỷ suất lợi nhuận gộp", "zh-Hans": "毛利率", "zh-Hant": "毛利率" },
+  definition: {
+    en: "Gross profit / net sales",
+    vi: "Lợi nhuận gộp / doanh thu thuần",
+    "zh-Hans": "毛利 / 销售净额",
+    "zh-Hant": "毛利 / 銷售淨額",
+  },
+  roles: ["revenue", "cost"],
+  direction: "higher",
+  unit: "percent",
+  money: true,
+  additiveTarget: false,
+  compute: (view) =>
+    ratioOf(amountOf(view, "grossProfit", "rows with both revenue and cost"), amountOf(view, "revenue", "net sales"), "net sales"),
+};

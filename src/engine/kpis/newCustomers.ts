@@ -1,0 +1,26 @@
+import type { KpiDefinition } from "./kpiDefinition";
+import { notAvailable, kpiNumber } from "./kpiValue";
+
+/** The reason given for the data's first period, where no customer can be shown to be new. */
+export const NO_HISTORY_REASON = "first period of the data: no earlier history to prove a customer is new";
+
+export const newCustomers: KpiDefinition = {
+  id: "new_customers",
+  names: { en: "New customers", vi: "Khách hàng mới", "zh-Hans": "新开客户数", "zh-Hant": "新開客戶數" },
+  definition: {
+    en: "Customers whose first transaction in the whole data set falls in the period, counted for the entity of that transaction",
+    vi: "Khách hàng có giao dịch đầu tiên (trong toàn bộ dữ liệu) thuộc kỳ này, tính cho người/đơn vị của giao dịch đó",
+    "zh-Hans": "在全部数据中首次交易落在本期的客户，计入该笔交易所属的对象",
+    "zh-Hant": "在全部資料中首次交易落在本期的客戶，計入該筆交易所屬的對象",
+  },
+  roles: ["customer"],
+  direction: "higher",
+  unit: "count",
+  money: false,
+  additiveTarget: true,
+  compute(view) {
+    if (!view.inData) return notAvailable("period outside the data");
+    if (view.isFirstDataPeriod) return notAvailable(NO_HISTORY_REASON);
+    return kpiNumber(view.newCustomers());
+  },
+};

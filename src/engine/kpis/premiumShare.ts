@@ -1,0 +1,23 @@
+import type { KpiDefinition } from "./kpiDefinition";
+import { amountOf, ratioOf } from "./kpiValue";
+
+/** Which tiers count as premium comes from TemplateKpi.premiumTiers (default ["premium"]), matched case-insensitively. */
+export const DEFAULT_PREMIUM_TIERS = ["premium"];
+
+export const premiumShare: KpiDefinition = {
+  id: "premium_share",
+  names: { en: "Premium product share", vi: "Tỷ trọng sản phẩm cao cấp", "zh-Hans": "高端产品比重", "zh-Hant": "高端產品比重" },
+  definition: {
+    en: "Revenue of premium tiers / net sales",
+    vi: "Doanh thu nhóm cao cấp / doanh thu thuần",
+    "zh-Hans": "高端档产品收入 / 销售净额",
+    "zh-Hant": "高端檔產品收入 / 銷售淨額",
+  },
+  roles: ["revenue", "margin_tier"],
+  direction: "higher",
+  unit: "percent",
+  money: true,
+  additiveTarget: false,
+  compute: (view) =>
+    ratioOf(amountOf(view, "premiumRevenue", "rows with a margin tier"), amountOf(view, "revenue", "net sales"), "net sales"),
+};

@@ -1,0 +1,34 @@
+import type { KpiDefinition } from "./kpiDefinition";
+import { amountOf, notAvailable, kpiNumber } from "./kpiValue";
+
+export const salesGrowthYoy: KpiDefinition = {
+  id: "sales_growth_yoy",
+  names: {
+    en: "Sales growth (year on year)",
+    vi: "Tăng trưởng doanh thu so với cùng kỳ",
+    "zh-Hans": "销售同比增长",
+    "zh-Hant": "銷售同比增長",
+  },
+  definition: {
+    en: "Net sales / net sales of the same period last year − 1",
+    vi: "Doanh thu thuần / doanh thu thuần cùng kỳ năm trước − 1",
+    "zh-Hans": "销售净额 / 去年同期销售净额 − 1",
+    "zh-Hant": "銷售淨額 / 去年同期銷售淨額 − 1",
+  },
+  roles: ["revenue"],
+  direction: "higher",
+  unit: "percent",
+  money: true,
+  additiveTarget: false,
+  compute(view) {
+    const lastYear = view.lastYear();
+    if (!lastYear.inData) return notAvailable(`no data for ${lastYear.periodLabel}`);
+    const mixed = lastYear.currencies();
+    if (mixed.length > 1) return notAvailable(`mixed currencies in ${lastYear.periodLabel}: ${mixed.join(", ")}`);
+    const before = amountOf(lastYear, "revenue", "revenue");
+    if (!before.ok) return notAvailable(`${before.reason.replace(/ in period$/, "")} in ${lastYear.periodLabel}`);
+    if (before.value === 0) return notAvailable(`no net sales in ${lastYear.periodLabel}`);
+    const now = amountOf(view, "revenue", "revenue");
+    return now.ok ? kpiNumber(now.value / before.value - 1) : now;
+  },
+};

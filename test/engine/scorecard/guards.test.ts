@@ -1,0 +1,81 @@
+/** Mixed currencies, missing roles and the whole path from a source table (scorecardFromTable). */
+import { computeScorecard } from "../../../src/engine/scorecard";
+import { requiredRolesFor, scorecardFromTable } from "../../../src/engine";
+import type { SourceTable } from "../../../src/engine/types";
+import { rowOf } from "../support/scorecardLookup";
+import { LATER, salesData, templateWith, type FixtureRow } from "../support/salesFixture";
+
+describe("mixed currencies", () => {
+  const rows: FixtureRow[] = [
+    { date: "2026-01-05", salesperson: "An", region: "North", customer: "C1", currency: "VND", revenue: 1_000_000 },
+    { date: "2026-01-06", salesperson: "An", region: "North", customer: "C2", currency: "USD", revenue: 40 },
+    { date: "2026-01-06", salesperson: "Binh", region: "South", customer: "C3", currency: "VND", revenue: 500_000 },
+  ];
+  const scorecard = computeScorecard({
+    data: salesData(rows),
+    template: templateWith([{ kpi: "net_sales" }, { kpi: "active_customers" }]),
+    now: LATER,
+  });
+  test("money KPIs of a group with two currencies say so instead of summing", () => {
+    expect(rowOf(scorecard, "An").kpis.net_sales).toMatchObject({ actual: null, reason: "mixed currencies: USD, VND" });
+    expect(rowOf(scorecard, "North").kpis.net_sales!.actual).toBeNull();
+    expect(rowOf(scorecard, "Total").kpis.net_sales!.actual).toBeNull();
+    expect(rowOf(scorecard, "Binh").kpis.net_sales!.actual).toBe(500_000);
+  });
+  test("KPIs that are not money are still computed", () => {
+    expect(rowOf(scorecard, "An").kpis.active_customers!.actual).toBe(2);
+  });
+  test("a data note names the entity and the period", () => {
+    const notes = scorecard.notes.filter((n) => n.kind === "mixed_currency").map((n) => n.problem);
+    expect(notes).toContain("An (salesperson) 2026-01: mixed currencies (USD, VND); money KPIs are not computed");
+    expect(notes).toHaveLength(3); // An, North, Total
+  });
+});
+
+test("a KPI whose column is not mapped says which role, and the rest of the scorecard is computed", () => {
+  const rows: FixtureRow[] = [{ date: "2026-01-05", salesperson: "An", revenue: 10 }];
+  const scorecard = computeScorecard({ data: salesData(rows), template: templateWith([{ kpi: "net_sales" }, { kpi: "collection_rate" }]), now: LATER });
+  const an = rowOf(scorecard, "An");
+  expect(an.kpis.collection_rate).toMatchObject({ actual: null, reason: "column for collected not mapped" });
+  expect(an.kpis.net_sales!.actual).toBe(10);
+  const smart = scorecard.smart.find((s) => s.kpi === "collection_rate")!;
+  expect(smart.checks.measurable.ok).toBe(false);
+});
+
+describe("scorecardFromTable", () => {
+  const table: SourceTable = {
+    sheet: "Sales",
+    headers: ["Ngày", "Nhân viên", "Vùng", "Khách hàng", "Doanh thu", "Giá vốn"],
+    rows: [
+      ["2026-01-05", "Trần Thị Bình", "Miền Bắc", "KH1", "1.000.000", 600000],
+      ["2026-01-20", "Trần Thị Bình", "Miền Bắc", "KH2", 500000, 250000],
+      ["2026-02-03", "Lê Văn An", "Miền Nam", "KH1", "abc", 100],
+    ],
+    firstRow: 2,
+  };
+  const template = templateWith([{ kpi: "net_sales", target: { type: "fixed", value: 1_000_000 } }, { kpi: "gross_margin_pct" }, { kpi: "collection_rate" }]);
+
+  test("detects Vietnamese headers, reads the rows and scores them", () => {
+    const { scorecard, errors } = scorecardFromTable(table, template, { asOf: "2026-01", now: LATER });
+    expect(scorecard.mapping).toMatchObject({ date: "Ngày", revenue: "Doanh thu", salesperson: "Nhân viên" });
+    // 1,000,000 + 500,000; margin (400,000 + 250,000) / 1,500,000
+    const binh = rowOf(scorecard, "Trần Thị Bình");
+    expect(binh.kpis.net_sales!.actual).toBe(1_500_000);
+    expect(binh.kpis.gross_margin_pct!.actual).toBeCloseTo(650_000 / 1_500_000, 12);
+    expect(binh.parent).toBe("Miền Bắc");
+    // the unreadable "abc" is a note with its sheet row and header, not a zero
+    expect(scorecard.notes.some((n) => n.row === 4 && n.column === "Doanh thu")).toBe(true);
+    // collection rate needs receivable and collected: reported with the headers seen
+    expect(errors.some((e) => e.includes('"receivable"') && e.includes("collection_rate") && e.includes('"Doanh thu"'))).toBe(true);
+  });
+
+  test("a bad asOf is an error and the latest complete period is used", () => {
+    const { scorecard, errors } = scorecardFromTable(table, template, { asOf: "tháng 1", now: LATER });
+    expect(errors.some((e) => e.includes('"tháng 1"'))).toBe(true);
+    expect(scorecard.asOf).toBe("2026-02");
+  });
+
+  test("requiredRolesFor lists the date, the group-by role and every KPI role", () => {
+    expect(requiredRolesFor(template).sort()).toEqual(["collected", "cost", "date", "receivable", "revenue", "salesperson"]);
+  });
+});
