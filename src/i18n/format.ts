@@ -36,3 +36,12 @@ export function formatMonthName(month: number, lang: Lang): string {
     new Date(Date.UTC(2026, month - 1, 1)),
   );
 }
+
+/** Days between Excel's 1900-system day 0 and 1970-01-01 (serial 25569 is 1970-01-01). */
+const EXCEL_EPOCH_OFFSET = 25569;
+
+/** An Excel date serial as a date in the pane's language: 46023 → "1/1/2026" / "1/1/2026" / "2026/1/1". */
+export function formatExcelDate(serial: number, lang: Lang): string {
+  const date = new Date(Math.round((serial - EXCEL_EPOCH_OFFSET) * 86400000));
+  return new Intl.DateTimeFormat(LANG_LOCALE[lang], { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" }).format(date);
+}

@@ -58,6 +58,7 @@ export function createI18n(lang: Lang): I18n {
     initImmediate: false,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
+    showSupportNotice: false,
   });
   return instance;
 }

@@ -79,6 +79,8 @@ export interface PaneState {
   smart: SmartCheckItem[] | null;
   smartLoading: boolean;
   apply: ApplyState;
+  /** Add (true) or remove (false) the rules flagging bad-debt / negative-margin rows on the source. */
+  sourceRules: boolean;
   notice: Notice | null;
 }
 
@@ -101,6 +103,7 @@ export function initialPaneState(lang: Lang): PaneState {
     smart: null,
     smartLoading: false,
     apply: { status: "idle" },
+    sourceRules: false,
     notice: null,
   };
 }

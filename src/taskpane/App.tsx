@@ -1,0 +1,343 @@
+/**
+ * The task pane: a vertical flow Source → Columns → Template → SMART → Apply for a narrow pane.
+ * App owns the reducer and wires the host's actions (PaneActions) to the components' callbacks.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { BUILTIN_TEMPLATES, exportTemplate, parseTemplateJson, requiredRolesFor, validateTemplate } from "../engine";
+import type { Lang, Role, Template } from "../engine/types";
+import type { StoredSettings } from "../workbook/contract";
+import { ApplyStep } from "./components/ApplyStep";
+import { ColumnsStep } from "./components/ColumnsStep";
+import { Header } from "./components/Header";
+import type { KpiCatalogEntry } from "./components/kpiCatalog";
+import { SmartStep } from "./components/SmartStep";
+import { SourceStep } from "./components/SourceStep";
+import { TemplateStep } from "./components/TemplateStep";
+import { sourceKey } from "./components/sourceRefs";
+import { downloadText } from "./downloadText";
+import type { PaneActions, RunRequest } from "./paneActions";
+import { initialPaneState, type TemplateChoice } from "./state/paneState";
+import { paneReducer } from "./state/reducer";
+import { effectiveMapping } from "./state/selectors";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "288px",
+    boxSizing: "border-box",
+  },
+});
+
+export interface AppProps {
+  actions: PaneActions;
+  initialLang: Lang;
+  catalog: KpiCatalogEntry[];
+  /** Built-in templates offered first in the picker. */
+  builtins?: readonly Template[];
+  /** Called once after the first render, when the pane answers input (for the load-time measure). */
+  onInteractive?: () => void;
+}
+
+/** Stored overrides name headers (robust to column moves); the reducer works with column indexes. */
+function overridesToIndexes(stored: StoredSettings["overrides"], headers: string[]): Partial<Record<Role, number | null>> {
+  const result: Partial<Record<Role, number | null>> = {};
+  for (const [role, value] of Object.entries(stored ?? {}) as Array<[Role, string | number | null]>) {
+    if (value === null) result[role] = null;
+    else if (typeof value === "number") {
+      if (value >= 0 && value < headers.length) result[role] = value;
+    } else {
+      const index = headers.indexOf(value);
+      if (index >= 0) result[role] = index;
+    }
+  }
+  return result;
+}
+
+export function App({ actions, initialLang, catalog, builtins = BUILTIN_TEMPLATES, onInteractive }: AppProps) {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(paneReducer, initialLang, initialPaneState);
+  const stored = useRef<StoredSettings | null>(null);
+
+  // Language: the reducer holds the choice, i18next follows it.
+  useEffect(() => {
+    if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
+  }, [i18n, state.lang]);
+
+  useEffect(() => {
+    onInteractive?.();
+  }, []);
+
+  // First load: sources, then templates (built-ins + the one stored in the workbook) and stored choices.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const settingsResult = await actions.loadSettings();
+      if (!live) return;
+      const settings = settingsResult.ok ? settingsResult.settings : null;
+      if (!settingsResult.ok) dispatch({ type: "noticeShown", notice: { intent: "warning", text: settingsResult.message } });
+      stored.current = settings;
+      const choices: TemplateChoice[] = builtins.map((template) => ({ origin: "builtin", template }));
+      let pick: number | undefined;
+      if (settings?.templateJson) {
+        const parsed = parseTemplateJson(settings.templateJson);
+        if (parsed.ok) {
+          choices.push({ origin: "workbook", template: parsed.template });
+          pick = choices.length - 1;
+        } else {
+          const first = parsed.errors[0];
+          dispatch({
+            type: "noticeShown",
+            notice: { intent: "warning", text: t("notice.storedTemplateInvalid", { path: first?.path ?? "", message: first?.message ?? "" }) },
+          });
+        }
+      }
+      dispatch({ type: "templatesLoaded", choices, pick });
+      if (settings?.lang && settings.lang !== initialLang) dispatch({ type: "languageChanged", lang: settings.lang });
+      if (settings?.targets) dispatch({ type: "targetsPicked", targets: settings.targets });
+      if (settings?.source) dispatch({ type: "sourcePicked", source: settings.source });
+      dispatch({ type: "sourcesLoading" });
+      const sources = await actions.listSources();
+      if (!live) return;
+      if (sources.ok) dispatch({ type: "sourcesLoaded", sources: sources.sources, defaultSource: sources.defaultSource });
+      else {
+        dispatch({ type: "sourcesLoaded", sources: [], defaultSource: null });
+        dispatch({ type: "noticeShown", notice: { intent: "error", text: sources.message } });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+    // Runs once: the host and the built-ins do not change during the pane's life.
+  }, []);
+
+  const refreshSources = useCallback(async () => {
+    dispatch({ type: "sourcesLoading" });
+    const sources = await actions.listSources();
+    if (sources.ok) dispatch({ type: "sourcesLoaded", sources: sources.sources, defaultSource: sources.defaultSource });
+    else {
+      dispatch({ type: "sourcesLoaded", sources: state.sources, defaultSource: null });
+      dispatch({ type: "noticeShown", notice: { intent: "error", text: sources.message } });
+    }
+  }, [actions, state.sources]);
+
+  // A picked source is read and its columns detected; stored mapping edits are restored on the same source.
+  const currentSource = sourceKey(state.source);
+  useEffect(() => {
+    if (!state.source) return;
+    let live = true;
+    const source = state.source;
+    void actions.readPreview(source).then((result) => {
+      if (!live) return;
+      if (!result.ok) {
+        dispatch({ type: "previewFailed" });
+        dispatch({ type: "noticeShown", notice: { intent: "error", text: result.message } });
+        return;
+      }
+      dispatch({ type: "previewLoaded", preview: result.preview, detections: result.detections });
+      const settings = stored.current;
+      if (settings?.overrides && settings.source && sourceKey(settings.source) === sourceKey(source)) {
+        dispatch({ type: "mappingRestored", overrides: overridesToIndexes(settings.overrides, result.preview.headers) });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [actions, currentSource]);
+
+  // Every edit is validated against the template schema; errors land next to their fields.
+  useEffect(() => {
+    if (!state.draft) return;
+    const result = validateTemplate(state.draft);
+    dispatch({ type: "templateValidated", errors: result.ok ? [] : result.errors });
+  }, [state.draft]);
+
+  const request = (): RunRequest | null =>
+    state.source && state.draft
+      ? {
+          source: state.source,
+          targets: state.targets,
+          template: state.draft,
+          overrides: state.overrides,
+          lang: state.lang,
+          sourceRules: state.sourceRules,
+        }
+      : null;
+
+  const onApply = async () => {
+    const req = request();
+    if (!req) return;
+    dispatch({ type: "applyStarted" });
+    try {
+      const result = await actions.apply(req, (progress) => dispatch({ type: "applyProgress", progress }));
+      if (result.ok) dispatch({ type: "applySucceeded", summary: result.summary });
+      else dispatch({ type: "applyFailed", message: result.message });
+    } catch (error) {
+      // A bug in the host wiring must still leave a usable pane with a message.
+      dispatch({ type: "applyFailed", message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const onSmartCheck = async () => {
+    const req = request();
+    if (!req) return;
+    dispatch({ type: "smartStarted" });
+    const result = await actions.smartCheck(req);
+    if (result.ok) dispatch({ type: "smartDone", items: result.items });
+    else dispatch({ type: "smartFailed", message: result.message });
+  };
+
+  const onSave = async (template: Template) => {
+    const headers = state.preview?.headers ?? [];
+    const overrides: StoredSettings["overrides"] = {};
+    for (const [role, column] of Object.entries(state.overrides) as Array<[Role, number | null]>) {
+      overrides[role] = column === null ? null : (headers[column] ?? column);
+    }
+    const settings: StoredSettings = { templateJson: exportTemplate(template), overrides, lang: state.lang };
+    if (state.source) settings.source = state.source;
+    if (state.targets) settings.targets = state.targets;
+    const result = await actions.saveSettings(settings);
+    if (result.ok) {
+      stored.current = settings;
+      dispatch({ type: "templateSaved" });
+      dispatch({ type: "noticeShown", notice: { intent: "success", text: t("notice.saved") } });
+    } else dispatch({ type: "noticeShown", notice: { intent: "error", text: result.message } });
+  };
+
+  const onImport = (fileName: string, text: string) => {
+    const parsed = parseTemplateJson(text);
+    if (parsed.ok) {
+      dispatch({ type: "templateImported", template: parsed.template });
+      dispatch({ type: "noticeShown", notice: { intent: "success", text: t("notice.imported", { file: fileName }) } });
+    } else {
+      const lines = parsed.errors.slice(0, 3).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
+      dispatch({
+        type: "noticeShown",
+        notice: { intent: "error", text: t("notice.importFailed", { file: fileName, problems: lines.join("; ") }) },
+      });
+    }
+  };
+
+  // Say which columns are missing before a run fails on them (once the source's columns are known).
+  const mapping = effectiveMapping(state.detections, state.overrides);
+  const missingRoles =
+    state.draft && state.preview ? requiredRolesFor(state.draft).filter((role) => mapping[role] === undefined) : [];
+  const blockedReason = !state.source
+    ? t("apply.needSource")
+    : !state.draft
+      ? t("apply.needTemplate")
+      : state.templateErrors.length > 0
+        ? t("apply.fixTemplate")
+        : missingRoles.length > 0
+          ? t("apply.needColumns", { roles: missingRoles.map((role) => t(`role.${role}`)).join(", ") })
+          : null;
+  const templateKpis = useMemo(() => state.draft?.kpis.map((k) => k.kpi) ?? [], [state.draft]);
+
+  return (
+    <main className={styles.pane} lang={state.lang}>
+      <Header lang={state.lang} onLanguageChange={(lang) => dispatch({ type: "languageChanged", lang })} />
+      {state.notice && (
+        <MessageBar intent={state.notice.intent} layout="multiline" aria-live="polite">
+          <MessageBarBody>{state.notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label={t("common.dismiss")} onClick={() => dispatch({ type: "noticeDismissed" })}>
+                ×
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+      <Accordion multiple collapsible defaultOpenItems={["source", "template", "apply"]}>
+        <AccordionItem value="source">
+          <AccordionHeader as="h2">{t("step.source")}</AccordionHeader>
+          <AccordionPanel>
+            <SourceStep
+              sources={state.sources}
+              loading={state.sourcesLoading}
+              source={state.source}
+              targets={state.targets}
+              onSourceChange={(source) => dispatch({ type: "sourcePicked", source })}
+              onTargetsChange={(targets) => dispatch({ type: "targetsPicked", targets })}
+              onRefresh={() => void refreshSources()}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="columns">
+          <AccordionHeader as="h2">{t("step.columns")}</AccordionHeader>
+          <AccordionPanel>
+            <ColumnsStep
+              preview={state.preview}
+              loading={state.previewLoading}
+              detections={state.detections}
+              overrides={state.overrides}
+              catalog={catalog}
+              templateKpis={templateKpis}
+              onMappingChange={(role, column) => dispatch({ type: "mappingChanged", role, column })}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="template">
+          <AccordionHeader as="h2">{t("step.template")}</AccordionHeader>
+          <AccordionPanel>
+            <TemplateStep
+              templates={state.templates}
+              templateIndex={state.templateIndex}
+              draft={state.draft}
+              errors={state.templateErrors}
+              catalog={catalog}
+              onPick={(index) => dispatch({ type: "templatePicked", index })}
+              onImport={onImport}
+              onExport={(template) => downloadText(`${template.id}.json`, exportTemplate(template))}
+              onSave={(template) => void onSave(template)}
+              onEdit={(patch) => dispatch({ type: "templateEdited", patch })}
+              onToggleKpi={(kpi, on) => dispatch({ type: "kpiToggled", kpi, on })}
+              onEditKpi={(kpi, patch) => dispatch({ type: "kpiEdited", kpi, patch })}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="smart">
+          <AccordionHeader as="h2">{t("step.smart")}</AccordionHeader>
+          <AccordionPanel>
+            <SmartStep
+              items={state.smart}
+              loading={state.smartLoading}
+              canCheck={state.source !== null && state.draft !== null && state.templateErrors.length === 0}
+              catalog={catalog}
+              onCheck={() => void onSmartCheck()}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="apply">
+          <AccordionHeader as="h2">{t("step.apply")}</AccordionHeader>
+          <AccordionPanel>
+            <ApplyStep
+              apply={state.apply}
+              blockedReason={blockedReason}
+              sourceRules={state.sourceRules}
+              onSourceRulesChange={(on) => dispatch({ type: "sourceRulesChanged", on })}
+              onApply={() => void onApply()}
+              onShowSheet={(sheet) => void actions.showSheet(sheet)}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </main>
+  );
+}

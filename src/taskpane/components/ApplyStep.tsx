@@ -1,0 +1,124 @@
+/**
+ * Step 5: Apply, its progress (phase and rows) on long runs, then the summary of the scorecard written;
+ * an error shows in a MessageBar with what to do next, and the rest of the pane stays usable.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { formatNumber, formatPercent } from "../../i18n/format";
+import type { ApplyState } from "../state/paneState";
+import { useLang } from "./useLang";
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  summary: { display: "grid", gridTemplateColumns: "auto 1fr", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface ApplyStepProps {
+  apply: ApplyState;
+  /** Why Apply is not possible yet (no source, invalid template...), or null when it is. */
+  blockedReason: string | null;
+  sourceRules: boolean;
+  onSourceRulesChange: (on: boolean) => void;
+  onApply: () => void;
+  onShowSheet: (sheet: string) => void;
+}
+
+export function ApplyStep({ apply, blockedReason, sourceRules, onSourceRulesChange, onApply, onShowSheet }: ApplyStepProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const styles = useStyles();
+  const running = apply.status === "running";
+  const progress = apply.status === "running" ? apply.progress : null;
+  const fraction = progress && progress.rowsTotal > 0 ? Math.min(1, progress.rowsDone / progress.rowsTotal) : undefined;
+
+  return (
+    <div className={styles.step}>
+      <Checkbox
+        label={t("apply.sourceRules")}
+        checked={sourceRules}
+        disabled={running}
+        onChange={(_, d) => onSourceRulesChange(d.checked === true)}
+      />
+      <div>
+        <Button appearance="primary" disabled={running || blockedReason !== null} onClick={onApply}>
+          {running ? t("apply.running") : t("apply.button")}
+        </Button>
+      </div>
+      {blockedReason && !running && <Text size={200}>{blockedReason}</Text>}
+      {running && (
+        <Field
+          label={progress ? t(`apply.phase.${progress.phase}`) : t("apply.starting")}
+          hint={
+            progress && progress.rowsTotal > 0
+              ? t("apply.rows", { done: formatNumber(progress.rowsDone, lang), total: formatNumber(progress.rowsTotal, lang) }) +
+                (progress.detail ? ` (${progress.detail})` : "")
+              : undefined
+          }
+        >
+          <ProgressBar value={fraction} thickness="large" />
+        </Field>
+      )}
+      {apply.status === "error" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("apply.failed")}</MessageBarTitle>
+            {apply.message} {t("apply.failedNext")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {apply.status === "done" && (
+        <section aria-label={t("apply.summary")}>
+          <MessageBar intent={apply.summary.failedGates > 0 ? "warning" : "success"} layout="multiline">
+            <MessageBarBody>{t("apply.done", { period: apply.summary.period })}</MessageBarBody>
+          </MessageBar>
+          <dl className={styles.summary}>
+            <dt className={styles.term}>{t("apply.period")}</dt>
+            <dd className={styles.value}>{apply.summary.period}</dd>
+            <dt className={styles.term}>{t("apply.entities")}</dt>
+            <dd className={styles.value}>{formatNumber(apply.summary.entities, lang)}</dd>
+            <dt className={styles.term}>{t("apply.best")}</dt>
+            <dd className={styles.value}>
+              {apply.summary.best ? `${apply.summary.best.entity} (${formatPercent(apply.summary.best.score, lang)})` : t("apply.noScore")}
+            </dd>
+            <dt className={styles.term}>{t("apply.worst")}</dt>
+            <dd className={styles.value}>
+              {apply.summary.worst ? `${apply.summary.worst.entity} (${formatPercent(apply.summary.worst.score, lang)})` : t("apply.noScore")}
+            </dd>
+            <dt className={styles.term}>{t("apply.failedGates")}</dt>
+            <dd className={styles.value}>{formatNumber(apply.summary.failedGates, lang)}</dd>
+            <dt className={styles.term}>{t("apply.rowsUsed")}</dt>
+            <dd className={styles.value}>
+              {t("apply.rowsOf", { used: formatNumber(apply.summary.rowsUsed, lang), read: formatNumber(apply.summary.rowsRead, lang) })}
+            </dd>
+            <dt className={styles.term}>{t("apply.notes")}</dt>
+            <dd className={styles.value}>
+              {formatNumber(apply.summary.notes, lang)}
+              {apply.summary.notesSheet && (
+                <>
+                  {" · "}
+                  <Link as="button" onClick={() => onShowSheet(apply.summary.notesSheet as string)}>
+                    {t("apply.openNotes")}
+                  </Link>
+                </>
+              )}
+            </dd>
+          </dl>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * Step 3: pick a template (built-in, stored in the workbook, or imported from a JSON file), edit it,
+ * see validation problems next to their fields, save it into the workbook or export it to a file.
+ */
+import { useRef } from "react";
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Field, Select, Text, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { KpiId, Template, TemplateError, TemplateKpi } from "../../engine/types";
+import type { TemplateChoice, TemplateOrigin } from "../state/paneState";
+import { BandsEditor, DEFAULT_BANDS } from "./BandsEditor";
+import type { KpiCatalogEntry } from "./kpiCatalog";
+import { KpiList } from "./KpiList";
+import { PayoutEditor } from "./PayoutEditor";
+import { TemplateSettings } from "./TemplateSettings";
+import { useLang } from "./useLang";
+import { readFileText } from "../readFileText";
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  hiddenInput: { display: "none" },
+});
+
+export interface TemplateStepProps {
+  templates: TemplateChoice[];
+  templateIndex: number | null;
+  draft: Template | null;
+  errors: TemplateError[];
+  catalog: KpiCatalogEntry[];
+  onPick: (index: number) => void;
+  /** The chosen file's text; App parses and validates it. */
+  onImport: (fileName: string, text: string) => void;
+  onExport: (template: Template) => void;
+  onSave: (template: Template) => void;
+  onEdit: (patch: Partial<Omit<Template, "kpis">>) => void;
+  onToggleKpi: (kpi: KpiId, on: boolean) => void;
+  onEditKpi: (kpi: KpiId, patch: Partial<TemplateKpi>) => void;
+}
+
+const ORIGINS: TemplateOrigin[] = ["builtin", "workbook", "file"];
+
+export function TemplateStep(props: TemplateStepProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { draft, errors } = props;
+
+  return (
+    <div className={styles.step}>
+      <Field label={t("template.pick")}>
+        <Select
+          value={props.templateIndex === null ? "" : String(props.templateIndex)}
+          onChange={(_, d) => d.value !== "" && props.onPick(Number(d.value))}
+        >
+          {props.templateIndex === null && <option value="">{t("template.none")}</option>}
+          {ORIGINS.map((origin) => {
+            const items = props.templates.map((c, i) => ({ c, i })).filter(({ c }) => c.origin === origin);
+            if (items.length === 0) return null;
+            return (
+              <optgroup key={origin} label={t(`template.origin.${origin}`)}>
+                {items.map(({ c, i }) => (
+                  <option key={i} value={String(i)}>
+                    {c.template.names[lang] || c.template.id}
+                  </option>
+                ))}
+              </optgroup>
+            );
+          })}
+        </Select>
+      </Field>
+      <div className={styles.actions}>
+        <Button onClick={() => fileInput.current?.click()}>{t("template.import")}</Button>
+        <input
+          ref={fileInput}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t("template.importFile")}
+          data-testid="template-file"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = ""; // picking the same file again must fire again
+            if (file) props.onImport(file.name, await readFileText(file));
+          }}
+        />
+        <Button disabled={!draft} onClick={() => draft && props.onExport(draft)}>
+          {t("template.export")}
+        </Button>
+        <Button appearance="primary" disabled={!draft || errors.length > 0} onClick={() => draft && props.onSave(draft)}>
+          {t("template.save")}
+        </Button>
+      </div>
+      {errors.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("template.problems", { count: errors.length })}</MessageBarTitle>
+            <ul className={styles.errors}>
+              {errors.map((e, i) => (
+                <li key={i}>
+                  <code>{e.path}</code>: {e.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {draft ? (
+        <>
+          {draft.description?.[lang] && <Text size={200}>{draft.description[lang]}</Text>}
+          <KpiList
+            template={draft}
+            catalog={props.catalog}
+            errors={errors}
+            onToggle={props.onToggleKpi}
+            onEdit={props.onEditKpi}
+          />
+          <TemplateSettings template={draft} errors={errors} onChange={props.onEdit} />
+          <BandsEditor
+            legend={t("template.bands")}
+            bands={draft.bands ?? DEFAULT_BANDS}
+            path="bands"
+            errors={errors}
+            onChange={(bands) => props.onEdit({ bands })}
+          />
+          <PayoutEditor payout={draft.payout} errors={errors} onChange={(payout) => props.onEdit({ payout })} />
+        </>
+      ) : (
+        <Text>{t("template.noneHint")}</Text>
+      )}
+    </div>
+  );
+}

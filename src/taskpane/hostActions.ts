@@ -1,0 +1,135 @@
+/**
+ * PaneActions over a WorkbookPort: what App asks, done with the engine and the workbook contract.
+ * No Office here (officeHost.ts supplies the port and the sheet activation), so any port works.
+ * Failures become messages in the pane's language; nothing thrown reaches the components.
+ */
+import type { TFunction } from "i18next";
+import { detectColumns, scorecardFromTable } from "../engine";
+import type { SourceTable } from "../engine/types";
+import { WorkbookError, type SourceRef, type WorkbookPort } from "../workbook/contract";
+import { runScorecard, type RunError } from "../workbook/runScorecard";
+import type { PaneActions } from "./paneActions";
+import { summarize } from "./state/summarize";
+
+/** Rows kept for the Columns step's sample values. */
+const PREVIEW_ROWS = 20;
+
+export interface HostActionDeps {
+  port: WorkbookPort;
+  /** Translates with the pane's current language (the i18next instance's t). */
+  t: TFunction;
+  /** Brings a sheet to the front; the only Office call outside the port. */
+  activateSheet: (name: string) => Promise<void>;
+}
+
+/** A host failure as one sentence for the user, in the pane's language. */
+export function userMessage(error: unknown, t: TFunction): string {
+  if (error instanceof WorkbookError) {
+    return error.code === "host_error" ? t("error.host_error", { message: error.message }) : t(`error.${error.code}`);
+  }
+  return t("error.unexpected", { message: error instanceof Error ? error.message : String(error) });
+}
+
+/** runScorecard's error in the pane's language; the English detail stays for what it names (headers, roles). */
+export function runErrorMessage(error: RunError, t: TFunction): string {
+  switch (error.code) {
+    case "missing_columns":
+      return t("error.missing_columns", { message: error.message });
+    case "host_error":
+      return t("error.host_error", { message: error.message });
+    default:
+      return t(`error.${error.code}`);
+  }
+}
+
+export function createHostActions({ port, t, activateSheet }: HostActionDeps): PaneActions {
+  const readTargets = async (ref: SourceRef | null): Promise<SourceTable | undefined> =>
+    ref ? port.readSource(ref) : undefined;
+
+  return {
+    async listSources() {
+      try {
+        const [sources, defaultSource] = await Promise.all([port.listSources(), port.defaultSource()]);
+        return { ok: true, sources, defaultSource };
+      } catch (error) {
+        return { ok: false, message: userMessage(error, t) };
+      }
+    },
+
+    async readPreview(source) {
+      try {
+        const table = await port.readSource(source);
+        const detections = detectColumns(table);
+        return {
+          ok: true,
+          detections,
+          preview: {
+            sheet: table.sheet,
+            headers: table.headers,
+            samples: table.rows.slice(0, PREVIEW_ROWS),
+            rowCount: table.rows.length,
+          },
+        };
+      } catch (error) {
+        return { ok: false, message: userMessage(error, t) };
+      }
+    },
+
+    async loadSettings() {
+      try {
+        return { ok: true, settings: await port.loadSettings() };
+      } catch (error) {
+        return { ok: false, message: userMessage(error, t) };
+      }
+    },
+
+    async saveSettings(settings) {
+      try {
+        await port.saveSettings(settings);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: userMessage(error, t) };
+      }
+    },
+
+    async smartCheck(request) {
+      try {
+        // The SMART check needs the data (mapped roles, past actuals): compute without writing anything.
+        const [table, targetsTable] = await Promise.all([port.readSource(request.source), readTargets(request.targets)]);
+        const { scorecard } = scorecardFromTable(table, request.template, { overrides: request.overrides, targetsTable });
+        return { ok: true, items: scorecard.smart };
+      } catch (error) {
+        return { ok: false, message: userMessage(error, t) };
+      }
+    },
+
+    async apply(request, onProgress) {
+      try {
+        const result = await runScorecard(
+          port,
+          {
+            source: request.source,
+            targets: request.targets ?? undefined,
+            template: request.template,
+            overrides: request.overrides,
+            lang: request.lang,
+            sourceRules: request.sourceRules,
+          },
+          onProgress,
+        );
+        if (!result.ok) return { ok: false, message: runErrorMessage(result.error, t) };
+        return { ok: true, summary: summarize(result.scorecard, result.report.sheets.notes ?? null) };
+      } catch (error) {
+        return { ok: false, message: userMessage(error, t) };
+      }
+    },
+
+    async showSheet(name) {
+      try {
+        await activateSheet(name);
+      } catch {
+        // The sheet was renamed or deleted since the run: nothing to show, nothing to break.
+      }
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The only place the task pane touches Office.js: the workbook port over Excel.run, the display
+ * language, the Office theme, and sheet activation. Everything else receives these as values.
+ */
+import type { i18n as I18n } from "i18next";
+import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { createExcelWorkbook } from "../excel";
+import type { Lang } from "../engine/types";
+import { langFromDisplayLanguage } from "../i18n";
+import type { PaneActions } from "./paneActions";
+import { createHostActions } from "./hostActions";
+
+export function officeLang(): Lang {
+  return langFromDisplayLanguage(Office.context?.displayLanguage);
+}
+
+/** Office's dark themes have a dark body background; pick Fluent's dark theme to match. */
+export function officeFluentTheme(): Theme {
+  const background = Office.context?.officeTheme?.bodyBackgroundColor;
+  const match = background ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background) : null;
+  if (!match) return webLightTheme;
+  const [r, g, b] = [match[1], match[2], match[3]].map((h) => parseInt(h, 16) / 255);
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance < 0.5 ? webDarkTheme : webLightTheme;
+}
+
+export function createOfficeActions(i18n: I18n): PaneActions {
+  const port = createExcelWorkbook(Excel.run, {
+    isSetSupported: (name: string, version: string) => Office.context.requirements.isSetSupported(name, version),
+  });
+  return createHostActions({
+    port,
+    t: i18n.t.bind(i18n),
+    activateSheet: (name) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      }),
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * What the pane asks of its host. Components never call Office: App receives these actions
+ * (officeHost.ts implements them with Office.js; tests pass fakes) and hands callbacks down.
+ * Every failure comes back as a value with a message for the user, never as a thrown error.
+ */
+import type { Lang, RoleDetection, SmartCheckItem, Template } from "../engine/types";
+import type { ProgressListener, SourceInfo, SourceRef, StoredSettings } from "../workbook/contract";
+import type { ApplySummary, MappingOverrides, SourcePreview } from "./state/paneState";
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; message: string };
+
+/** Everything a run needs, as chosen in the pane. */
+export interface RunRequest {
+  source: SourceRef;
+  targets: SourceRef | null;
+  template: Template;
+  overrides: MappingOverrides;
+  lang: Lang;
+  /** Add (true) or remove (false) the add-in's flagging rules on the source table. */
+  sourceRules: boolean;
+}
+
+export interface PaneActions {
+  listSources(): Promise<Outcome<{ sources: SourceInfo[]; defaultSource: SourceRef | null }>>;
+  /** Reads the source and detects its columns' roles. */
+  readPreview(source: SourceRef): Promise<Outcome<{ preview: SourcePreview; detections: RoleDetection[] }>>;
+  loadSettings(): Promise<Outcome<{ settings: StoredSettings | null }>>;
+  saveSettings(settings: StoredSettings): Promise<Outcome<object>>;
+  smartCheck(request: RunRequest): Promise<Outcome<{ items: SmartCheckItem[] }>>;
+  apply(request: RunRequest, onProgress: ProgressListener): Promise<Outcome<{ summary: ApplySummary }>>;
+  /** Brings a sheet to the front (the summary's link to the notes). */
+  showSheet(name: string): Promise<void>;
+}

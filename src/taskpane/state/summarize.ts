@@ -1,0 +1,30 @@
+/** The after-Apply summary from a scorecard: period, entities, best and worst scores, failed gates, notes. */
+import type { Scorecard } from "../../engine/types";
+import type { ApplySummary } from "./paneState";
+
+export function summarize(scorecard: Scorecard, notesSheet: string | null): ApplySummary {
+  let entities = 0;
+  let failedGates = 0;
+  let best: ApplySummary["best"] = null;
+  let worst: ApplySummary["worst"] = null;
+  for (const row of scorecard.rows) {
+    // Roll-up subtotals and the total are not entities being scored.
+    if (row.level !== scorecard.groupBy) continue;
+    entities++;
+    if (!row.gatesPassed) failedGates++;
+    if (row.score === null) continue;
+    if (!best || row.score > best.score) best = { entity: row.entity, score: row.score };
+    if (!worst || row.score < worst.score) worst = { entity: row.entity, score: row.score };
+  }
+  return {
+    period: scorecard.asOf,
+    entities,
+    best,
+    worst,
+    failedGates,
+    notes: scorecard.notes.length,
+    notesSheet,
+    rowsRead: scorecard.rowsRead,
+    rowsUsed: scorecard.rowsUsed,
+  };
+}

@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+/**
+ * Browser end-to-end test of the task pane (npm run test:e2e).
+ * Builds the e2e bundle (the pane with the fake Excel host in place of Office.js), serves it on
+ * 127.0.0.1, and drives Debian's headless Chromium through playwright-core, once per language:
+ * load a sample workbook, change one column mapping, pick a template, apply, and check the fake
+ * workbook (scorecard sheet with the expected entity rows, history table, conditional formats).
+ * Saves a screenshot per language in test-output/e2e/<lang>.png and prints the time from page load
+ * to the first interactive render. Ends with "N passed, N failed"; exits non-zero on failure.
+ *
+ *   node test/e2e/run.js [--no-build] [--lang vi]
+ */
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+const { spawnSync } = require("child_process");
+const { chromium } = require("playwright-core");
+
+const ROOT = path.resolve(__dirname, "../..");
+const SITE = path.join(ROOT, "test-output/e2e/site");
+const SHOTS = path.join(ROOT, "test-output/e2e");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+const TEMPLATE_ID = "collections-credit";
+const COLLECTED_HEADER = "Cash in"; // see sampleSales.ts: detection cannot know this header
+const SAMPLE_REPS = ["Trần Thị Bình", "Nguyễn Văn An", "Lê Minh Châu", "Phạm Thu Dung"];
+/** Office display language → product language, one run each. */
+const RUNS = [
+  { display: "en-US", lang: "en" },
+  { display: "vi-VN", lang: "vi" },
+  { display: "zh-CN", lang: "zh-Hans" },
+  { display: "zh-TW", lang: "zh-Hant" },
+];
+
+const args = process.argv.slice(2);
+const build = !args.includes("--no-build");
+const onlyLang = args.includes("--lang") ? args[args.indexOf("--lang") + 1] : null;
+
+function locale(lang) {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, "src/i18n/locales", `${lang}.json`), "utf8"));
+}
+function templateName(lang) {
+  const file = path.join(ROOT, "src/engine/templates/builtin", `${TEMPLATE_ID}.json`);
+  return JSON.parse(fs.readFileSync(file, "utf8")).names[lang];
+}
+
+const MIME = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": MIME[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Σ collected / Σ receivable of one rep in June 2026, from the source rows as the fake holds them. */
+function expectedJuneCollectionRate(values, rep) {
+  const headers = values[0];
+  const col = (h) => headers.indexOf(h);
+  const [date, person, receivable, collected] = [col("Date"), col("Salesperson"), col("Receivable"), col(COLLECTED_HEADER)];
+  const JUNE_1 = 46174; // 2026-06-01 as an Excel serial
+  const JULY_1 = 46204;
+  let due = 0;
+  let got = 0;
+  for (const row of values.slice(1)) {
+    if (row[person] !== rep || row[date] < JUNE_1 || row[date] >= JULY_1) continue;
+    due += row[receivable];
+    got += row[collected];
+  }
+  return got / due;
+}
+
+async function runLanguage(browser, baseUrl, { display, lang }) {
+  const t = locale(lang);
+  const page = await browser.newPage({ viewport: { width: 350, height: 900 }, reducedMotion: "reduce" });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  try {
+    await page.goto(`${baseUrl}/taskpane.html?display=${display}`);
+    // The pane picks its language from Office's display language.
+    await page.getByRole("heading", { name: t.app.title }).waitFor();
+    const interactiveMs = await page.evaluate(() => {
+      const mark = performance.getEntriesByName("kpi-interactive")[0];
+      return mark ? mark.startTime : null;
+    });
+    assert(interactiveMs !== null, "the pane did not mark its first interactive render");
+
+    // Source: the sample table is the default (the selection is inside it).
+    const source = page.getByLabel(t.source.sales);
+    await page.waitForFunction(() => document.querySelector("select option[value='table:SalesData']") !== null);
+    assert((await source.inputValue()) === "table:SalesData", `default source is ${await source.inputValue()}`);
+
+    // Template: pick the finance template (collection rate, bad-debt rate, net sales).
+    await page.getByLabel(t.template.pick, { exact: true }).selectOption({ label: templateName(lang) });
+
+    // Columns: "collected" cannot be detected from "Cash in"; Apply says so until it is mapped.
+    await page.getByRole("button", { name: t.step.columns }).click();
+    const collected = page.getByLabel(t.role.collected, { exact: true });
+    await collected.waitFor();
+    const needColumns = t.apply.needColumns.split("{{")[0];
+    await page.getByText(needColumns).waitFor();
+    await collected.selectOption({ label: COLLECTED_HEADER });
+
+    // Apply, then the summary.
+    const apply = page.getByRole("button", { name: t.apply.button });
+    await apply.click();
+    const donePrefix = t.apply.done.split("{{")[0];
+    await page.getByText(donePrefix).first().waitFor({ timeout: 30000 });
+    assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+
+    // The fake workbook: scorecard sheet, history table, conditional formats.
+    const inspection = await page.evaluate(() => {
+      const fake = window.__fakeExcel;
+      const sheets = fake.sheetNames();
+      return {
+        sheets,
+        values: Object.fromEntries(sheets.map((s) => [s, fake.values(s)])),
+        tables: fake.tables(),
+        formats: fake.conditionalFormats(),
+        charts: fake.charts(),
+      };
+    });
+    const formatsOn = (sheet) => inspection.formats.filter((f) => f.sheet === sheet);
+    const scorecardSheet = inspection.sheets.find((s) => formatsOn(s).some((f) => /iconset/i.test(f.type)));
+    assert(scorecardSheet, `no sheet with an icon-set rule; sheets: ${inspection.sheets.join(", ")}`);
+    const grid = inspection.values[scorecardSheet];
+    const rowOf = (entity) => grid.find((row) => row.includes(entity));
+    for (const rep of SAMPLE_REPS) assert(rowOf(rep), `scorecard sheet "${scorecardSheet}" has no row for ${rep}`);
+    for (const region of ["Miền Bắc", "Miền Nam"]) assert(rowOf(region), `scorecard sheet has no roll-up row for ${region}`);
+    assert(formatsOn(scorecardSheet).some((f) => /databar/i.test(f.type)), "no data-bar rule on the scorecard sheet");
+    // The mapping edit took effect: each rep's collection rate is Σ "Cash in" / Σ receivable for June.
+    for (const rep of SAMPLE_REPS) {
+      const expected = expectedJuneCollectionRate(inspection.values.Sales, rep);
+      const row = rowOf(rep);
+      assert(
+        row.some((cell) => typeof cell === "number" && Math.abs(cell - expected) < 1e-9),
+        `${rep}: no cell equals the expected June collection rate ${expected}; row: ${JSON.stringify(row)}`,
+      );
+    }
+    const history = inspection.tables.find((tb) => tb.name === "KpiHistory");
+    assert(history, `no KpiHistory table; tables: ${inspection.tables.map((tb) => tb.name).join(", ")}`);
+    const historyRows = inspection.values[history.sheet].length - 1;
+    // 4 reps + 2 regions + total, 3 KPIs, 6 months at most.
+    assert(historyRows >= 7 * 3, `history table has only ${historyRows} rows`);
+    assert(inspection.values.Sales.length === 361, "the source rows changed");
+
+    // Fold the long Columns and Template steps so the screenshot shows the pane's header, source and summary.
+    await page.getByRole("button", { name: t.step.columns }).click();
+    await page.getByRole("button", { name: t.step.template }).click();
+    await page.getByLabel(t.template.pick, { exact: true }).waitFor({ state: "detached" });
+    await page.waitForTimeout(300); // the chevrons' CSS rotation
+    await page.screenshot({ path: path.join(SHOTS, `${lang}.png`), fullPage: true });
+    return { interactiveMs, scorecardSheet, historyRows };
+  } catch (error) {
+    await page.screenshot({ path: path.join(SHOTS, `${lang}-failed.png`), fullPage: true }).catch(() => {});
+    throw error;
+  } finally {
+    await page.close();
+  }
+}
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error(`e2e: Chromium not found at ${CHROMIUM}. Install Debian's "chromium" package (CI's .ci/run does), or set CHROMIUM_PATH.`);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
+  fs.mkdirSync(SHOTS, { recursive: true });
+  if (build) {
+    console.log("e2e: building the task pane with the fake Excel host…");
+    const webpack = path.join(ROOT, "node_modules/.bin/webpack");
+    const result = spawnSync(webpack, ["--mode", "production", "--env", "e2e"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    if (result.status !== 0) {
+      console.error("e2e: the webpack build failed.");
+      console.log("0 passed, 1 failed");
+      process.exit(1);
+    }
+  }
+  const server = await serve(SITE);
+  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  let passed = 0;
+  let failed = 0;
+  const results = [];
+  try {
+    for (const run of RUNS.filter((r) => !onlyLang || r.lang === onlyLang)) {
+      const started = Date.now();
+      try {
+        const result = await runLanguage(browser, baseUrl, run);
+        passed++;
+        results.push({ lang: run.lang, display: run.display, ok: true, firstInteractiveMs: Math.round(result.interactiveMs), screenshot: `test-output/e2e/${run.lang}.png` });
+        console.log(
+          `✓ ${run.lang}: scorecard "${result.scorecardSheet}", ${result.historyRows} history rows; ` +
+            `first interactive render ${result.interactiveMs.toFixed(0)} ms after page load; ` +
+            `screenshot test-output/e2e/${run.lang}.png (${Date.now() - started} ms)`,
+        );
+      } catch (error) {
+        failed++;
+        results.push({ lang: run.lang, display: run.display, ok: false, error: error.message });
+        console.log(`✗ ${run.lang}: ${error.message}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  // Figures for the release note: load-to-interactive time and screenshot paths per language.
+  fs.writeFileSync(path.join(SHOTS, "results.json"), JSON.stringify({ passed, failed, runs: results }, null, 2) + "\n");
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});

@@ -1,0 +1,96 @@
+/**
+ * The pane's host actions over the real Office.js adapter, run against the fake Excel host in Node:
+ * what the pane shows after list / preview / SMART / apply, and messages in the pane's language.
+ */
+import { getBuiltinTemplate } from "../../src/engine";
+import type { Template } from "../../src/engine/types";
+import { createExcelWorkbook, type ExcelRunner } from "../../src/excel";
+import { createI18n } from "../../src/i18n";
+import { createHostActions } from "../../src/taskpane/hostActions";
+import { createFakeWorkbook } from "../fakes/excel";
+import { COLLECTED_HEADER, SALES_SHEET, SALES_TABLE, SAMPLE_HEADERS, sampleSalesValues } from "../e2e/sampleSales";
+
+jest.setTimeout(20000);
+
+function setup(lang: "en" | "vi" = "en") {
+  const values = sampleSalesValues(10); // 10 rows a month × 6 months
+  const fake = createFakeWorkbook(
+    { sheets: [{ name: SALES_SHEET, values, tables: [{ name: SALES_TABLE, address: `A1:L${values.length}` }] }], selection: { sheet: SALES_SHEET, address: "B2" } },
+  );
+  const port = createExcelWorkbook(fake.run as unknown as ExcelRunner, { isSetSupported: (n, v) => fake.isSetSupported(n, v) });
+  const activated: string[] = [];
+  const actions = createHostActions({ port, t: createI18n(lang).t, activateSheet: async (name) => void activated.push(name) });
+  return { fake, actions, activated };
+}
+
+const collections = () => getBuiltinTemplate("collections-credit") as Template;
+const source = { kind: "table" as const, name: SALES_TABLE };
+const collectedColumn = SAMPLE_HEADERS.indexOf(COLLECTED_HEADER);
+
+test("sources are listed with the table holding the selection as the default", async () => {
+  const { actions } = setup();
+  const result = await actions.listSources();
+  expect(result.ok && result.defaultSource).toEqual(source);
+  expect(result.ok && result.sources.find((s) => s.kind === "table")).toMatchObject({ name: SALES_TABLE, rows: 60 });
+});
+
+test("the preview has the headers, a few sample rows, the row count and the detected roles", async () => {
+  const { actions } = setup();
+  const result = await actions.readPreview(source);
+  if (!result.ok) throw new Error(result.message);
+  expect(result.preview.headers).toEqual(SAMPLE_HEADERS);
+  expect(result.preview.rowCount).toBe(60);
+  expect(result.preview.samples.length).toBe(20);
+  const byRole = Object.fromEntries(result.detections.map((d) => [d.role, d.header]));
+  expect(byRole).toMatchObject({ date: "Date", salesperson: "Salesperson", revenue: "Revenue", receivable: "Receivable" });
+  expect(byRole.collected).toBeUndefined(); // "Cash in" is for the user to map
+});
+
+test("a missing table gives a message in the pane's language, not an exception", async () => {
+  const { actions } = setup("vi");
+  const result = await actions.readPreview({ kind: "table", name: "Không có" });
+  expect(result).toEqual({ ok: false, message: "Không tìm thấy bảng hoặc trang tính. Hãy làm mới danh sách và chọn lại." });
+});
+
+test("apply without the collected column fails with the localized missing-columns message and writes nothing", async () => {
+  const { actions, fake } = setup("vi");
+  const result = await actions.apply({ source, targets: null, template: collections(), overrides: {}, lang: "vi", sourceRules: false }, () => {});
+  expect(result.ok).toBe(false);
+  expect(!result.ok && result.message).toMatch(/^Chưa gán các cột mà mẫu cần\. .*"collected"/);
+  expect(fake.sheetNames()).toEqual([SALES_SHEET]);
+});
+
+test("apply with the mapping edit writes the scorecard and summarises it, with progress on the way", async () => {
+  const { actions, fake, activated } = setup();
+  const phases: string[] = [];
+  const result = await actions.apply(
+    { source, targets: null, template: collections(), overrides: { collected: collectedColumn }, lang: "en", sourceRules: false },
+    (p) => phases.push(p.phase),
+  );
+  if (!result.ok) throw new Error(result.message);
+  expect(result.summary).toMatchObject({ period: "2026-06", entities: 4, rowsRead: 60, failedGates: 0 });
+  expect(result.summary.best && result.summary.worst && result.summary.best.score >= result.summary.worst.score).toBe(true);
+  expect(phases).toEqual(expect.arrayContaining(["reading", "computing", "writing", "done"]));
+  expect(fake.sheetNames().length).toBeGreaterThan(1);
+  expect(result.summary.notesSheet).not.toBeNull();
+  await actions.showSheet(result.summary.notesSheet as string);
+  expect(activated).toEqual([result.summary.notesSheet]);
+});
+
+test("the SMART check reports the five checks for each KPI of the template", async () => {
+  const { actions } = setup();
+  const result = await actions.smartCheck({ source, targets: null, template: collections(), overrides: { collected: collectedColumn }, lang: "en", sourceRules: false });
+  if (!result.ok) throw new Error(result.message);
+  expect(result.items.map((i) => i.kpi)).toEqual(["collection_rate", "bad_debt_rate", "net_sales"]);
+  for (const item of result.items) expect(Object.keys(item.checks).sort()).toEqual(["attainable", "measurable", "relevant", "specific", "timeBound"]);
+  expect(result.items[0].checks.measurable.ok).toBe(true);
+});
+
+test("the source-rules option adds the flagging rules on the source table, and unticking removes them", async () => {
+  const { actions, fake } = setup();
+  const request = { source, targets: null, template: collections(), overrides: { collected: collectedColumn }, lang: "en" as const };
+  await actions.apply({ ...request, sourceRules: true }, () => {});
+  expect(fake.conditionalFormats(SALES_SHEET).length).toBeGreaterThan(0);
+  await actions.apply({ ...request, sourceRules: false }, () => {});
+  expect(fake.conditionalFormats(SALES_SHEET)).toEqual([]);
+});
