@@ -21,6 +21,10 @@ export interface RoundTripMeasure {
   /** Round trips refused as too large (then retried smaller). */
   rejected: number;
   readBlocks: number;
+  /** Round trips of the read alone (those before the run starts computing). */
+  readRoundTrips: number;
+  /** The read's progress details, e.g. "block 2 of 3" (none when it was one block). */
+  readDetails: string[];
 }
 
 export const SALES_HEADERS = [
@@ -99,10 +103,19 @@ export async function runOnFake(fake: FakeExcel, onProgress?: (p: Progress) => v
 }
 
 export async function measureExcelRoundTrips(rows: number): Promise<RoundTripMeasure> {
-  const fake = salesWorkbook(rows);
+  return measureRun(salesWorkbook(rows), rows);
+}
+
+/** One full run on a given fake (whose `rows` sales rows come from salesWorkbook), measured. */
+export async function measureRun(fake: FakeExcel, rows: number): Promise<RoundTripMeasure> {
   let readBlocks = 0;
+  let readRoundTrips = -1;
+  const readDetails: string[] = [];
   const result = await runOnFake(fake, (p) => {
-    if (p.phase === "reading" && p.rowsDone > 0) readBlocks++;
+    if (p.phase === "reading") {
+      if (p.rowsDone > 0) readBlocks++;
+      if (p.detail) readDetails.push(p.detail);
+    } else if (readRoundTrips < 0) readRoundTrips = fake.counters.syncs;
   });
   if (!result.ok) throw new Error(`run failed: ${result.error.message}`);
   const c = fake.counters;
@@ -114,5 +127,7 @@ export async function measureExcelRoundTrips(rows: number): Promise<RoundTripMea
     apiCalls: c.operations,
     rejected: c.rejectedSyncs,
     readBlocks,
+    readRoundTrips,
+    readDetails,
   };
 }

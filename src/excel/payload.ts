@@ -47,3 +47,15 @@ export function rowsPerBlock(rowBytes: number, columns: number, budgetBytes: num
   const byCells = Math.floor((MAX_CELLS_PER_READ * 0.9) / Math.max(1, columns));
   return Math.max(1, Math.min(byBytes, byCells));
 }
+
+/**
+ * Bytes a row is assumed to take in the first read, made before the source's size is known: 256
+ * bytes is about 30 columns of sales data, so the head rarely passes the budget.
+ */
+export const HEAD_BYTES_PER_ROW = 256;
+const SHEET_ROWS = 1_048_576;
+
+/** Sheet rows 1..n read with the source's address in its first round trip (16,384 at 4 MB). */
+export function headRows(budgetBytes: number): number {
+  return Math.max(1, Math.min(SHEET_ROWS, Math.floor(budgetBytes / HEAD_BYTES_PER_ROW)));
+}

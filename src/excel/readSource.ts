@@ -1,41 +1,64 @@
 /**
- * Reads a source into a SourceTable in whole arrays: one round trip for the address and size, then
- * the values in row blocks sized to stay under the payload budget (one block when it fits).
- * A block that Excel still finds too large is halved and read again.
+ * Reads a source into a SourceTable in whole arrays. The first round trip loads the source's
+ * address together with the values of its rows that lie on the sheet's first rows (headRows): a
+ * source within them is read in that one round trip. The rest is read in row blocks sized from the
+ * measured size of the rows already read, under the payload budget. A block Excel still finds too
+ * large, or that comes back null past the cell limit, is halved and read again.
  */
 import type { RawCell, SourceTable } from "../engine/types";
 import { WorkbookError, type ProgressListener, type SourceRef } from "../workbook/contract";
-import { fullAddress, parseAddress, type CellRect } from "./a1";
+import { fullAddress, parseAddress, rectAddress, type CellRect } from "./a1";
 import { isPayloadTooLarge } from "./excelErrors";
 import type { ExcelHost } from "./excelRunner";
-import { bytesPerRow, FIRST_GUESS_BYTES_PER_CELL, rowsPerBlock } from "./payload";
-import { describeSource, sourceRange } from "./sourceRange";
+import { bytesPerRow, FIRST_GUESS_BYTES_PER_CELL, headRows, rowsPerBlock } from "./payload";
+import { describeSource, readableSourceRange } from "./sourceRange";
 
 interface SourceShape {
   sheet: string;
   rect: CellRect;
 }
 
+/** What the first round trip returns: the source's address, and its first rows when they came back. */
+interface SourceHead {
+  address: string;
+  rows: RawCell[][] | null;
+}
+
 export async function readSource(host: ExcelHost, ref: SourceRef, onProgress?: ProgressListener): Promise<SourceTable> {
   const what = describeSource(ref);
-  const shape = await host.run(async (context) => {
-    const range = sourceRange(context, ref);
-    range.load("address");
-    await context.sync();
-    if (range.isNullObject) return null;
-    return parseAddress(range.address);
-  }, what);
+  const head = await host.run((context) => readHead(context, ref, host.budget), what);
+  const shape = parseAddress(head.address);
   if (!shape || !shape.sheet)
     throw new WorkbookError("empty_source", `${capitalize(what)} is empty: there is no header row to read.`);
   const source: SourceShape = { sheet: shape.sheet, rect: shape.rect };
   const total = source.rect.rowCount;
-  onProgress?.({ phase: "reading", rowsDone: 0, rowsTotal: total });
+  const columns = source.rect.columnCount;
 
   // Rows land here by reference, as Excel returns them (no copy per row).
   const grid: RawCell[][] = new Array(total);
   let done = 0;
-  let block = rowsPerBlock(source.rect.columnCount * FIRST_GUESS_BYTES_PER_CELL, source.rect.columnCount, host.budget);
   let blocksRead = 0;
+  let block = rowsPerBlock(columns * FIRST_GUESS_BYTES_PER_CELL, columns, host.budget);
+  const report = () => {
+    const remainingBlocks = Math.ceil((total - done) / block);
+    onProgress?.({
+      phase: "reading",
+      rowsDone: done,
+      rowsTotal: total,
+      ...(blocksRead > 0 && (blocksRead > 1 || remainingBlocks > 0)
+        ? { detail: `block ${blocksRead} of ${blocksRead + remainingBlocks}` }
+        : {}),
+    });
+  };
+  if (head.rows) {
+    done = Math.min(head.rows.length, total);
+    for (let i = 0; i < done; i++) grid[i] = head.rows[i];
+    blocksRead = 1;
+    block = rowsPerBlock(bytesPerRow(head.rows, 0, done), columns, host.budget);
+  }
+  report();
+  if (done === total) return toSourceTable(grid, source, what);
+
   // Progress lives outside the batch, so a retry after cell-edit mode resumes where it stopped.
   await host.run(async (context) => {
     while (done < total) {
@@ -63,19 +86,32 @@ export async function readSource(host: ExcelHost, ref: SourceRef, onProgress?: P
       done += count;
       blocksRead++;
       // Size the next blocks from the rows just read.
-      block = rowsPerBlock(bytesPerRow(values), source.rect.columnCount, host.budget);
-      const remainingBlocks = Math.ceil((total - done) / block);
-      onProgress?.({
-        phase: "reading",
-        rowsDone: done,
-        rowsTotal: total,
-        ...(blocksRead > 1 || remainingBlocks > 0
-          ? { detail: `block ${blocksRead} of ${blocksRead + remainingBlocks}` }
-          : {}),
-      });
+      block = rowsPerBlock(bytesPerRow(values), columns, host.budget);
+      report();
     }
   }, what);
   return toSourceTable(grid, source, what);
+}
+
+/**
+ * One round trip: the source's address and the values of its part on sheet rows 1..headRows. If
+ * Excel refuses that as too large, the whole batch fails, so a second round trip learns the address
+ * alone; past the cell limit the values come back null and the address is still known.
+ */
+async function readHead(context: Excel.RequestContext, ref: SourceRef, budget: number): Promise<SourceHead> {
+  const range = readableSourceRange(context, ref).load("address");
+  const headArea = rectAddress({ row: 0, column: 0, rowCount: headRows(budget), columnCount: 16_384 });
+  const head = range.getIntersectionOrNullObject(headArea).load("values");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    const alone = readableSourceRange(context, ref).load("address");
+    await context.sync();
+    return { address: alone.address, rows: null };
+  }
+  const rows = head.isNullObject ? null : (head.values as RawCell[][] | null);
+  return { address: range.address, rows };
 }
 
 /** The first non-empty row is the header; the rest are data rows numbered by their sheet row. */

@@ -12,6 +12,15 @@ export function sourceRange(context: Excel.RequestContext, ref: SourceRef): Exce
   }
 }
 
+/**
+ * The same range, never a null object, for reads that chain calls on it: an empty sheet gives A1,
+ * whose one empty cell reads as "no header row".
+ */
+export function readableSourceRange(context: Excel.RequestContext, ref: SourceRef): Excel.Range {
+  if (ref.kind === "sheet") return context.workbook.worksheets.getItem(ref.name).getUsedRange(true);
+  return sourceRange(context, ref);
+}
+
 export function describeSource(ref: SourceRef): string {
   switch (ref.kind) {
     case "table":

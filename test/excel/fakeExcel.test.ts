@@ -1,6 +1,7 @@
 /** The fake behaves like Excel where the adapter's correctness depends on it. */
-import { createFakeWorkbook, FAKE_ERROR_CODES } from "../fakes/excel";
-import type { FakeRequestContext } from "../fakes/excel/clientObjects";
+import { salesWorkbook } from "../../bench/excel-roundtrips";
+import { createFakeWorkbook, FAKE_ERROR_CODES, FAKE_PAYLOAD_LIMIT } from "../fakes/excel";
+import type { FakeRange, FakeRequestContext } from "../fakes/excel/clientObjects";
 
 const seed = () => ({
   sheets: [
@@ -86,6 +87,35 @@ describe("fake Excel", () => {
       }),
     ).rejects.toMatchObject({ code: FAKE_ERROR_CODES.requestTooLarge });
     expect(fake.mutations("Data")).toBe(0);
+  });
+
+  it("refuses a whole-range values load over 5 MB with ResponsePayloadSizeLimitExceeded, failing the whole batch", async () => {
+    // 100,000 sales rows of 11 columns: about 74 JSON bytes a row, 7.4 MB in all
+    const fake = salesWorkbook(100_000);
+    let range: FakeRange | undefined;
+    await expect(
+      fake.run(async (ctx: FakeRequestContext) => {
+        range = ctx.workbook.tables.getItem("Sales").getRange().load("address,values");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: FAKE_ERROR_CODES.responseTooLarge });
+    // nothing of the batch came back, not even the address loaded with the values
+    expect(() => range!.address).toThrow(expect.objectContaining({ code: FAKE_ERROR_CODES.propertyNotLoaded }));
+    expect(fake.counters.rejectedSyncs).toBe(1);
+    expect(fake.syncLog[0].responseBytes).toBeGreaterThan(FAKE_PAYLOAD_LIMIT);
+    expect(fake.counters.maxResponseBytes).toBe(0);
+  });
+
+  it("getIntersectionOrNullObject gives the common cells, or a null object when there are none", async () => {
+    const fake = createFakeWorkbook(seed());
+    await fake.run(async (ctx: FakeRequestContext) => {
+      const range = ctx.workbook.worksheets.getItem("Data").getRange("B2:D9");
+      const common = range.getIntersectionOrNullObject("A1:C3").load("address");
+      const none = range.getIntersectionOrNullObject("E1:F3").load("address");
+      await ctx.sync();
+      expect(common.address).toBe("Data!B2:C3");
+      expect(none.isNullObject).toBe(true);
+    });
   });
 
   it("a read past the cell limit comes back null", async () => {

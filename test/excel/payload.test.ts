@@ -1,4 +1,4 @@
-import { bytesPerRow, cellJsonBytes, rowsPerBlock } from "../../src/excel/payload";
+import { bytesPerRow, cellJsonBytes, headRows, rowsPerBlock } from "../../src/excel/payload";
 
 const utf8 = (text: string) => Buffer.byteLength(text, "utf8");
 
@@ -20,5 +20,11 @@ describe("payload estimates", () => {
     // 1 byte per row would allow 4M rows, but 4M × 10 cells passes 4.5M cells
     expect(rowsPerBlock(1, 10, 4_000_000)).toBe(450_000);
     expect(rowsPerBlock(10_000_000, 10, 4_000_000)).toBe(1);
+  });
+  it("the rows read with the address are the budget at 256 bytes a row, within the sheet", () => {
+    expect(headRows(4 * 1024 * 1024)).toBe(16_384); // 4,194,304 / 256
+    expect(headRows(2_560)).toBe(10);
+    expect(headRows(100)).toBe(1);
+    expect(headRows(1e12)).toBe(1_048_576);
   });
 });

@@ -16,8 +16,9 @@ describe("readSource", () => {
       ],
       firstRow: 2,
     });
-    // one round trip for the address, one for the values
-    expect(fake.counters.syncs).toBe(2);
+    // the address and the values come back in the same round trip
+    expect(fake.counters.syncs).toBe(1);
+    expect(fake.counters.rejectedSyncs).toBe(0);
   });
 
   it("reads a sheet's used range, whose first non-empty row is the header", async () => {
@@ -77,16 +78,75 @@ describe("readSource", () => {
     expect(table.rows[299]).toEqual([299, 598]);
   });
 
-  it("an injected 'payload too large' on the values halves the block and reads everything", async () => {
+  it("an injected 'payload too large' on the first read and on a block: address alone, then halved blocks", async () => {
     const rows = Array.from({ length: 100 }, (_, i) => [i, `r${i}`]);
     const { fake, port } = fakePort({ sheets: [{ name: "N", values: [["a", "b"], ...rows] }] });
+    // The first round trip (address + values) is refused; after the address alone, so is the first block.
+    fake.injectFault({ code: FAKE_ERROR_CODES.responseTooLarge });
     fake.injectFault({ code: FAKE_ERROR_CODES.requestTooLarge, afterSyncs: 1 });
     const progress: Progress[] = [];
     const table = await port.readSource({ kind: "sheet", name: "N" }, (p) => progress.push(p));
     expect(table.rows).toEqual(rows);
-    // 1 address + 1 refused + 2 blocks: 50 of the 101 rows (header included), then the other 51
-    expect(fake.counters.syncs).toBe(4);
+    // 1 refused + 1 address + 1 refused + 2 blocks: 50 of the 101 rows (header included), then the other 51
+    expect(fake.counters.syncs).toBe(5);
     expect(progress.map((p) => p.detail).filter(Boolean)).toEqual(["block 1 of 2", "block 2 of 2"]);
+  });
+
+  it("a first read Excel refuses as over 5 MB falls back to the address alone and blocks under the limit", async () => {
+    // 4 cells of 100 characters: 4 × (100 + 3) + 3 = 415 JSON bytes a row
+    const rows = Array.from({ length: 600 }, (_, i) => [
+      `${i}`.padEnd(100, "a"),
+      "b".repeat(100),
+      "c".repeat(100),
+      "d".repeat(100),
+    ]);
+    const limit = 50_000;
+    const { fake, port } = fakePort(
+      { sheets: [{ name: "Wide", values: [["A", "B", "C", "D"], ...rows] }] },
+      { payloadLimitBytes: limit },
+      // headRows = 40,000 / 256 = 156 rows: 156 × 415 = 64,740 bytes, over the limit
+      { payloadBudgetBytes: 40_000 },
+    );
+    const table = await port.readSource({ kind: "sheet", name: "Wide" });
+    expect(table.rows).toEqual(rows);
+    expect(fake.syncLog[0].rejected).toBe(true);
+    // the address alone: a few dozen bytes
+    expect(fake.syncLog[1]).toMatchObject({ rejected: false });
+    expect(fake.syncLog[1].responseBytes).toBeLessThan(100);
+    expect(fake.counters.maxResponseBytes).toBeLessThanOrEqual(limit);
+  });
+
+  it("a source below the sheet rows read first is read in blocks, with its sheet rows", async () => {
+    const values: Array<Array<string | number>> = Array.from({ length: 19 }, () => []);
+    values.push(["Rep", "Revenue"], ...Array.from({ length: 30 }, (_, i) => [`Rep ${i}`, i]));
+    // budget 2,560 bytes: the first round trip covers sheet rows 1..10 (2,560 / 256), and the source starts on row 20
+    const { fake, port } = fakePort(
+      { sheets: [{ name: "Low", values }], selection: { sheet: "Low", address: "A20:B50" } },
+      {},
+      { payloadBudgetBytes: 2_560 },
+    );
+    const table = await port.readSource({ kind: "selection" });
+    expect(table.headers).toEqual(["Rep", "Revenue"]);
+    expect(table.rows).toHaveLength(30);
+    expect(table.rows[29]).toEqual(["Rep 29", 29]);
+    expect(table.firstRow).toBe(21);
+    expect(fake.counters.syncs).toBeGreaterThan(1);
+  });
+
+  it("a source partly within the sheet rows read first keeps those rows and reads the rest after them", async () => {
+    const values: Array<Array<string | number>> = [[], [], [], []];
+    values.push(["Rep", "Revenue"], ...Array.from({ length: 30 }, (_, i) => [`Rep ${i}`, i]));
+    // sheet rows 1..10 come first: the source's rows 5..10 (header and Rep 0..4), then the rest
+    const { port } = fakePort(
+      { sheets: [{ name: "Mid", values }], selection: { sheet: "Mid", address: "A5:B35" } },
+      {},
+      { payloadBudgetBytes: 2_560 },
+    );
+    const progress: Progress[] = [];
+    const table = await port.readSource({ kind: "selection" }, (p) => progress.push(p));
+    expect(table.rows).toEqual(Array.from({ length: 30 }, (_, i) => [`Rep ${i}`, i]));
+    expect(table.firstRow).toBe(6);
+    expect(progress[0]).toMatchObject({ phase: "reading", rowsDone: 6, rowsTotal: 31 });
   });
 
   it("an item-not-found fault from Excel gives the not-found message", async () => {

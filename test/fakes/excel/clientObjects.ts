@@ -472,6 +472,26 @@ export class FakeRange extends ClientObject<RangeTarget> {
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.target().sheet);
   }
+  /** ExcelApi 1.4. A string address is on this range's sheet; no common cell gives a null object. */
+  getIntersectionOrNullObject(another: string | FakeRange): FakeRange {
+    this.ctx.requireApi(4, "getIntersectionOrNullObject");
+    return new FakeRange(this.ctx, () => {
+      const t = this.target();
+      let other: CellRect;
+      if (typeof another === "string") {
+        const parsed = parseAddress(another);
+        if (!parsed || (parsed.sheet !== null && parsed.sheet.toLowerCase() !== t.sheet.name.toLowerCase()))
+          throw new FakeOfficeError(E.invalidArgument, `Range address "${another}".`);
+        other = parsed.rect;
+      } else {
+        const o = another.target();
+        if (o.sheet !== t.sheet) throw new FakeOfficeError(E.invalidArgument, "Ranges on different sheets.");
+        other = o.rect;
+      }
+      const rect = intersection(t.rect, other);
+      return rect ? { sheet: t.sheet, rect } : null;
+    });
+  }
   get format(): { columnWidth: number; font: { bold: boolean }; autofitColumns(): void } {
     const range = this;
     return {
@@ -504,6 +524,15 @@ export class FakeRange extends ClientObject<RangeTarget> {
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.ctx, () => this.target());
   }
+}
+
+function intersection(a: CellRect, b: CellRect): CellRect | null {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const rowEnd = Math.min(a.row + a.rowCount, b.row + b.rowCount);
+  const columnEnd = Math.min(a.column + a.columnCount, b.column + b.columnCount);
+  if (rowEnd <= row || columnEnd <= column) return null;
+  return { row, column, rowCount: rowEnd - row, columnCount: columnEnd - column };
 }
 
 // ---------- Conditional formats (ExcelApi 1.6) ----------
