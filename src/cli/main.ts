@@ -1,0 +1,189 @@
+/**
+ * The `kpi-scorecard` command line (product.md §8): apply, templates, validate, sample.
+ * `main(argv, io)` returns the exit code, so tests run it in-process with fake streams:
+ * 0 done; 2 bad arguments; 3 unreadable input; 4 invalid template. Errors are one line on stderr.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { DIMENSION_ROLES, LANGS, ROLES, type Lang, type Role } from "../engine/types";
+import { runApply } from "./applyCommand";
+import { processIo, type CliIo } from "./io";
+import { EXIT, type Failure } from "./outcome";
+import { runSample } from "./sampleCommand";
+import { templatesJson, templatesText } from "./templatesCommand";
+import { validateTemplateFile } from "./validateCommand";
+
+function collectMapping(value: string, previous: Partial<Record<Role, string>>): Partial<Record<Role, string>> {
+  const eq = value.indexOf("=");
+  const role = value.slice(0, eq).trim();
+  const header = value.slice(eq + 1).trim();
+  if (eq < 1 || header === "") throw new InvalidArgumentError(`expected ROLE=HEADER, e.g. revenue="Doanh thu"`);
+  if (!(ROLES as readonly string[]).includes(role))
+    throw new InvalidArgumentError(`unknown role "${role}"; roles: ${ROLES.join(", ")}`);
+  return { ...previous, [role]: header };
+}
+
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError("expected a whole number");
+  return n;
+}
+
+const langOption = () =>
+  new Option("--lang <lang>", "language of sheet names, headers and labels")
+    .choices(LANGS as unknown as string[])
+    .default("en");
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const report = (failure: Failure) => {
+    io.stderr.write(`kpi-scorecard: ${failure.message}\n`);
+    exitCode = failure.exit;
+  };
+  const program = new Command("kpi-scorecard")
+    .description("KPI scorecards from sales rows in .xlsx or .csv files: the engine of the KPI Scorecard Excel add-in")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`kpi-scorecard: ${text.replace(/^error: /, "").trim()} (see --help)\n`),
+    })
+    .showSuggestionAfterError(true);
+
+  program
+    .command("apply")
+    .description(
+      "score INPUT with a template; write a copy of the workbook with the scorecard sheets, and/or the scorecard JSON",
+    )
+    .argument("<input>", "sales rows: an .xlsx workbook or a .csv file (UTF-8, comma or semicolon)")
+    .option("--sheet <name>", "the sheet holding the sales rows (default: the first sheet with data)")
+    .option("--table <name>", "the Excel table holding the sales rows")
+    .option("--template <id|file>", "a built-in template id (see `templates`) or a template .json file", "sales-rep")
+    .option("--targets <sheet>", "the sheet of the targets table (for CSV input: a targets .csv file)")
+    .addOption(
+      new Option("--group-by <role>", "score by this dimension instead of the template's").choices(
+        DIMENSION_ROLES as unknown as string[],
+      ),
+    )
+    .addOption(
+      new Option("--period <kind>", "period length instead of the template's").choices(["month", "quarter", "year"]),
+    )
+    .option(
+      "--as-of <period>",
+      "the period to score: 2026-03, 2026-Q1, 2026 or FY2026 (default: the latest complete period)",
+    )
+    .option(
+      "--map <role=header>",
+      'map a column to a role, e.g. --map revenue="Doanh thu" (repeatable)',
+      collectMapping,
+      {},
+    )
+    .addOption(langOption())
+    .option("--out <file.xlsx>", "the output workbook (a copy of INPUT plus the scorecard sheets)")
+    .option("--json <file|->", "write the scorecard JSON to a file, or to stdout with -")
+    .option("--force", "replace OUTPUT if it exists", false)
+    .option("-q, --quiet", "no progress bar or messages", false)
+    .action(async (input: string, opts) => {
+      const result = await runApply(
+        {
+          input,
+          sheet: opts.sheet,
+          table: opts.table,
+          template: opts.template,
+          targets: opts.targets,
+          groupBy: opts.groupBy,
+          period: opts.period,
+          asOf: opts.asOf,
+          map: opts.map,
+          lang: opts.lang as Lang,
+          out: opts.out,
+          json: opts.json,
+          force: opts.force,
+          quiet: opts.quiet,
+        },
+        io,
+      );
+      if (!result.ok) return report(result);
+      if (opts.quiet) return;
+      for (const warning of result.warnings) io.stderr.write(`kpi-scorecard: note: ${warning}\n`);
+      const message = (text: string) => (opts.json === "-" ? io.stderr : io.stdout).write(text + "\n");
+      const sc = result.scorecard;
+      message(
+        `scored ${sc.rows.length} rows (${sc.groupBy}, ${sc.period} ${sc.asOf}) from ${sc.rowsUsed} of ${sc.rowsRead} source rows with template ${sc.template}`,
+      );
+      if (opts.out) message(`wrote ${opts.out}`);
+      if (opts.json && opts.json !== "-") message(`wrote ${opts.json}`);
+    });
+
+  program
+    .command("templates")
+    .description("list the built-in templates")
+    .option("--json", "print the templates as JSON", false)
+    .addOption(langOption())
+    .action((opts) => {
+      io.stdout.write(opts.json ? templatesJson() : templatesText(opts.lang as Lang));
+    });
+
+  program
+    .command("validate")
+    .description("check a template .json file against the schema; problems name their path")
+    .argument("<template>", "the template file")
+    .action((file: string) => {
+      const result = validateTemplateFile(file);
+      if (!result.ok) return report(result);
+      io.stdout.write(result.summary + "\n");
+    });
+
+  program
+    .command("sample")
+    .description("write a realistic generated sales workbook (seeded, reproducible) with a targets sheet")
+    .requiredOption("--rows <n>", "number of sales rows", wholeNumber)
+    .requiredOption("--out <file.xlsx>", "the workbook to write")
+    .option("--seed <n>", "random seed: the same seed gives the same data", wholeNumber, 1)
+    .addOption(langOption())
+    .option("--start <yyyy-mm>", "first month of data", "2025-01")
+    .option("--months <n>", "number of months", wholeNumber, 15)
+    .option("--force", "replace OUTPUT if it exists", false)
+    .option("-q, --quiet", "no progress bar", false)
+    .action(async (opts) => {
+      const result = await runSample(
+        {
+          rows: opts.rows,
+          out: opts.out,
+          seed: opts.seed,
+          lang: opts.lang as Lang,
+          start: opts.start,
+          months: opts.months,
+          force: opts.force,
+          quiet: opts.quiet,
+        },
+        io,
+      );
+      if (!result.ok) return report(result);
+      if (!opts.quiet) io.stdout.write(`wrote ${opts.out} (${opts.rows} rows, seed ${opts.seed}, ${opts.lang})\n`);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every parsing problem is a bad argument.
+      return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.help"
+        ? EXIT.ok
+        : EXIT.badArguments;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`kpi-scorecard: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

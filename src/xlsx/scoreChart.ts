@@ -1,0 +1,109 @@
+/**
+ * The scorecard's chart (ChartSpec of the shared output: a clustered bar chart of the weighted
+ * score by entity), added to a sheet of an .xlsx package as DrawingML parts, because ExcelJS
+ * 4.4 cannot write charts. The series refers to the sheet's cells, so it follows edits.
+ */
+import JSZip from "jszip";
+import type { ChartSpec } from "../workbook/contract";
+import { columnLetter } from "../workbook/outputSheet";
+
+const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** A sheet name inside a formula: quoted, with quotes doubled. */
+const sheetRef = (escapedName: string) => `'${escapedName.replace(/'|&apos;/g, "''")}'`;
+
+function chartXml(spec: ChartSpec, escapedSheet: string, rows: number): string {
+  const last = rows + 1;
+  const cat = `${sheetRef(escapedSheet)}!$${columnLetter(spec.categoryColumn)}$2:$${columnLetter(spec.categoryColumn)}$${last}`;
+  const val = `${sheetRef(escapedSheet)}!$${columnLetter(spec.valueColumn)}$2:$${columnLetter(spec.valueColumn)}$${last}`;
+  const name = `${sheetRef(escapedSheet)}!$${columnLetter(spec.valueColumn)}$1`;
+  const text = (t: string) =>
+    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}">` +
+    `<c:roundedCorners val="0"/><c:chart><c:title>${text(spec.title)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
+    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>${name}</c:f></c:strRef></c:tx>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="2E75B6"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
+    `<c:cat><c:strRef><c:f>${cat}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${val}</c:f></c:numRef></c:val></c:ser>` +
+    `<c:gapWidth val="60"/><c:axId val="111111111"/><c:axId val="222222222"/></c:barChart>` +
+    `<c:catAx><c:axId val="111111111"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="222222222"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="222222222"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="t"/><c:majorGridlines/><c:numFmt formatCode="${escapeXml(spec.valueFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="111111111"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+  );
+}
+
+/** Anchored under the table, 8 columns wide, one bar row per entity (at least 15 rows high). */
+function drawingXml(rows: number, chartRid: string): string {
+  const top = rows + 3;
+  const bottom = top + Math.max(15, Math.ceil(rows * 1.3) + 4);
+  const marker = (tag: string, col: number, row: number) =>
+    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+    `<xdr:twoCellAnchor>${marker("from", 0, top)}${marker("to", 8, bottom)}` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="KPI score chart"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="${chartRid}"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+  );
+}
+
+function nextNumber(zip: JSZip, pattern: RegExp): number {
+  return Math.max(0, ...Object.keys(zip.files).map((n) => Number(pattern.exec(n)?.[1] ?? 0))) + 1;
+}
+
+/** Adds the chart to the sheet at `sheetPart`, whose data rows are 2 .. rows + 1. */
+export async function addScoreChart(
+  zip: JSZip,
+  sheetPart: string,
+  escapedSheetName: string,
+  spec: ChartSpec,
+  rows: number,
+): Promise<void> {
+  const chartNo = nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
+  const drawingNo = nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
+  zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(spec, escapedSheetName, rows));
+  zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(rows, "rId1"));
+  zip.file(
+    `xl/drawings/_rels/drawing${drawingNo}.xml.rels`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart${chartNo}.xml"/></Relationships>`,
+  );
+
+  // The sheet's relationship to its drawing, and the <drawing> element in schema order.
+  const relsPart = sheetPart.replace(/worksheets\/([^/]+)$/, "worksheets/_rels/$1.rels");
+  const drawingRel = `<Relationship Id="rIdKpiDrawing" Type="${REL}/drawing" Target="../drawings/drawing${drawingNo}.xml"/>`;
+  const existing = zip.file(relsPart) ? await zip.file(relsPart)!.async("string") : null;
+  zip.file(
+    relsPart,
+    existing
+      ? existing.replace("</Relationships>", drawingRel + "</Relationships>")
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${drawingRel}</Relationships>`,
+  );
+  let sheet = await zip.file(sheetPart)!.async("string");
+  // CT_Worksheet order: <drawing> follows these elements (a rule's own <extLst> must not be taken for the sheet's).
+  let at = -1;
+  for (const m of sheet.matchAll(
+    /<\/sheetData>|<\/conditionalFormatting>|<\/dataValidations>|<\/hyperlinks>|<printOptions\b[^>]*\/>|<pageMargins\b[^>]*\/>|<pageSetup\b[^>]*\/>|<\/headerFooter>|<\/rowBreaks>|<\/colBreaks>|<\/ignoredErrors>/g,
+  )) {
+    at = Math.max(at, m.index + m[0].length);
+  }
+  sheet = sheet.slice(0, at) + `<drawing r:id="rIdKpiDrawing"/>` + sheet.slice(at);
+  zip.file(sheetPart, sheet);
+
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CHART_TYPE}"/><Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${DRAWING_TYPE}"/></Types>`,
+    ),
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Renders the shared WorkbookOutput (src/workbook/exporter.ts) into an ExcelJS workbook: the same
+ * sheet names, number formats, widths, frozen header, table and conditional rules the Excel
+ * adapter writes. Strings are stored as text values, never as formulas.
+ */
+import ExcelJS from "exceljs";
+import type { ConditionalRule, OutputSheet, OutputSheetKey, WorkbookOutput, WriteReport } from "../workbook/contract";
+import { columnLetter } from "../workbook/outputSheet";
+import { freeSheetName } from "../workbook/sheetNames";
+
+/** "#RRGGBB" → ExcelJS "FFRRGGBB". */
+function argb(hex: string): string {
+  return "FF" + hex.replace(/^#/, "").toUpperCase();
+}
+
+function ruleRange(rule: ConditionalRule, lastRow: number): string {
+  if (rule.type === "formulaFill") return `${columnLetter(rule.fromColumn)}2:${columnLetter(rule.toColumn)}${lastRow}`;
+  const col = columnLetter(rule.column);
+  return `${col}2:${col}${lastRow}`;
+}
+
+function toExcelRule(rule: ConditionalRule, priority: number): ExcelJS.ConditionalFormattingRule {
+  switch (rule.type) {
+    case "iconSet":
+      // The lowest icon starts at the minimum; each threshold is a ">=" number bound (the band's min).
+      return {
+        type: "iconSet",
+        priority,
+        iconSet: rule.iconSet as ExcelJS.IconSetTypes,
+        showValue: true,
+        cfvo: [{ type: "percent", value: 0 }, ...rule.thresholds.map((t) => ({ type: "num" as const, value: t }))],
+      } as ExcelJS.ConditionalFormattingRule;
+    case "dataBar":
+      return {
+        type: "dataBar",
+        priority,
+        minLength: 0,
+        maxLength: 100,
+        gradient: false,
+        border: false,
+        cfvo: [{ type: "min" }, { type: "max" }],
+        color: { argb: argb(rule.color) },
+      } as unknown as ExcelJS.ConditionalFormattingRule;
+    case "formulaFill":
+      return {
+        type: "expression",
+        priority,
+        formulae: [rule.formula.replace(/^=/, "")],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+          font: { color: { argb: argb(rule.fontColor) } },
+        },
+      };
+  }
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: OutputSheet, name: string): void {
+  const worksheet = workbook.addWorksheet(name, {
+    views: sheet.freezeRows > 0 ? [{ state: "frozen", ySplit: sheet.freezeRows }] : [],
+  });
+  worksheet.columns = sheet.columns.map((column) => ({
+    width: column.width,
+    style: column.numberFormat && column.numberFormat !== "General" ? { numFmt: column.numberFormat } : {},
+  }));
+  const lastRow = sheet.rows.length + 1;
+  if (sheet.table && sheet.rows.length > 0) {
+    worksheet.addTable({
+      name: sheet.table.name,
+      ref: "A1",
+      headerRow: true,
+      style: { theme: sheet.table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: sheet.columns.map((c) => ({ name: c.header, filterButton: true })),
+      rows: sheet.rows.map((r) => r.map((v) => (v === null ? undefined : v))) as unknown[][],
+    });
+  } else {
+    const header = worksheet.addRow(sheet.columns.map((c) => c.header));
+    header.font = { bold: true };
+    for (const row of sheet.rows) worksheet.addRow(row);
+  }
+  if (sheet.rows.length > 0) {
+    sheet.rules.forEach((rule, i) => {
+      worksheet.addConditionalFormatting({ ref: ruleRange(rule, lastRow), rules: [toExcelRule(rule, i + 1)] });
+    });
+  }
+}
+
+/**
+ * Adds the output sheets to `workbook`. A sheet that is already there (a user's, or an earlier
+ * run's), in `workbook` or in `taken` (the workbook they will join), keeps its name and contents;
+ * ours takes "Name (2)".
+ */
+export function addOutputSheets(workbook: ExcelJS.Workbook, output: WorkbookOutput, taken: string[] = []): WriteReport {
+  const names: Partial<Record<OutputSheetKey, string>> = {};
+  let rowsWritten = 0;
+  for (const sheet of output.sheets) {
+    const name = freeSheetName(sheet.name, [...taken, ...workbook.worksheets.map((w) => w.name)]);
+    writeSheet(workbook, sheet, name);
+    names[sheet.key] = name;
+    rowsWritten += sheet.rows.length;
+  }
+  return { sheets: names, rowsWritten, rulesWritten: true, chartWritten: false, warnings: [] };
+}

@@ -1,0 +1,43 @@
+/**
+ * Writes the output .xlsx: the input package (or the package made from a CSV) with the
+ * scorecard, history, details and notes sheets added part by part (addSheetsToPackage.ts), the
+ * rule XML fixed for Excel (excelRuleXml.ts), the score chart (scoreChart.ts), saved through a temporary file so a failure leaves
+ * nothing behind. The input's own parts are copied as they are: no model of its rows is built.
+ */
+import * as fs from "fs";
+import { pipeline } from "stream/promises";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { WorkbookOutput, WriteReport } from "../workbook/contract";
+import { addSheetsToPackage, packageSheetNames } from "./addSheetsToPackage";
+import { writeAtomically } from "./atomicWrite";
+import { fixWorksheetRules } from "./excelRuleXml";
+import { addScoreChart } from "./scoreChart";
+import { addOutputSheets } from "./writeOutputSheets";
+
+/** `base` is the .xlsx the sheets are added to (the INPUT file's bytes); it is not modified. */
+export async function writeScorecardWorkbook(base: Buffer, output: WorkbookOutput, file: string): Promise<WriteReport> {
+  const zip = await JSZip.loadAsync(base);
+  const scorecardBook = new ExcelJS.Workbook();
+  const report = addOutputSheets(scorecardBook, output, await packageSheetNames(zip));
+  const added = await JSZip.loadAsync((await scorecardBook.xlsx.writeBuffer()) as ArrayBuffer);
+  const sheets = await addSheetsToPackage(zip, added, fixWorksheetRules);
+  // ExcelJS 4.4 cannot write charts: the chart is added as DrawingML parts (scoreChart.ts).
+  for (const [i, sheet] of output.sheets.entries()) {
+    if (!sheet.chart || sheet.rows.length === 0) continue;
+    await addScoreChart(zip, sheets[i].part, sheets[i].escapedName, sheet.chart, sheet.rows.length);
+    report.chartWritten = true;
+  }
+  await writeAtomically(file, (temporary) =>
+    pipeline(
+      zip.generateNodeStream({
+        type: "nodebuffer",
+        compression: "DEFLATE",
+        compressionOptions: { level: 6 },
+        streamFiles: true,
+      }),
+      fs.createWriteStream(temporary),
+    ),
+  );
+  return report;
+}

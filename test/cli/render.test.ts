@@ -1,0 +1,150 @@
+/**
+ * A real render: LibreOffice converts the demo output (npm run demo) to PDF, poppler to PNG; the
+ * pages are not blank, failed-gate rows are filled, and the status icon colours appear in the
+ * rows whose KPIs have those statuses. Skipped, loudly, where LibreOffice is not installed
+ * (CI installs libreoffice-calc and poppler-utils).
+ */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import JSZip from "jszip";
+import { PNG } from "pngjs";
+import type { Scorecard } from "../../src/engine/types";
+
+const ROOT = path.join(__dirname, "..", "..");
+const onPath = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+const available = onPath("libreoffice") && onPath("pdftoppm");
+if (!available)
+  console.warn(
+    "\n*** render.test.ts SKIPPED: libreoffice and pdftoppm are not on PATH (apt-get install libreoffice-calc poppler-utils) ***\n",
+  );
+const describeIfRender = available ? describe : describe.skip;
+
+type Tally = { green: number; yellow: number; red: number; pink: number; ink: number };
+
+/** Colour classes of LibreOffice's traffic-light icons and of the failed-gate fill (#FFC7CE). */
+function classify(png: PNG, y0: number, y1: number): Tally {
+  const t: Tally = { green: 0, yellow: 0, red: 0, pink: 0, ink: 0 };
+  for (let y = y0; y < y1; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+      if (r > 245 && g > 245 && b > 245) continue;
+      t.ink++;
+      if (Math.abs(r - 255) < 6 && Math.abs(g - 199) < 8 && Math.abs(b - 206) < 8) t.pink++;
+      else if (g > r + 25 && g > b + 10) t.green++;
+      else if (r > 230 && g > 180 && b < 160 && r - b > 80) t.yellow++;
+      else if (r > 180 && g < 140 && b < 140) t.red++;
+    }
+  }
+  return t;
+}
+
+describeIfRender("LibreOffice render of the demo output", () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-render-"));
+  let scorecard: Scorecard;
+  let page: PNG;
+  let pages: number;
+  let scorecardPage: number;
+
+  beforeAll(async () => {
+    const demo = spawnSync(process.execPath, [path.join(ROOT, "scripts", "demo.js")], { cwd: ROOT, encoding: "utf8" });
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toMatch(/workbook: .*scorecard\.xlsx/);
+    const xlsx = path.join(ROOT, "out", "demo", "scorecard.xlsx");
+    scorecard = JSON.parse(fs.readFileSync(path.join(ROOT, "out", "demo", "scorecard.json"), "utf8"));
+
+    // One page per sheet, so the scorecard sheet is the page at its sheet position.
+    const profile = `file://${path.join(work, "profile")}`;
+    execFileSync(
+      "libreoffice",
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--convert-to",
+        'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}',
+        "--outdir",
+        work,
+        xlsx,
+      ],
+      { stdio: "ignore", timeout: 110_000 },
+    );
+    const pdf = path.join(work, "scorecard.pdf");
+    pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+    const workbookXml = await (await JSZip.loadAsync(fs.readFileSync(xlsx))).file("xl/workbook.xml")!.async("string");
+    scorecardPage =
+      [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex((m) => m[1] === "KPI Scorecard") + 1;
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "150",
+      "-f",
+      String(scorecardPage),
+      "-l",
+      String(scorecardPage),
+      pdf,
+      path.join(work, "page"),
+    ]);
+    const png = fs.readdirSync(work).find((f) => f.startsWith("page") && f.endsWith(".png"))!;
+    page = PNG.sync.read(fs.readFileSync(path.join(work, png)));
+    execFileSync("pdftoppm", ["-png", "-r", "4", pdf, path.join(work, "thumb")]);
+  }, 120_000);
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  test("every page has content", () => {
+    expect(pages).toBe(6); // Sales, Targets, scorecard, history, margin mix, notes
+    const thumbs = fs.readdirSync(work).filter((f) => f.startsWith("thumb"));
+    expect(thumbs).toHaveLength(pages);
+    for (const thumb of thumbs) {
+      const png = PNG.sync.read(fs.readFileSync(path.join(work, thumb)));
+      expect(classify(png, 0, png.height).ink).toBeGreaterThan(0);
+    }
+  });
+
+  test("failed-gate rows are filled and the status icons' colours are in the rows that have those statuses", () => {
+    // The table's rows share its inked height equally (header + one row per scorecard row); it
+    // ends at the first white gap, the blank rows above the chart.
+    let top = -1;
+    let bottom = -1;
+    for (let y = 0; y < page.height; y++) {
+      if (classify(page, y, y + 1).ink > 0) {
+        if (top < 0) top = y;
+        bottom = y;
+      } else if (top >= 0 && y - bottom >= 6) break;
+    }
+    const height = (bottom - top + 1) / (scorecard.rows.length + 1);
+    expect(height).toBeGreaterThan(6);
+    scorecard.rows.forEach((row, r) => {
+      const band = classify(page, Math.floor(top + (r + 1) * height) + 1, Math.floor(top + (r + 2) * height) - 1);
+      const statuses = Object.values(row.kpis).map((k) => k?.status);
+      const where = `row ${r + 2} (${row.entity})`;
+      expect([where, band.pink > band.ink * 0.2]).toEqual([where, !row.gatesPassed]);
+      expect([where, "green", band.green > 20]).toEqual([where, "green", statuses.includes("met")]);
+      expect([where, "yellow", band.yellow > 10]).toEqual([where, "yellow", statuses.includes("at_risk")]);
+      // Failed-gate rows have dark red text, so red icons are checked on the other rows.
+      if (row.gatesPassed) expect([where, "red", band.red > 20]).toEqual([where, "red", statuses.includes("missed")]);
+    });
+  });
+
+  test("the score chart is drawn under the table, one bar per scorecard row", () => {
+    // Bars are #2E75B6 (the table's data bars, same colour, are far to the right of x = 1500 px):
+    // scan columns through the chart's plot area and count the bars crossed.
+    let bestBars = 0;
+    for (let x = 0; x < Math.min(page.width, 1500); x += 7) {
+      let bars = 0;
+      let inBar = false;
+      for (let y = 0; y < page.height; y++) {
+        const i = (y * page.width + x) * 4;
+        const bar =
+          Math.abs(page.data[i] - 0x2e) < 12 &&
+          Math.abs(page.data[i + 1] - 0x75) < 12 &&
+          Math.abs(page.data[i + 2] - 0xb6) < 12;
+        if (bar && !inBar) bars++;
+        inBar = bar;
+      }
+      bestBars = Math.max(bestBars, bars);
+    }
+    expect(bestBars).toBe(scorecard.rows.length);
+  });
+});

@@ -1,0 +1,105 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { sheetXml } from "./support/xlsxParts";
+import { buildWorkbookOutput } from "../../src/workbook/exporter";
+import { writeScorecardWorkbook } from "../../src/xlsx/writeScorecardWorkbook";
+import { scorecardFixture } from "./fixtures/scorecardFixture";
+
+describe("writeScorecardWorkbook", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-writer-"));
+  const file = path.join(dir, "out.xlsx");
+  let report: Awaited<ReturnType<typeof writeScorecardWorkbook>>;
+  let xml: string;
+
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("KPI Scorecard").getCell("A1").value = "a user's own sheet";
+    const base = Buffer.from(await workbook.xlsx.writeBuffer());
+    report = await writeScorecardWorkbook(base, buildWorkbookOutput(scorecardFixture(), "en"), file);
+    xml = await sheetXml(file, report.sheets.scorecard!);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("a user's sheet with the scorecard's name is kept; ours takes the next free name", async () => {
+    expect(report.sheets.scorecard).toBe("KPI Scorecard (2)");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    expect(back.getWorksheet("KPI Scorecard")!.getCell("A1").value).toBe("a user's own sheet");
+    expect(back.worksheets.map((w) => w.name)).toEqual([
+      "KPI Scorecard",
+      "KPI Scorecard (2)",
+      "KPI History",
+      "KPI Margin Mix",
+      "KPI Notes",
+    ]);
+  });
+
+  test("icon sets are Excel's 3TrafficLights1 with thresholds equal to the bands (0.9 at risk, 1 met)", () => {
+    const iconSets = [...xml.matchAll(/<iconSet iconSet="([^"]+)"[^>]*>(.*?)<\/iconSet>/g)];
+    expect(iconSets).toHaveLength(2); // one per KPI attainment column
+    for (const [, name, body] of iconSets) {
+      expect(name).toBe("3TrafficLights1");
+      expect(body).toBe('<cfvo type="percent" val="0"/><cfvo type="num" val="0.9"/><cfvo type="num" val="1"/>');
+    }
+    // Net sales attainment is column G (entity, level, parent, period, actual, target, attainment).
+    expect(xml).toMatch(/<conditionalFormatting sqref="G2:G3"><cfRule type="iconSet"/);
+  });
+
+  test("the score data bar links to its x14 rule by a real GUID", () => {
+    const id = /<cfRule type="dataBar"[^>]*>.*?<x14:id>([^<]*)<\/x14:id>/.exec(xml)![1];
+    expect(id).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/);
+    expect(xml).toContain(`<x14:cfRule type="dataBar" id="${id}"><x14:dataBar`);
+    expect(xml).toContain('<color rgb="FF2E75B6"/>');
+  });
+
+  test("failed gates fill the row through a formula rule with its dxf fill", async () => {
+    const rule =
+      /<conditionalFormatting sqref="A2:([A-Z]+)3"><cfRule type="expression" dxfId="(\d+)"[^>]*><formula>\$([A-Z]+)2=FALSE<\/formula>/.exec(
+        xml,
+      );
+    expect(rule).not.toBeNull();
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const dxfs = [...styles.matchAll(/<dxf>(.*?)<\/dxf>/g)].map((m) => m[1]);
+    expect(dxfs[Number(rule![2])]).toContain('<bgColor rgb="FFFFC7CE"/>');
+  });
+
+  test("text that looks like a formula is stored as text, never as a formula", async () => {
+    expect(xml).not.toContain("<f>");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    expect(back.getWorksheet(report.sheets.scorecard!)!.getCell("A2").value).toBe('=HYPERLINK("http://x")');
+  });
+
+  test("the score chart is a bar chart of the score column by entity, drawn on the scorecard sheet", async () => {
+    expect(report.chartWritten).toBe(true);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+    // Two data rows; the weighted score is column M (4 fixed + 2 KPIs × 4 columns = 12 before it).
+    expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
+    expect(chart).toContain("<c:cat><c:strRef><c:f>'KPI Scorecard (2)'!$A$2:$A$3</c:f>");
+    expect(chart).toContain("<c:val><c:numRef><c:f>'KPI Scorecard (2)'!$M$2:$M$3</c:f>");
+    // After the page setup, before the sheet's own extLst (not inside a rule's).
+    expect(xml).toMatch(
+      /<pageSetup [^>]*\/><drawing r:id="rIdKpiDrawing"\/>(<tableParts|<extLst><ext uri="\{78C0D931|<\/worksheet>)/,
+    );
+    expect(xml.match(/<drawing /g)).toHaveLength(1);
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    expect(types).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
+    expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml"');
+  });
+
+  test("a failed write leaves no file behind", async () => {
+    const target = path.join(dir, "missing-folder", "x.xlsx");
+    await expect(
+      writeScorecardWorkbook(fs.readFileSync(file), buildWorkbookOutput(scorecardFixture(), "en"), target),
+    ).rejects.toThrow();
+    expect(fs.existsSync(path.dirname(target))).toBe(false);
+    expect(fs.readdirSync(dir)).toEqual(["out.xlsx"]);
+  });
+});
