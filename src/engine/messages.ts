@@ -1,8 +1,19 @@
 /**
  * User-facing texts of the engine in the four product languages: data-note kinds, scorecard
- * statuses and deal statuses. Simplified and Traditional Chinese are separate texts.
+ * statuses, deal statuses, why a KPI has no value, and the SMART check's sentences.
+ * Simplified and Traditional Chinese are separate texts.
  */
-import type { DealStatus, Lang, LocalizedText, NoteKind } from "./types";
+import type {
+  DealStatus,
+  Lang,
+  LocalizedText,
+  MessageParams,
+  NoteKind,
+  PeriodKind,
+  ReasonCode,
+  Role,
+  SmartCode,
+} from "./types";
 
 export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
   not_a_number: {
@@ -104,3 +115,389 @@ export const DEAL_STATUS_NAMES: Record<DealStatus, LocalizedText> = {
   cancelled: { en: "Cancelled", vi: "Đã hủy", "zh-Hans": "已取消", "zh-Hant": "已取消" },
   open: { en: "Open", vi: "Đang xử lý", "zh-Hans": "进行中", "zh-Hant": "進行中" },
 };
+
+/** Column roles as the user knows them (the task pane's i18n names them too; the engine keeps its own table). */
+export const ROLE_NAMES: Record<Role, LocalizedText> = {
+  date: { en: "Date", vi: "Ngày", "zh-Hans": "日期", "zh-Hant": "日期" },
+  order_id: { en: "Order number", vi: "Số đơn hàng", "zh-Hans": "订单号", "zh-Hant": "訂單編號" },
+  customer: { en: "Customer", vi: "Khách hàng", "zh-Hans": "客户", "zh-Hant": "客戶" },
+  salesperson: { en: "Salesperson", vi: "Nhân viên bán hàng", "zh-Hans": "销售人员", "zh-Hant": "業務人員" },
+  region: { en: "Region", vi: "Khu vực", "zh-Hans": "区域", "zh-Hant": "區域" },
+  product: { en: "Product", vi: "Sản phẩm", "zh-Hans": "产品", "zh-Hant": "產品" },
+  category: { en: "Category", vi: "Nhóm hàng", "zh-Hans": "品类", "zh-Hant": "類別" },
+  margin_tier: { en: "Margin tier", vi: "Phân khúc lợi nhuận", "zh-Hans": "利润档次", "zh-Hant": "利潤等級" },
+  new_product: { en: "New product flag", vi: "Đánh dấu sản phẩm mới", "zh-Hans": "新品标记", "zh-Hant": "新品標記" },
+  quantity: { en: "Quantity", vi: "Số lượng", "zh-Hans": "数量", "zh-Hant": "數量" },
+  unit_price: { en: "Unit price", vi: "Đơn giá", "zh-Hans": "单价", "zh-Hant": "單價" },
+  revenue: { en: "Revenue", vi: "Doanh thu", "zh-Hans": "销售额", "zh-Hant": "銷售額" },
+  cost: { en: "Cost", vi: "Giá vốn", "zh-Hans": "成本", "zh-Hant": "成本" },
+  profit: { en: "Gross profit", vi: "Lợi nhuận gộp", "zh-Hans": "毛利", "zh-Hant": "毛利" },
+  receivable: { en: "Receivable", vi: "Phải thu", "zh-Hans": "应收款", "zh-Hant": "應收帳款" },
+  collected: { en: "Collected", vi: "Đã thu", "zh-Hans": "回款", "zh-Hant": "回款" },
+  bad_debt: { en: "Bad debt", vi: "Nợ xấu", "zh-Hans": "坏账", "zh-Hant": "壞帳" },
+  status: { en: "Deal status", vi: "Trạng thái giao dịch", "zh-Hans": "交易状态", "zh-Hant": "交易狀態" },
+  expense: { en: "Sales expense", vi: "Chi phí bán hàng", "zh-Hans": "销售费用", "zh-Hant": "銷售費用" },
+  currency: { en: "Currency", vi: "Tiền tệ", "zh-Hans": "币种", "zh-Hant": "幣別" },
+};
+
+/** The amounts a KPI sums, as its "no … in period" reason names them. */
+export const AMOUNT_NAMES = {
+  revenue: { en: "revenue", vi: "doanh thu", "zh-Hans": "销售额", "zh-Hant": "銷售額" },
+  quantity: { en: "quantity", vi: "số lượng", "zh-Hans": "数量", "zh-Hant": "數量" },
+  collected_amount: { en: "collected amount", vi: "số tiền đã thu", "zh-Hans": "回款金额", "zh-Hant": "回款金額" },
+  receivable: { en: "receivable", vi: "khoản phải thu", "zh-Hans": "应收款", "zh-Hant": "應收帳款" },
+  bad_debt_amount: { en: "bad-debt amount", vi: "số nợ xấu", "zh-Hans": "坏账金额", "zh-Hant": "壞帳金額" },
+  net_sales: { en: "net sales", vi: "doanh thu thuần", "zh-Hans": "销售净额", "zh-Hant": "銷售淨額" },
+  new_product_flags: {
+    en: "new-product flags",
+    vi: "đánh dấu sản phẩm mới",
+    "zh-Hans": "新品标记",
+    "zh-Hant": "新品標記",
+  },
+  rows_with_margin_tier: {
+    en: "rows with a margin tier",
+    vi: "dòng có phân khúc lợi nhuận",
+    "zh-Hans": "带利润档次的行",
+    "zh-Hant": "帶利潤等級的列",
+  },
+  rows_with_revenue_and_cost: {
+    en: "rows with both revenue and cost",
+    vi: "dòng có cả doanh thu và giá vốn",
+    "zh-Hans": "同时有销售额和成本的行",
+    "zh-Hant": "同時有銷售額和成本的列",
+  },
+  expense: { en: "expense", vi: "chi phí", "zh-Hans": "费用", "zh-Hant": "費用" },
+} satisfies Record<string, LocalizedText>;
+export type AmountName = keyof typeof AMOUNT_NAMES;
+
+export const PERIOD_KIND_NAMES: Record<PeriodKind, LocalizedText> = {
+  month: { en: "month", vi: "tháng", "zh-Hans": "月", "zh-Hant": "月" },
+  quarter: { en: "quarter", vi: "quý", "zh-Hans": "季度", "zh-Hant": "季度" },
+  year: { en: "year", vi: "năm", "zh-Hans": "年", "zh-Hant": "年" },
+};
+
+/**
+ * Why a KPI has no value. {name} is filled from the reason's params; role, kpi, amount and periodKind
+ * params are codes shown as words (English keeps role and KPI ids, as the JSON does).
+ * {name|one|other} picks a word by whether the number is 1 (English plurals).
+ */
+export const REASON_MESSAGES: Record<ReasonCode, LocalizedText> = {
+  unknown_kpi: {
+    en: "unknown KPI {kpi}",
+    vi: "KPI không xác định: {kpi}",
+    "zh-Hans": "无法识别的 KPI：{kpi}",
+    "zh-Hant": "無法識別的 KPI：{kpi}",
+  },
+  column_not_mapped: {
+    en: "column for {role} not mapped",
+    vi: "chưa gán cột cho “{role}”",
+    "zh-Hans": "未映射“{role}”列",
+    "zh-Hant": "未對應「{role}」欄",
+  },
+  mixed_currencies: {
+    en: "mixed currencies: {currencies}",
+    vi: "lẫn nhiều loại tiền tệ: {currencies}",
+    "zh-Hans": "币种混合：{currencies}",
+    "zh-Hant": "幣別混合：{currencies}",
+  },
+  mixed_currencies_in: {
+    en: "mixed currencies in {period}: {currencies}",
+    vi: "kỳ {period} lẫn nhiều loại tiền tệ: {currencies}",
+    "zh-Hans": "{period} 币种混合：{currencies}",
+    "zh-Hant": "{period} 幣別混合：{currencies}",
+  },
+  no_amount_in_period: {
+    en: "no {amount} in period",
+    vi: "không có {amount} trong kỳ",
+    "zh-Hans": "本期没有{amount}",
+    "zh-Hant": "本期沒有{amount}",
+  },
+  no_amount_in: {
+    en: "no {amount} in {period}",
+    vi: "không có {amount} trong kỳ {period}",
+    "zh-Hans": "{period} 没有{amount}",
+    "zh-Hant": "{period} 沒有{amount}",
+  },
+  no_data_for: {
+    en: "no data for {period}",
+    vi: "không có dữ liệu cho kỳ {period}",
+    "zh-Hans": "没有 {period} 的数据",
+    "zh-Hant": "沒有 {period} 的資料",
+  },
+  no_active_customers_in: {
+    en: "no active customers in {period}",
+    vi: "không có khách hàng hoạt động trong kỳ {period}",
+    "zh-Hans": "{period} 没有活跃客户",
+    "zh-Hant": "{period} 沒有活躍客戶",
+  },
+  no_won_or_lost_deals: {
+    en: "no won or lost deals in period",
+    vi: "không có giao dịch thành công hay thất bại trong kỳ",
+    "zh-Hans": "本期没有成交或丢单的交易",
+    "zh-Hant": "本期沒有成交或丟單的交易",
+  },
+  no_closed_deals: {
+    en: "no closed deals in period",
+    vi: "không có giao dịch đã kết thúc trong kỳ",
+    "zh-Hans": "本期没有已结束的交易",
+    "zh-Hant": "本期沒有已結束的交易",
+  },
+  no_orders: {
+    en: "no orders in period",
+    vi: "không có đơn hàng trong kỳ",
+    "zh-Hans": "本期没有订单",
+    "zh-Hant": "本期沒有訂單",
+  },
+  no_sales_plan: {
+    en: "no sales plan",
+    vi: "chưa có kế hoạch doanh số",
+    "zh-Hans": "没有销售计划",
+    "zh-Hant": "沒有銷售計劃",
+  },
+  sales_plan_not_positive: {
+    en: "sales plan is not above 0",
+    vi: "kế hoạch doanh số không lớn hơn 0",
+    "zh-Hans": "销售计划不大于 0",
+    "zh-Hant": "銷售計劃不大於 0",
+  },
+  no_expense_budget: {
+    en: "no expense budget",
+    vi: "chưa có ngân sách chi phí",
+    "zh-Hans": "没有费用预算",
+    "zh-Hant": "沒有費用預算",
+  },
+  expense_budget_not_positive: {
+    en: "expense budget is not above 0",
+    vi: "ngân sách chi phí không lớn hơn 0",
+    "zh-Hans": "费用预算不大于 0",
+    "zh-Hant": "費用預算不大於 0",
+  },
+  period_outside_data: {
+    en: "period outside the data",
+    vi: "kỳ nằm ngoài phạm vi dữ liệu",
+    "zh-Hans": "期间不在数据范围内",
+    "zh-Hant": "期間不在資料範圍內",
+  },
+  no_history_for_new_customers: {
+    en: "first period of the data: no earlier history to prove a customer is new",
+    vi: "kỳ đầu tiên của dữ liệu: không có lịch sử trước đó để xác định khách hàng mới",
+    "zh-Hans": "数据的第一个期间：没有更早的记录可证明客户是新客户",
+    "zh-Hant": "資料的第一個期間：沒有更早的紀錄可證明客戶是新客戶",
+  },
+  no_margin_tiers: {
+    en: "the template names no margin tiers",
+    vi: "mẫu KPI không nêu phân khúc lợi nhuận nào",
+    "zh-Hans": "模板未列出任何利润档次",
+    "zh-Hant": "範本未列出任何利潤等級",
+  },
+  no_tier_target: {
+    en: "no target for tier {tiers}",
+    vi: "chưa có chỉ tiêu cho phân khúc {tiers}",
+    "zh-Hans": "档次 {tiers} 没有目标",
+    "zh-Hant": "等級 {tiers} 沒有目標",
+  },
+  no_tier_target_above_zero: {
+    en: "no tier target above 0",
+    vi: "không có chỉ tiêu phân khúc nào lớn hơn 0",
+    "zh-Hans": "没有大于 0 的档次目标",
+    "zh-Hant": "沒有大於 0 的等級目標",
+  },
+  no_target: {
+    en: "no target for {entity} {period}",
+    vi: "chưa có chỉ tiêu cho {entity} kỳ {period}",
+    "zh-Hans": "{entity} 在 {period} 没有目标",
+    "zh-Hant": "{entity} 在 {period} 沒有目標",
+  },
+  no_growth_base: {
+    en: "no {kpi} for {period} to grow the target from",
+    vi: "không có {kpi} kỳ {period} để tính chỉ tiêu tăng trưởng",
+    "zh-Hans": "没有 {period} 的{kpi}，无法按增长率计算目标",
+    "zh-Hant": "沒有 {period} 的{kpi}，無法按增長率計算目標",
+  },
+};
+
+/** The SMART check's sentences (same placeholder rules as REASON_MESSAGES). */
+export const SMART_MESSAGES: Record<SmartCode, LocalizedText> = {
+  specific_ok: {
+    en: "{kpi} is named and has a definition.",
+    vi: "{kpi} có tên và có định nghĩa.",
+    "zh-Hans": "{kpi} 已命名并有定义。",
+    "zh-Hant": "{kpi} 已命名並有定義。",
+  },
+  specific_no_definition: {
+    en: "{kpi} has no definition: describe how it is calculated.",
+    vi: "{kpi} chưa có định nghĩa: hãy mô tả cách tính.",
+    "zh-Hans": "{kpi} 没有定义：请说明其计算方法。",
+    "zh-Hant": "{kpi} 沒有定義：請說明其計算方法。",
+  },
+  measurable_ok: {
+    en: "Columns mapped and filled ({roles}).",
+    vi: "Các cột đã được gán và có dữ liệu ({roles}).",
+    "zh-Hans": "所需列已映射且有数据（{roles}）。",
+    "zh-Hant": "所需欄位已對應且有資料（{roles}）。",
+  },
+  measurable_no_columns_needed: {
+    en: "Columns mapped and filled (no columns needed).",
+    vi: "Không cần cột dữ liệu nào.",
+    "zh-Hans": "无需映射任何列。",
+    "zh-Hant": "無需對應任何欄位。",
+  },
+  measurable_unmapped: {
+    en: "Map a column for: {roles}.",
+    vi: "Hãy gán cột cho: {roles}.",
+    "zh-Hans": "请为以下项目映射列：{roles}。",
+    "zh-Hant": "請為以下項目對應欄位：{roles}。",
+  },
+  measurable_no_values: {
+    en: "No values in the columns for: {roles}.",
+    vi: "Các cột sau không có giá trị: {roles}.",
+    "zh-Hans": "以下列没有数值：{roles}。",
+    "zh-Hant": "以下欄位沒有數值：{roles}。",
+  },
+  attainable_ok: {
+    en: "Target {target} is within {low} to {high} (past {periods} {periods|period|periods}: {lowest} to {highest}).",
+    vi: "Mục tiêu {target} nằm trong khoảng {low} đến {high} ({periods} kỳ trước: từ {lowest} đến {highest}).",
+    "zh-Hans": "目标 {target} 在 {low} 至 {high} 之间（过去 {periods} 期：{lowest} 至 {highest}）。",
+    "zh-Hant": "目標 {target} 在 {low} 至 {high} 之間（過去 {periods} 期：{lowest} 至 {highest}）。",
+  },
+  attainable_too_low: {
+    en: "Target {target} is below 50% of the lowest past actual (past {periods} {periods|period|periods}: {lowest} to {highest}); raise it to at least {low}.",
+    vi: "Mục tiêu {target} thấp hơn 50% mức thực tế thấp nhất trước đây ({periods} kỳ trước: từ {lowest} đến {highest}); hãy nâng lên ít nhất {low}.",
+    "zh-Hans":
+      "目标 {target} 低于过去最低实际值的 50%（过去 {periods} 期：{lowest} 至 {highest}）；请至少提高到 {low}。",
+    "zh-Hant":
+      "目標 {target} 低於過去最低實際值的 50%（過去 {periods} 期：{lowest} 至 {highest}）；請至少提高到 {low}。",
+  },
+  attainable_too_high: {
+    en: "Target {target} is above 150% of the highest past actual (past {periods} {periods|period|periods}: {lowest} to {highest}); lower it to at most {high}.",
+    vi: "Mục tiêu {target} cao hơn 150% mức thực tế cao nhất trước đây ({periods} kỳ trước: từ {lowest} đến {highest}); hãy hạ xuống tối đa {high}.",
+    "zh-Hans":
+      "目标 {target} 高于过去最高实际值的 150%（过去 {periods} 期：{lowest} 至 {highest}）；请降低到不超过 {high}。",
+    "zh-Hant":
+      "目標 {target} 高於過去最高實際值的 150%（過去 {periods} 期：{lowest} 至 {highest}）；請降低到不超過 {high}。",
+  },
+  attainable_no_target: {
+    en: "No target: set one in the template or the targets table.",
+    vi: "Chưa có mục tiêu: hãy đặt trong mẫu KPI hoặc bảng chỉ tiêu.",
+    "zh-Hans": "没有目标：请在模板或目标表中设定。",
+    "zh-Hant": "沒有目標：請在範本或目標表中設定。",
+  },
+  attainable_no_past: {
+    en: "No past periods in the data to compare the target with.",
+    vi: "Dữ liệu không có kỳ trước nào để so sánh với mục tiêu.",
+    "zh-Hans": "数据中没有过去的期间可与目标比较。",
+    "zh-Hant": "資料中沒有過去的期間可與目標比較。",
+  },
+  relevant_ok: {
+    en: "Weight {weight}% of 100%.",
+    vi: "Trọng số {weight}% trên tổng 100%.",
+    "zh-Hans": "权重 {weight}%（合计 100%）。",
+    "zh-Hant": "權重 {weight}%（合計 100%）。",
+  },
+  relevant_gate: {
+    en: "Weight 0%, but it is a gate on the payout.",
+    vi: "Trọng số 0%, nhưng đây là điều kiện chặn đối với tiền thưởng.",
+    "zh-Hans": "权重为 0%，但它是奖金的门槛。",
+    "zh-Hant": "權重為 0%，但它是獎金的門檻。",
+  },
+  relevant_no_weight: {
+    en: "Weight is {weight}: give it a weight or remove it.",
+    vi: "Trọng số là {weight}: hãy đặt trọng số hoặc bỏ KPI này.",
+    "zh-Hans": "权重为 {weight}：请设定权重或删除该 KPI。",
+    "zh-Hant": "權重為 {weight}：請設定權重或刪除該 KPI。",
+  },
+  relevant_weights_sum: {
+    en: "Template weights sum to {sum}, not 100.",
+    vi: "Tổng trọng số của mẫu là {sum}, không phải 100.",
+    "zh-Hans": "模板权重合计为 {sum}，而不是 100。",
+    "zh-Hant": "範本權重合計為 {sum}，而不是 100。",
+  },
+  time_bound_ok: {
+    en: "Measured per {periodKind}.",
+    vi: "Đo lường theo {periodKind}.",
+    "zh-Hans": "按{periodKind}统计考核。",
+    "zh-Hant": "按{periodKind}統計考核。",
+  },
+  time_bound_no_period: {
+    en: "No period: choose month, quarter or year.",
+    vi: "Chưa chọn kỳ: hãy chọn tháng, quý hoặc năm.",
+    "zh-Hans": "没有期间：请选择月、季度或年。",
+    "zh-Hant": "沒有期間：請選擇月、季度或年。",
+  },
+};
+
+/** A KPI id's names, for the {kpi} placeholder (the catalogue lives above this module, so callers pass it). */
+export type KpiNameLookup = (kpi: string) => LocalizedText | undefined;
+
+/** Why a cell has no value, in the user's language; the English reason when the cell has no code. */
+export function reasonText(
+  cell: { reason?: string; reasonCode?: ReasonCode; reasonParams?: MessageParams },
+  lang: Lang,
+  kpiNames?: KpiNameLookup,
+): string {
+  const texts = cell.reasonCode ? REASON_MESSAGES[cell.reasonCode] : undefined;
+  if (!texts) return cell.reason ?? "";
+  return fillMessage(texts[lang], cell.reasonParams ?? {}, lang, kpiNames);
+}
+
+/** A SMART check's sentence in the user's language; the English detail when the check has no code. */
+export function smartDetailText(
+  check: { detail: string; code?: SmartCode; params?: MessageParams },
+  lang: Lang,
+  kpiNames?: KpiNameLookup,
+): string {
+  const texts = check.code ? SMART_MESSAGES[check.code] : undefined;
+  if (!texts) return check.detail;
+  return fillMessage(texts[lang], check.params ?? {}, lang, kpiNames);
+}
+
+/** The English reason for a code: what KpiValue.reason and KpiCell.reason hold. */
+export function englishReason(code: ReasonCode, params: MessageParams = {}): string {
+  return fillMessage(REASON_MESSAGES[code].en, params, "en");
+}
+
+/** The English SMART sentence for a code: what the check's detail holds. */
+export function englishSmartDetail(code: SmartCode, params: MessageParams = {}): string {
+  return fillMessage(SMART_MESSAGES[code].en, params, "en");
+}
+
+const PLACEHOLDER = /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g;
+
+/** The placeholder names a message uses ("{periods|period|periods}" counts as "periods"). */
+export function placeholdersOf(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(PLACEHOLDER), (m) => m[1]))].sort();
+}
+
+/** Fills {name} and {name|one|other}; a placeholder without a param stays visible, so a missing one is seen. */
+export function fillMessage(text: string, params: MessageParams, lang: Lang, kpiNames?: KpiNameLookup): string {
+  return text.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (one !== undefined) return value === 1 ? one : (other ?? "");
+    return paramText(name, value, lang, kpiNames);
+  });
+}
+
+const NUMBER_LOCALES: Record<Lang, string> = { en: "en-US", vi: "vi-VN", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };
+const LIST_SEPARATORS: Record<Lang, string> = { en: ", ", vi: ", ", "zh-Hans": "、", "zh-Hant": "、" };
+
+function paramText(name: string, value: string | number, lang: Lang, kpiNames?: KpiNameLookup): string {
+  if (typeof value === "number") return value.toLocaleString(NUMBER_LOCALES[lang], { maximumFractionDigits: 4 });
+  if (name === "amount") return wordOf(AMOUNT_NAMES, value, lang);
+  if (name === "periodKind") return wordOf(PERIOD_KIND_NAMES, value, lang);
+  // English names roles and KPIs by their ids, as the scorecard JSON and the command line do.
+  if (lang === "en") return value;
+  if (name === "role") return wordOf(ROLE_NAMES, value, lang);
+  if (name === "roles") {
+    return value
+      .split(", ")
+      .map((role) => wordOf(ROLE_NAMES, role, lang))
+      .join(LIST_SEPARATORS[lang]);
+  }
+  if (name === "kpi") return kpiNames?.(value)?.[lang] ?? value;
+  return value;
+}
+
+function wordOf(table: Record<string, LocalizedText>, key: string, lang: Lang): string {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key][lang] : key;
+}

@@ -18,8 +18,8 @@ import { aggregateSales } from "./aggregate/salesAggregate";
 import { CellView } from "./aggregate/cellView";
 import type { MeasureOptions } from "./aggregate/measures";
 import type { SalesAggregate } from "./aggregate/salesAggregate";
-import { DEFAULT_BUDGET_BAND, DEFAULT_PREMIUM_TIERS, getKpi, marginMixBreakdown, rolesOfKpi } from "./kpis";
-import type { KpiDefinition } from "./kpis";
+import { DEFAULT_BUDGET_BAND, DEFAULT_PREMIUM_TIERS, getKpi, marginMixBreakdown, notAvailable, rolesOfKpi } from "./kpis";
+import type { KpiDefinition, Unavailable } from "./kpis";
 import { resolveLevelTargets, type LevelTargets } from "./kpis/levelTargets";
 import { TargetBook } from "./kpis/targetBook";
 import { periodBounds, periodKey, periodLabel, parsePeriodLabel } from "./periods";
@@ -99,15 +99,15 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
 
   const evaluate = (plan: KpiPlan, view: CellView): KpiCell => {
     const { tk, def } = plan;
-    if (!def) return { actual: null, reason: `unknown KPI ${tk.kpi}` };
+    if (!def) return withReason({ actual: null }, notAvailable("unknown_kpi", { kpi: tk.kpi }));
     if (plan.missingRoles.length > 0) {
-      return { actual: null, reason: `column for ${plan.missingRoles[0]} not mapped` };
+      return withReason({ actual: null }, notAvailable("column_not_mapped", { role: plan.missingRoles[0] }));
     }
     if (plan.money) {
       const currencies = view.currencies();
       if (currencies.length > 1) {
         noteMixedCurrency(view, currencies);
-        return { actual: null, reason: `mixed currencies: ${currencies.join(", ")}` };
+        return withReason({ actual: null }, notAvailable("mixed_currencies", { currencies: currencies.join(", ") }));
       }
     }
     const at = listedSlot(agg.grid.levels[view.level], view.group, view.period, agg.periods.nPeriods);
@@ -118,8 +118,8 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     const target = scoringTarget(plan, view.level, at);
     if (def.referenceAmount ? reference === null : target === null) noteMissingTarget(plan, view);
     const cell: KpiCell = { actual: actual.ok ? actual.value : null, target: shownTarget(target) };
-    if (!actual.ok) cell.reason = actual.reason;
-    else if (target === null) cell.reason = missingTargetReason(plan, view);
+    if (!actual.ok) withReason(cell, actual);
+    else if (target === null) withReason(cell, missingTargetReason(plan, view));
     const reached = actual.ok && target !== null ? attainment(actual.value, target, plan.direction, plan.cap) : null;
     cell.attainment = reached;
     cell.status = statusFor(reached, plan.bands);
@@ -143,7 +143,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     notes.push({
       kind: "target_missing",
       value: plan.tk.kpi,
-      problem: `${missingTargetReason(plan, view)} (${plan.tk.kpi}); other entities or periods may lack one too`,
+      problem: `${missingTargetReason(plan, view).reason} (${plan.tk.kpi}); other entities or periods may lack one too`,
     });
   };
 
@@ -369,11 +369,18 @@ function shownTarget(target: ScoringTarget | null): number | null {
   return target === DEFAULT_BUDGET_BAND ? 1 : target.min;
 }
 
-function missingTargetReason(plan: KpiPlan, view: CellView): string {
-  if (plan.tk.target.type === "growth") {
-    return `no ${plan.tk.kpi} for ${view.lastYear().periodLabel} to grow the target from`;
-  }
-  return `no target for ${view.entity} ${view.periodLabel}`;
+function missingTargetReason(plan: KpiPlan, view: CellView): Unavailable {
+  return plan.tk.target.type === "growth"
+    ? notAvailable("no_growth_base", { kpi: plan.tk.kpi, period: view.lastYear().periodLabel })
+    : notAvailable("no_target", { entity: view.entity, period: view.periodLabel });
+}
+
+/** Puts the reason (English text, code and params) on the cell; absent parts stay absent in the JSON. */
+function withReason(cell: KpiCell, why: Unavailable): KpiCell {
+  cell.reason = why.reason;
+  if (why.reasonCode !== undefined) cell.reasonCode = why.reasonCode;
+  if (why.reasonParams !== undefined) cell.reasonParams = why.reasonParams;
+  return cell;
 }
 
 function historyRow(view: CellView, kpi: KpiId, cell: KpiCell): HistoryRow {

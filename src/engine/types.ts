@@ -154,7 +154,10 @@ export type Direction = "higher" | "lower" | "band";
 export type KpiUnit = "money" | "percent" | "count" | "units";
 
 /** A KPI's value for one entity and period: a number, or the reason there is none. Never an exception. */
-export type KpiValue = { ok: true; value: number } | { ok: false; reason: string };
+export type KpiValue =
+  | { ok: true; value: number }
+  /** reason: English text (kept in the JSON); reasonCode/reasonParams: the same, for other languages (engine/messages.ts). */
+  | { ok: false; reason: string; reasonCode?: ReasonCode; reasonParams?: MessageParams };
 
 // ---------- Templates (product.md §6) ----------
 
@@ -264,6 +267,9 @@ export interface KpiCell {
   score?: number | null;
   /** Why there is no actual (or no target): "no receivable in period". */
   reason?: string;
+  /** The reason as a code and its values, to show it in the user's language (engine/messages.ts reasonText). */
+  reasonCode?: ReasonCode;
+  reasonParams?: MessageParams;
 }
 
 export interface ScorecardRow {
@@ -319,7 +325,8 @@ export interface MarginMixDetail {
 export type SmartLetter = "specific" | "measurable" | "attainable" | "relevant" | "timeBound";
 export interface SmartCheckItem {
   kpi: KpiId;
-  checks: Record<SmartLetter, { ok: boolean; detail: string }>;
+  /** detail: English sentence; code/params: the same, for other languages (engine/messages.ts smartDetailText). */
+  checks: Record<SmartLetter, { ok: boolean; detail: string; code?: SmartCode; params?: MessageParams }>;
 }
 
 /** What the UI and writers need to know about each KPI column. */
@@ -410,3 +417,53 @@ export interface ScorecardInput {
   /** Clock for generatedAt and "complete period" (tests pass a fixed one). */
   now?: Date;
 }
+
+// ---------- Localizable messages (engine/messages.ts holds their texts) ----------
+
+/** Values filled into a message's {placeholders}; role, roles, kpi, amount and periodKind values are codes. */
+export type MessageParams = Record<string, string | number>;
+
+/** Why a KPI has no value (or no target): one code per sentence of REASON_MESSAGES. */
+export type ReasonCode =
+  | "unknown_kpi"
+  | "column_not_mapped"
+  | "mixed_currencies"
+  | "mixed_currencies_in"
+  | "no_amount_in_period"
+  | "no_amount_in"
+  | "no_data_for"
+  | "no_active_customers_in"
+  | "no_won_or_lost_deals"
+  | "no_closed_deals"
+  | "no_orders"
+  | "no_sales_plan"
+  | "sales_plan_not_positive"
+  | "no_expense_budget"
+  | "expense_budget_not_positive"
+  | "period_outside_data"
+  | "no_history_for_new_customers"
+  | "no_margin_tiers"
+  | "no_tier_target"
+  | "no_tier_target_above_zero"
+  | "no_target"
+  | "no_growth_base";
+
+/** The outcome of one SMART check: one code per sentence of SMART_MESSAGES. */
+export type SmartCode =
+  | "specific_ok"
+  | "specific_no_definition"
+  | "measurable_ok"
+  | "measurable_no_columns_needed"
+  | "measurable_unmapped"
+  | "measurable_no_values"
+  | "attainable_ok"
+  | "attainable_too_low"
+  | "attainable_too_high"
+  | "attainable_no_target"
+  | "attainable_no_past"
+  | "relevant_ok"
+  | "relevant_gate"
+  | "relevant_no_weight"
+  | "relevant_weights_sum"
+  | "time_bound_ok"
+  | "time_bound_no_period";

@@ -1,5 +1,6 @@
 /** The notes sheet: the run (template, time), the data notes (where and what), the SMART check per KPI. */
-import type { DataNote, Lang, NoteKind, Scorecard, SmartLetter } from "../engine/types";
+import { smartDetailText } from "../engine/messages";
+import type { DataNote, Lang, LocalizedText, NoteKind, Scorecard, SmartLetter } from "../engine/types";
 import type { CellValue, OutputSheet } from "./contract";
 import {
   HEADERS,
@@ -43,9 +44,9 @@ export function notesSheet(scorecard: Scorecard, lang: Lang, noteMessage?: NoteM
   for (const note of scorecard.notes) rows.push(noteRow(dataNote, note, lang, noteMessage));
 
   const smart = SECTION_WORDS.smart[lang];
-  const kpiNames = new Map(scorecard.kpis.map((k) => [k.id as string, k.names[lang]]));
+  const kpiNames = new Map<string, LocalizedText>(scorecard.kpis.map((k) => [k.id, k.names]));
   for (const item of scorecard.smart) {
-    const name = kpiNames.get(item.kpi) ?? item.kpi;
+    const name = kpiNames.get(item.kpi)?.[lang] ?? item.kpi;
     for (const letter of SMART_LETTERS) {
       const check = item.checks[letter];
       rows.push([
@@ -54,7 +55,7 @@ export function notesSheet(scorecard: Scorecard, lang: Lang, noteMessage?: NoteM
         null,
         null,
         PASS_WORDS[check.ok ? "ok" : "fail"][lang],
-        check.detail,
+        smartDetailText(check, lang, (id) => kpiNames.get(id)),
       ]);
     }
   }

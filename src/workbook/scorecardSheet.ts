@@ -1,5 +1,6 @@
 /** The scorecard sheet: one row per entity; per KPI actual, target, attainment, status; then score and payout. */
-import type { KpiCell, Lang, Scorecard } from "../engine/types";
+import { reasonText, type KpiNameLookup } from "../engine/messages";
+import type { KpiCell, Lang, LocalizedText, Scorecard } from "../engine/types";
 import type { CellValue, ConditionalRule, OutputSheet } from "./contract";
 import { iconSetRule } from "./iconSetRule";
 import { chartTitle, HEADERS, kpiColumnHeader, LEVEL_WORDS, localWord, STATUS_WORDS } from "./labels";
@@ -12,11 +13,11 @@ export const SCORE_BAR_COLOR = "#2E75B6";
 
 const FIXED_LEFT = 4; // entity, level, parent, period
 
-/** Status word, or the reason there is no value (e.g. "no receivable in period"). */
-export function statusText(cell: KpiCell | undefined, lang: Lang): string | null {
+/** Status word, or the reason there is no value (e.g. "no receivable in period"), in the sheet's language. */
+export function statusText(cell: KpiCell | undefined, lang: Lang, kpiNames?: KpiNameLookup): string | null {
   if (!cell) return null;
   if (cell.status) return localWord(STATUS_WORDS, cell.status, lang);
-  return cell.reason ?? null;
+  return cell.reason === undefined && cell.reasonCode === undefined ? null : reasonText(cell, lang, kpiNames);
 }
 
 export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
@@ -55,7 +56,8 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     fontColor: FAILED_GATE_FONT,
   });
 
-  const kpiNames = new Map(scorecard.kpis.map((k) => [k.id, k.names[lang]]));
+  const kpiNames = new Map<string, LocalizedText>(scorecard.kpis.map((k) => [k.id, k.names]));
+  const kpiNameLookup: KpiNameLookup = (id) => kpiNames.get(id);
   const rows: CellValue[][] = scorecard.rows.map((row) => {
     const cells: CellValue[] = new Array(defs.length);
     cells[0] = row.entity;
@@ -68,12 +70,12 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
       cells[c++] = num(cell?.actual);
       cells[c++] = num(cell?.target);
       cells[c++] = num(cell?.attainment);
-      cells[c++] = statusText(cell, lang);
+      cells[c++] = statusText(cell, lang, kpiNameLookup);
     }
     cells[c++] = num(row.score);
     cells[c++] = num(row.payout);
     cells[c++] = row.gatesPassed;
-    cells[c++] = row.failedGates.map((id) => kpiNames.get(id) ?? id).join(", ") || null;
+    cells[c++] = row.failedGates.map((id) => kpiNames.get(id)?.[lang] ?? id).join(", ") || null;
     return cells;
   });
 

@@ -17,7 +17,7 @@ export const avgOrderValue: KpiDefinition = {
   additiveTarget: false,
   compute(view) {
     const orders = view.distinctOrders();
-    if (orders === 0) return notAvailable("no orders in period");
+    if (orders === 0) return notAvailable("no_orders");
     const sales = amountOf(view, "revenue", "revenue");
     return sales.ok ? kpiNumber(sales.value / orders) : sales;
   },

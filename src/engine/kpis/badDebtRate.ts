@@ -16,5 +16,5 @@ export const badDebtRate: KpiDefinition = {
   money: true,
   additiveTarget: false,
   compute: (view) =>
-    ratioOf(amountOf(view, "badDebt", "bad-debt amount"), amountOf(view, "revenue", "net sales"), "net sales"),
+    ratioOf(amountOf(view, "badDebt", "bad_debt_amount"), amountOf(view, "revenue", "net_sales"), "net_sales"),
 };

@@ -16,5 +16,5 @@ export const collectionRate: KpiDefinition = {
   money: true,
   additiveTarget: false,
   compute: (view) =>
-    ratioOf(amountOf(view, "collected", "collected amount"), amountOf(view, "receivable", "receivable"), "receivable"),
+    ratioOf(amountOf(view, "collected", "collected_amount"), amountOf(view, "receivable", "receivable"), "receivable"),
 };

@@ -19,6 +19,6 @@ export const conversionRate: KpiDefinition = {
   compute(view) {
     const won = view.deals("won");
     const closed = won + view.deals("lost");
-    return closed === 0 ? notAvailable("no won or lost deals in period") : kpiNumber(won / closed);
+    return closed === 0 ? notAvailable("no_won_or_lost_deals") : kpiNumber(won / closed);
   },
 };

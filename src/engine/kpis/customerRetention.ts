@@ -17,9 +17,9 @@ export const customerRetention: KpiDefinition = {
   additiveTarget: false,
   compute(view) {
     const previous = view.previous();
-    if (!previous.inData) return notAvailable(`no data for ${previous.periodLabel}`);
+    if (!previous.inData) return notAvailable("no_data_for", { period: previous.periodLabel });
     const before = previous.activeCustomers();
-    if (before === 0) return notAvailable(`no active customers in ${previous.periodLabel}`);
+    if (before === 0) return notAvailable("no_active_customers_in", { period: previous.periodLabel });
     return kpiNumber(view.retainedFrom(previous) / before);
   },
 };

@@ -25,8 +25,8 @@ export const expenseVsBudget: KpiDefinition = {
   additiveTarget: true,
   referenceAmount: (view) => amountOf(view, "expense", "expense"),
   compute(view, { reference }) {
-    if (reference === null) return notAvailable("no expense budget");
-    if (reference <= 0) return notAvailable("expense budget is not above 0");
+    if (reference === null) return notAvailable("no_expense_budget");
+    if (reference <= 0) return notAvailable("expense_budget_not_positive");
     const spent = amountOf(view, "expense", "expense");
     return spent.ok ? kpiNumber(spent.value / reference) : spent;
   },

@@ -19,6 +19,6 @@ export const failureRate: KpiDefinition = {
   compute(view) {
     const failed = view.deals("lost") + view.deals("cancelled");
     const closed = failed + view.deals("won");
-    return closed === 0 ? notAvailable("no closed deals in period") : kpiNumber(failed / closed);
+    return closed === 0 ? notAvailable("no_closed_deals") : kpiNumber(failed / closed);
   },
 };

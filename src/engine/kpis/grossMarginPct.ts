@@ -16,5 +16,5 @@ export const grossMarginPct: KpiDefinition = {
   money: true,
   additiveTarget: false,
   compute: (view) =>
-    ratioOf(amountOf(view, "grossProfit", "rows with both revenue and cost"), amountOf(view, "revenue", "net sales"), "net sales"),
+    ratioOf(amountOf(view, "grossProfit", "rows_with_revenue_and_cost"), amountOf(view, "revenue", "net_sales"), "net_sales"),
 };

@@ -15,5 +15,5 @@ export const grossProfit: KpiDefinition = {
   unit: "money",
   money: true,
   additiveTarget: true,
-  compute: (view) => amountOf(view, "grossProfit", "rows with both revenue and cost"),
+  compute: (view) => amountOf(view, "grossProfit", "rows_with_revenue_and_cost"),
 };

@@ -60,3 +60,4 @@ export { DEFAULT_PREMIUM_TIERS } from "./premiumShare";
 export { DEFAULT_BUDGET_BAND } from "./expenseVsBudget";
 export { NO_HISTORY_REASON } from "./newCustomers";
 export { amountOf, ratioOf, kpiNumber, notAvailable } from "./kpiValue";
+export type { Unavailable } from "./kpiValue";

@@ -1,6 +1,6 @@
 import type { CellView } from "../aggregate/cellView";
 import { attainment, DEFAULT_SCORE_CAP } from "../scoring";
-import type { KpiValue, MarginMixSpec, MarginTierResult } from "../types";
+import type { KpiValue, MarginMixSpec, MarginTierResult, MessageParams, ReasonCode } from "../types";
 import type { KpiDefinition } from "./kpiDefinition";
 import { notAvailable, kpiNumber } from "./kpiValue";
 
@@ -10,8 +10,9 @@ export interface MarginMixBreakdown {
   volumeAttainment: number | null;
   mixAttainment: number | null;
   mixEffect: number | null;
-  /** Why mixAttainment is null. */
-  reason?: string;
+  /** Why mixAttainment is null (REASON_MESSAGES code and its params). */
+  reasonCode?: ReasonCode;
+  reasonParams?: MessageParams;
 }
 
 /**
@@ -56,10 +57,11 @@ export function marginMixBreakdown(
   const hasShareTarget = spec.tiers.some((t) => t.targetKind === "share");
   const volumeAttainment = !hasShareTarget && missing.length === 0 && totalTarget > 0 ? totalActual / totalTarget : null;
   if (missing.length > 0) {
-    return { tiers, volumeAttainment, mixAttainment: null, mixEffect: null, reason: `no target for tier ${missing.join(", ")}` };
+    const reasonParams = { tiers: missing.join(", ") };
+    return { tiers, volumeAttainment, mixAttainment: null, mixEffect: null, reasonCode: "no_tier_target", reasonParams };
   }
   if (mixAttainment === null) {
-    return { tiers, volumeAttainment, mixAttainment, mixEffect, reason: "no tier target above 0" };
+    return { tiers, volumeAttainment, mixAttainment, mixEffect, reasonCode: "no_tier_target_above_zero" };
   }
   return { tiers, volumeAttainment, mixAttainment, mixEffect };
 }
@@ -85,8 +87,9 @@ export const marginMix: KpiDefinition = {
   money: (kpi) => kpi.marginMix?.basis === "revenue",
   additiveTarget: false,
   compute(view, { kpi, tierTargets }): KpiValue {
-    if (!kpi.marginMix || kpi.marginMix.tiers.length === 0) return notAvailable("the template names no margin tiers");
+    if (!kpi.marginMix || kpi.marginMix.tiers.length === 0) return notAvailable("no_margin_tiers");
     const mix = marginMixBreakdown(view, kpi.marginMix, tierTargets, kpi.cap);
-    return mix.mixAttainment === null ? notAvailable(mix.reason ?? "no tier targets") : kpiNumber(mix.mixAttainment);
+    if (mix.mixAttainment !== null) return kpiNumber(mix.mixAttainment);
+    return notAvailable(mix.reasonCode ?? "no_tier_target_above_zero", mix.reasonParams);
   },
 };

@@ -1,8 +1,9 @@
 import type { KpiDefinition } from "./kpiDefinition";
+import { englishReason } from "../messages";
 import { notAvailable, kpiNumber } from "./kpiValue";
 
 /** The reason given for the data's first period, where no customer can be shown to be new. */
-export const NO_HISTORY_REASON = "first period of the data: no earlier history to prove a customer is new";
+export const NO_HISTORY_REASON = englishReason("no_history_for_new_customers");
 
 export const newCustomers: KpiDefinition = {
   id: "new_customers",
@@ -19,8 +20,8 @@ export const newCustomers: KpiDefinition = {
   money: false,
   additiveTarget: true,
   compute(view) {
-    if (!view.inData) return notAvailable("period outside the data");
-    if (view.isFirstDataPeriod) return notAvailable(NO_HISTORY_REASON);
+    if (!view.inData) return notAvailable("period_outside_data");
+    if (view.isFirstDataPeriod) return notAvailable("no_history_for_new_customers");
     return kpiNumber(view.newCustomers());
   },
 };

@@ -22,8 +22,8 @@ export const newProductShare: KpiDefinition = {
   additiveTarget: false,
   compute: (view) =>
     ratioOf(
-      amountOf(view, "newProductRevenue", "new-product flags"),
-      amountOf(view, "revenue", "net sales"),
-      "net sales",
+      amountOf(view, "newProductRevenue", "new_product_flags"),
+      amountOf(view, "revenue", "net_sales"),
+      "net_sales",
     ),
 };

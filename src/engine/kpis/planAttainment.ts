@@ -27,8 +27,8 @@ export const planAttainment: KpiDefinition = {
   additiveTarget: true,
   referenceAmount: (view) => amountOf(view, "revenue", "revenue"),
   compute(view, { reference }) {
-    if (reference === null) return notAvailable("no sales plan");
-    if (reference <= 0) return notAvailable("sales plan is not above 0");
+    if (reference === null) return notAvailable("no_sales_plan");
+    if (reference <= 0) return notAvailable("sales_plan_not_positive");
     const sales = amountOf(view, "revenue", "revenue");
     return sales.ok ? kpiNumber(sales.value / reference) : sales;
   },

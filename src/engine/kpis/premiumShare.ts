@@ -19,5 +19,5 @@ export const premiumShare: KpiDefinition = {
   money: true,
   additiveTarget: false,
   compute: (view) =>
-    ratioOf(amountOf(view, "premiumRevenue", "rows with a margin tier"), amountOf(view, "revenue", "net sales"), "net sales"),
+    ratioOf(amountOf(view, "premiumRevenue", "rows_with_margin_tier"), amountOf(view, "revenue", "net_sales"), "net_sales"),
 };

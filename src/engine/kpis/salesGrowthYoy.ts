@@ -22,12 +22,14 @@ export const salesGrowthYoy: KpiDefinition = {
   additiveTarget: false,
   compute(view) {
     const lastYear = view.lastYear();
-    if (!lastYear.inData) return notAvailable(`no data for ${lastYear.periodLabel}`);
+    if (!lastYear.inData) return notAvailable("no_data_for", { period: lastYear.periodLabel });
     const mixed = lastYear.currencies();
-    if (mixed.length > 1) return notAvailable(`mixed currencies in ${lastYear.periodLabel}: ${mixed.join(", ")}`);
+    if (mixed.length > 1) {
+      return notAvailable("mixed_currencies_in", { period: lastYear.periodLabel, currencies: mixed.join(", ") });
+    }
     const before = amountOf(lastYear, "revenue", "revenue");
-    if (!before.ok) return notAvailable(`${before.reason.replace(/ in period$/, "")} in ${lastYear.periodLabel}`);
-    if (before.value === 0) return notAvailable(`no net sales in ${lastYear.periodLabel}`);
+    if (!before.ok) return notAvailable("no_amount_in", { amount: "revenue", period: lastYear.periodLabel });
+    if (before.value === 0) return notAvailable("no_amount_in", { amount: "net_sales", period: lastYear.periodLabel });
     const now = amountOf(view, "revenue", "revenue");
     return now.ok ? kpiNumber(now.value / before.value - 1) : now;
   },

@@ -1,4 +1,5 @@
-import type { KpiId, Role, SmartCheckItem, SmartLetter, Template } from "../types";
+import { englishSmartDetail } from "../messages";
+import type { KpiId, MessageParams, Role, SmartCheckItem, SmartCode, SmartLetter, Template } from "../types";
 import { WEIGHT_SUM, WEIGHT_TOLERANCE } from "./templateRules";
 
 /** What the SMART check needs to know about one KPI of the template, measured against the data. */
@@ -26,11 +27,17 @@ export interface SmartInput {
 export const ATTAINABLE_LOW = 0.5;
 export const ATTAINABLE_HIGH = 1.5;
 
-type Check = { ok: boolean; detail: string };
+type Check = SmartCheckItem["checks"][SmartLetter];
+
+/** A check's outcome: its code and values (for the user's language) and the English sentence. */
+function check(ok: boolean, code: SmartCode, params?: MessageParams): Check {
+  const detail = englishSmartDetail(code, params);
+  return params ? { ok, detail, code, params } : { ok, detail, code };
+}
 
 /**
  * The SMART test of a good KPI (product.md §6), per KPI of the template: Specific, Measurable, Attainable,
- * Relevant, Time-bound. Each check says in a short English sentence what is fine or what to fix.
+ * Relevant, Time-bound. Each check says in a short sentence what is fine or what to fix.
  */
 export function smartCheck(items: SmartInput[], template: Template): SmartCheckItem[] {
   const weightSum = template.kpis.reduce((total, kpi) => total + kpi.weight, 0);
@@ -49,25 +56,21 @@ export function smartCheck(items: SmartInput[], template: Template): SmartCheckI
 
 function specificCheck(item: SmartInput): Check {
   return item.hasDefinition
-    ? { ok: true, detail: `${item.kpi} is named and has a definition.` }
-    : { ok: false, detail: `${item.kpi} has no definition: describe how it is calculated.` };
+    ? check(true, "specific_ok", { kpi: item.kpi })
+    : check(false, "specific_no_definition", { kpi: item.kpi });
 }
 
 function measurableCheck(item: SmartInput): Check {
-  if (item.missingRoles.length > 0) {
-    return { ok: false, detail: `Map a column for: ${item.missingRoles.join(", ")}.` };
-  }
+  if (item.missingRoles.length > 0) return check(false, "measurable_unmapped", { roles: item.missingRoles.join(", ") });
   if (item.rolesWithoutValues.length > 0) {
-    return { ok: false, detail: `No values in the columns for: ${item.rolesWithoutValues.join(", ")}.` };
+    return check(false, "measurable_no_values", { roles: item.rolesWithoutValues.join(", ") });
   }
-  const roles = item.requiredRoles.length > 0 ? item.requiredRoles.join(", ") : "no columns needed";
-  return { ok: true, detail: `Columns mapped and filled (${roles}).` };
+  if (item.requiredRoles.length === 0) return check(true, "measurable_no_columns_needed");
+  return check(true, "measurable_ok", { roles: item.requiredRoles.join(", ") });
 }
 
 function attainableCheck(item: SmartInput): Check {
-  if (item.target === null || !Number.isFinite(item.target)) {
-    return { ok: false, detail: "No target: set one in the template or the targets table." };
-  }
+  if (item.target === null || !Number.isFinite(item.target)) return check(false, "attainable_no_target");
   let lowest = Infinity;
   let highest = -Infinity;
   let periods = 0;
@@ -77,46 +80,26 @@ function attainableCheck(item: SmartInput): Check {
     if (actual < lowest) lowest = actual;
     if (actual > highest) highest = actual;
   }
-  if (periods === 0) {
-    return { ok: false, detail: "No past periods in the data to compare the target with." };
-  }
+  if (periods === 0) return check(false, "attainable_no_past");
   const low = lowest - (1 - ATTAINABLE_LOW) * Math.abs(lowest);
   const high = highest + (ATTAINABLE_HIGH - 1) * Math.abs(highest);
-  const target = formatNumber(item.target);
-  const past = `past ${periods} period${periods === 1 ? "" : "s"}: ${formatNumber(lowest)} to ${formatNumber(highest)}`;
-  if (item.target < low) {
-    return { ok: false, detail: `Target ${target} is below 50% of the lowest past actual (${past}); raise it to at least ${formatNumber(low)}.` };
-  }
-  if (item.target > high) {
-    return { ok: false, detail: `Target ${target} is above 150% of the highest past actual (${past}); lower it to at most ${formatNumber(high)}.` };
-  }
-  return { ok: true, detail: `Target ${target} is within ${formatNumber(low)} to ${formatNumber(high)} (${past}).` };
+  const params = { target: item.target, low, high, periods, lowest, highest };
+  if (item.target < low) return check(false, "attainable_too_low", params);
+  if (item.target > high) return check(false, "attainable_too_high", params);
+  return check(true, "attainable_ok", params);
 }
 
 function relevantCheck(item: SmartInput, template: Template, weightSum: number): Check {
   const sumsTo100 = Math.abs(weightSum - WEIGHT_SUM) <= WEIGHT_TOLERANCE;
   const isGate = template.kpis.some((kpi) => kpi.kpi === item.kpi && kpi.gate === true);
   // A gate with weight 0 still matters: it caps the payout when missed.
-  if (!(item.weight > 0) && !isGate) {
-    return { ok: false, detail: `Weight is ${formatNumber(item.weight)}: give it a weight or remove it.` };
-  }
-  if (!sumsTo100) {
-    return { ok: false, detail: `Template weights sum to ${formatNumber(weightSum)}, not 100.` };
-  }
-  return item.weight > 0
-    ? { ok: true, detail: `Weight ${formatNumber(item.weight)}% of 100%.` }
-    : { ok: true, detail: "Weight 0%, but it is a gate on the payout." };
+  if (!(item.weight > 0) && !isGate) return check(false, "relevant_no_weight", { weight: item.weight });
+  if (!sumsTo100) return check(false, "relevant_weights_sum", { sum: weightSum });
+  return item.weight > 0 ? check(true, "relevant_ok", { weight: item.weight }) : check(true, "relevant_gate");
 }
 
 function timeBoundCheck(template: Template): Check {
   const kind = template.period?.kind;
-  if (kind !== "month" && kind !== "quarter" && kind !== "year") {
-    return { ok: false, detail: "No period: choose month, quarter or year." };
-  }
-  return { ok: true, detail: `Measured per ${kind}.` };
-}
-
-/** 1234567.5 → "1,234,567.5"; 0.95 → "0.95". */
-function formatNumber(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 4 });
+  if (kind !== "month" && kind !== "quarter" && kind !== "year") return check(false, "time_bound_no_period");
+  return check(true, "time_bound_ok", { periodKind: kind });
 }

@@ -1,6 +1,7 @@
 /** Step 4: the SMART check (product.md §6) per KPI: the five checks and, where one fails, what to fix. */
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { smartDetailText } from "../../engine/messages";
 import type { SmartCheckItem, SmartLetter } from "../../engine/types";
 import type { KpiCatalogEntry } from "./kpiCatalog";
 import { useLang } from "./useLang";
@@ -28,7 +29,8 @@ export function SmartStep({ items, loading, canCheck, catalog, onCheck }: SmartS
   const { t } = useTranslation();
   const lang = useLang();
   const styles = useStyles();
-  const nameOf = (id: string) => catalog.find((k) => k.id === id)?.names[lang] ?? id;
+  const namesOf = (id: string) => catalog.find((k) => k.id === id)?.names;
+  const nameOf = (id: string) => namesOf(id)?.[lang] ?? id;
   return (
     <div className={styles.step}>
       <Text size={200}>{t("smart.intro")}</Text>
@@ -56,6 +58,7 @@ export function SmartStep({ items, loading, canCheck, catalog, onCheck }: SmartS
                 <ul className={styles.checks}>
                   {SMART_LETTERS.map((letter) => {
                     const check = item.checks[letter];
+                    const detail = check.detail ? smartDetailText(check, lang, namesOf) : "";
                     return (
                       <li key={letter}>
                         <span className={check.ok ? styles.ok : styles.fail} aria-hidden>
@@ -64,8 +67,8 @@ export function SmartStep({ items, loading, canCheck, catalog, onCheck }: SmartS
                         <Text weight="semibold">{t(`smart.${letter}`)}</Text>
                         <Text>
                           {" "}
-                          {check.detail
-                            ? t("smart.checkLine", { status: check.ok ? t("smart.passed") : t("smart.toFix"), detail: check.detail })
+                          {detail
+                            ? t("smart.checkLine", { status: check.ok ? t("smart.passed") : t("smart.toFix"), detail })
                             : check.ok
                               ? t("smart.passed")
                               : t("smart.toFix")}

@@ -40,6 +40,8 @@ describe("smartCheck", () => {
     expect(checksOf(input({ hasDefinition: false })).specific).toEqual({
       ok: false,
       detail: "collection_rate has no definition: describe how it is calculated.",
+      code: "specific_no_definition",
+      params: { kpi: "collection_rate" },
     });
   });
 
@@ -47,10 +49,14 @@ describe("smartCheck", () => {
     expect(checksOf(input({ missingRoles: ["receivable", "collected"] })).measurable).toEqual({
       ok: false,
       detail: "Map a column for: receivable, collected.",
+      code: "measurable_unmapped",
+      params: { roles: "receivable, collected" },
     });
     expect(checksOf(input({ rolesWithoutValues: ["collected"] })).measurable).toEqual({
       ok: false,
       detail: "No values in the columns for: collected.",
+      code: "measurable_no_values",
+      params: { roles: "collected" },
     });
   });
 
@@ -60,6 +66,8 @@ describe("smartCheck", () => {
     expect(checksOf(item).attainable).toEqual({
       ok: true,
       detail: "Target 1,500 is within 400 to 1,500 (past 3 periods: 800 to 1,000).",
+      code: "attainable_ok",
+      params: { target: 1500, low: 400, high: 1500, periods: 3, lowest: 800, highest: 1000 },
     });
   });
 
@@ -68,6 +76,7 @@ describe("smartCheck", () => {
     const item = input({ kpi: "net_sales", target: 10_000_000, pastActuals: [900_000, 1_000_000] });
     const check = checksOf(item).attainable;
     expect(check.ok).toBe(false);
+    expect(check.code).toBe("attainable_too_high");
     expect(check.detail).toBe(
       "Target 10,000,000 is above 150% of the highest past actual (past 2 periods: 900,000 to 1,000,000); lower it to at most 1,500,000.",
     );
@@ -78,16 +87,25 @@ describe("smartCheck", () => {
     const check = checksOf(input({ target: 0.3 })).attainable;
     expect(check.ok).toBe(false);
     expect(check.detail).toContain("raise it to at least 0.4");
+    expect(check.code).toBe("attainable_too_low");
+  });
+
+  it("attainable: one past period is named in the singular", () => {
+    // one past actual 1,000 → range 500 to 1,500; 1,200 is inside
+    const item = input({ kpi: "net_sales", target: 1200, pastActuals: [1000] });
+    expect(checksOf(item).attainable.detail).toBe("Target 1,200 is within 500 to 1,500 (past 1 period: 1,000 to 1,000).");
   });
 
   it("attainable: no target, or no history, is not ok and says why", () => {
     expect(checksOf(input({ target: null })).attainable).toEqual({
       ok: false,
       detail: "No target: set one in the template or the targets table.",
+      code: "attainable_no_target",
     });
     expect(checksOf(input({ pastActuals: [] })).attainable).toEqual({
       ok: false,
       detail: "No past periods in the data to compare the target with.",
+      code: "attainable_no_past",
     });
     expect(checksOf(input({ pastActuals: [NaN] })).attainable.ok).toBe(false);
   });
@@ -96,6 +114,8 @@ describe("smartCheck", () => {
     expect(checksOf(input({ weight: 0 })).relevant).toEqual({
       ok: false,
       detail: "Weight is 0: give it a weight or remove it.",
+      code: "relevant_no_weight",
+      params: { weight: 0 },
     });
     const gated = getBuiltinTemplate("margin-mix")!;
     expect(checksOf(input({ kpi: "margin_mix", weight: 0 }), gated).relevant.ok).toBe(true);
@@ -107,16 +127,30 @@ describe("smartCheck", () => {
       ...template,
       kpis: template.kpis.map((kpi) => (kpi.kpi === "net_sales" ? { ...kpi, weight: 10 } : kpi)),
     };
-    expect(checksOf(input(), editing).relevant).toEqual({ ok: false, detail: "Template weights sum to 90, not 100." });
+    expect(checksOf(input(), editing).relevant).toEqual({
+      ok: false,
+      detail: "Template weights sum to 90, not 100.",
+      code: "relevant_weights_sum",
+      params: { sum: 90 },
+    });
   });
 
   it("time-bound: fails when the template has no period", () => {
     const noPeriod = { ...template, period: undefined } as unknown as Template;
-    expect(checksOf(input(), noPeriod).timeBound).toEqual({ ok: false, detail: "No period: choose month, quarter or year." });
+    expect(checksOf(input(), noPeriod).timeBound).toEqual({
+      ok: false,
+      detail: "No period: choose month, quarter or year.",
+      code: "time_bound_no_period",
+    });
     const quarterly = validTemplateJson();
     quarterly.period = { kind: "quarter", fiscalYearStartMonth: 4 };
     const result = validateTemplate(quarterly);
     if (!result.ok) throw new Error("fixture should be valid");
-    expect(checksOf(input(), result.template).timeBound).toEqual({ ok: true, detail: "Measured per quarter." });
+    expect(checksOf(input(), result.template).timeBound).toEqual({
+      ok: true,
+      detail: "Measured per quarter.",
+      code: "time_bound_ok",
+      params: { periodKind: "quarter" },
+    });
   });
 });

@@ -138,7 +138,12 @@ export function smallScorecard(over: Partial<Scorecard> = {}): Scorecard {
         "North",
         {
           net_sales: { actual: 1250000, target: 1000000, attainment: 1.25, status: "met", score: 1.2 },
-          collection_rate: { actual: null, reason: "no receivable in period" },
+          collection_rate: {
+            actual: null,
+            reason: "no receivable in period",
+            reasonCode: "no_amount_in_period",
+            reasonParams: { amount: "receivable" },
+          },
         },
         { score: 1.2, payout: 1.5 },
       ),
