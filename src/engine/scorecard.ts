@@ -14,6 +14,7 @@
  * - Margin-mix details are given for the asOf period.
  */
 import { listedSlot } from "./aggregate/cellGrid";
+import { tierKey } from "./roles/tierSynonyms";
 import { aggregateSales } from "./aggregate/salesAggregate";
 import { CellView } from "./aggregate/cellView";
 import type { MeasureOptions } from "./aggregate/measures";
@@ -248,10 +249,11 @@ function defaultAsOfKey(data: SalesData, spec: PeriodSpec, now: Date): number {
 
 function measureOptions(data: SalesData, marginKpi: TemplateKpi | undefined, premiumKpi: TemplateKpi | undefined): MeasureOptions {
   const tierLabels = data.labels.margin_tier?.values ?? [];
-  const folded = tierLabels.map((t) => t.trim().toLowerCase());
-  const premium = new Set((premiumKpi?.premiumTiers ?? DEFAULT_PREMIUM_TIERS).map((t) => t.trim().toLowerCase()));
+  // Tier labels compare in any of the four languages: "premium" in a template matches "Cao cấp" or "高端".
+  const folded = tierLabels.map(tierKey);
+  const premium = new Set((premiumKpi?.premiumTiers ?? DEFAULT_PREMIUM_TIERS).map(tierKey));
   const tiers = marginKpi?.marginMix?.tiers ?? [];
-  const slotOf = new Map(tiers.map((t, s) => [t.tier.trim().toLowerCase(), s]));
+  const slotOf = new Map(tiers.map((t, s) => [tierKey(t.tier), s]));
   return {
     premiumCodes: premiumKpi ? Uint8Array.from(folded, (t) => (premium.has(t) ? 1 : 0)) : null,
     tierSlotOfCode: tiers.length > 0 ? Int32Array.from(folded, (t) => slotOf.get(t) ?? -1) : null,
