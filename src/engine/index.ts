@@ -8,7 +8,16 @@ import { parsePeriodLabel } from "./periods";
 import { detectColumns, resolveMapping, rolesMissingFor } from "./roles";
 import { computeScorecard } from "./scorecard";
 import { readTargets } from "./targets/readTargets";
-import type { DimensionRole, PeriodKind, Role, RoleDetection, Scorecard, SourceTable, TargetEntry, Template } from "./types";
+import type {
+  DimensionRole,
+  PeriodKind,
+  Role,
+  RoleDetection,
+  Scorecard,
+  SourceTable,
+  TargetEntry,
+  Template,
+} from "./types";
 
 export * from "./types";
 export * from "./values";
@@ -73,12 +82,17 @@ export function scorecardFromTable(
   }
   for (const role of template.rollup) {
     if (role !== groupBy && resolved.mapping[role] === undefined) {
-      errors.push(`No column is mapped to role "${role}", needed to roll up by ${role}; every entity is shown under "(blank)". Headers seen: ${seen}.`);
+      errors.push(
+        `No column is mapped to role "${role}", needed to roll up by ${role}; every entity is shown under "(blank)". Headers seen: ${seen}.`,
+      );
     }
   }
 
   const data = loadSalesData(table, resolved.mapping);
-  const spec = { kind: opts.period ?? template.period.kind, fiscalYearStartMonth: template.period.fiscalYearStartMonth };
+  const spec = {
+    kind: opts.period ?? template.period.kind,
+    fiscalYearStartMonth: template.period.fiscalYearStartMonth,
+  };
   let targets: TargetEntry[] | undefined;
   if (opts.targetsTable) {
     const read = readTargets(opts.targetsTable, spec, groupBy);
@@ -88,7 +102,9 @@ export function scorecardFromTable(
   }
   let asOf = opts.asOf;
   if (asOf !== undefined && parsePeriodLabel(asOf, spec) === null) {
-    errors.push(`As-of period "${asOf}" is not a ${spec.kind} label (e.g. 2026-03, 2026-Q1, 2026 or FY2026); the latest complete period is used.`);
+    errors.push(
+      `As-of period "${asOf}" is not a ${spec.kind} label (e.g. 2026-03, 2026-Q1, 2026 or FY2026); the latest complete period is used.`,
+    );
     asOf = undefined;
   }
   const scorecard = computeScorecard({ data, template, targets, asOf, groupBy, period: opts.period, now: opts.now });

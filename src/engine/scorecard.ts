@@ -19,12 +19,27 @@ import { aggregateSales } from "./aggregate/salesAggregate";
 import { CellView } from "./aggregate/cellView";
 import type { MeasureOptions } from "./aggregate/measures";
 import type { SalesAggregate } from "./aggregate/salesAggregate";
-import { DEFAULT_BUDGET_BAND, DEFAULT_PREMIUM_TIERS, getKpi, marginMixBreakdown, notAvailable, rolesOfKpi } from "./kpis";
+import {
+  DEFAULT_BUDGET_BAND,
+  DEFAULT_PREMIUM_TIERS,
+  getKpi,
+  marginMixBreakdown,
+  notAvailable,
+  rolesOfKpi,
+} from "./kpis";
 import type { KpiDefinition, Unavailable } from "./kpis";
 import { resolveLevelTargets, type LevelTargets } from "./kpis/levelTargets";
 import { TargetBook } from "./kpis/targetBook";
 import { periodBounds, periodKey, periodLabel, parsePeriodLabel } from "./periods";
-import { attainment, clampScore, DEFAULT_BANDS, DEFAULT_SCORE_CAP, payoutFor, statusFor, weightedScore } from "./scoring";
+import {
+  attainment,
+  clampScore,
+  DEFAULT_BANDS,
+  DEFAULT_SCORE_CAP,
+  payoutFor,
+  statusFor,
+  weightedScore,
+} from "./scoring";
 import { smartCheck, type SmartInput } from "./templates";
 import type {
   DataNote,
@@ -179,7 +194,16 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   if (!rowAt.has(`${totalLevel}:0`)) {
     // No row at all in the asOf period: the total is still shown, with what can be said about it.
     const view = new CellView(agg, totalLevel, 0, asOf);
-    rowAt.set(`${totalLevel}:0`, scorecardRow(view, plans, plans.map((plan) => evaluate(plan, view)), template.gateCap, template.payout));
+    rowAt.set(
+      `${totalLevel}:0`,
+      scorecardRow(
+        view,
+        plans,
+        plans.map((plan) => evaluate(plan, view)),
+        template.gateCap,
+        template.payout,
+      ),
+    );
   }
   appendInReadingOrder(agg, rowAt, rows);
   if (agg.newCustomers && agg.newCustomers.unprovable > 0 && uses("new_customers")) {
@@ -227,7 +251,9 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
 function requirePeriod(label: string, spec: PeriodSpec): number {
   const key = parsePeriodLabel(label, spec);
   if (key === null) {
-    throw new RangeError(`asOf "${label}" is not a ${spec.kind} label like ${periodLabel(periodKey(46082, spec), spec)}`);
+    throw new RangeError(
+      `asOf "${label}" is not a ${spec.kind} label like ${periodLabel(periodKey(46082, spec), spec)}`,
+    );
   }
   return key;
 }
@@ -247,7 +273,11 @@ function defaultAsOfKey(data: SalesData, spec: PeriodSpec, now: Date): number {
   return periodKey(Math.floor(first), spec) < lastKey ? lastKey - 1 : lastKey;
 }
 
-function measureOptions(data: SalesData, marginKpi: TemplateKpi | undefined, premiumKpi: TemplateKpi | undefined): MeasureOptions {
+function measureOptions(
+  data: SalesData,
+  marginKpi: TemplateKpi | undefined,
+  premiumKpi: TemplateKpi | undefined,
+): MeasureOptions {
   const tierLabels = data.labels.margin_tier?.values ?? [];
   // Tier labels compare in any of the four languages: "premium" in a template matches "Cao cấp" or "高端".
   const folded = tierLabels.map(tierKey);
@@ -272,7 +302,13 @@ export function dataHasRole(data: SalesData, role: Role): boolean {
   return data.mapping[role] !== undefined;
 }
 
-function planKpi(tk: TemplateKpi, data: SalesData, agg: SalesAggregate, book: TargetBook, templateBands?: StatusBand[]): KpiPlan {
+function planKpi(
+  tk: TemplateKpi,
+  data: SalesData,
+  agg: SalesAggregate,
+  book: TargetBook,
+  templateBands?: StatusBand[],
+): KpiPlan {
   const def = getKpi(tk.kpi);
   const roles: Role[] = def ? ["date", ...rolesOfKpi(def, tk)] : [];
   const plan: KpiPlan = {
@@ -294,12 +330,18 @@ function planKpi(tk: TemplateKpi, data: SalesData, agg: SalesAggregate, book: Ta
   const label = (p: number) => agg.periodLabels[p];
   const none = () => NaN;
   const constant = (v: number) => () => v;
-  const fromTable = (column: string) => (l: number, g: number, p: number) => book.lookup(entity(l, g), label(p), column);
+  const fromTable = (column: string) => (l: number, g: number, p: number) =>
+    book.lookup(entity(l, g), label(p), column);
   const target = tk.target;
 
   if (tk.kpi === "margin_mix") {
     plan.tierTargets = (tk.marginMix?.tiers ?? []).map((tier) =>
-      resolveLevelTargets(agg, fromTable(`margin_mix:${tier.tier}`), constant(tier.target), tier.targetKind === "amount"),
+      resolveLevelTargets(
+        agg,
+        fromTable(`margin_mix:${tier.tier}`),
+        constant(tier.target),
+        tier.targetKind === "amount",
+      ),
     );
     return plan;
   }
@@ -307,7 +349,12 @@ function planKpi(tk: TemplateKpi, data: SalesData, agg: SalesAggregate, book: Ta
     const base = def.referenceAmount;
     if (target.type === "fixed") plan.targets = resolveLevelTargets(agg, none, constant(target.value), true);
     else if (target.type === "table") {
-      plan.targets = resolveLevelTargets(agg, fromTable(target.column ?? tk.kpi), constant(target.fallback ?? NaN), true);
+      plan.targets = resolveLevelTargets(
+        agg,
+        fromTable(target.column ?? tk.kpi),
+        constant(target.fallback ?? NaN),
+        true,
+      );
     } else if (target.type === "growth") {
       plan.targets = resolveLevelTargets(agg, grown(agg, plan, base, target.rate), none, false);
     } else plan.targets = resolveLevelTargets(agg, fromTable(tk.kpi), none, true);
@@ -316,7 +363,12 @@ function planKpi(tk: TemplateKpi, data: SalesData, agg: SalesAggregate, book: Ta
   const additive = def.additiveTarget;
   if (target.type === "fixed") plan.targets = resolveLevelTargets(agg, none, constant(target.value), additive);
   else if (target.type === "table") {
-    plan.targets = resolveLevelTargets(agg, fromTable(target.column ?? tk.kpi), constant(target.fallback ?? NaN), additive);
+    plan.targets = resolveLevelTargets(
+      agg,
+      fromTable(target.column ?? tk.kpi),
+      constant(target.fallback ?? NaN),
+      additive,
+    );
   } else if (target.type === "growth") {
     const compute = (view: CellView) => def.compute(view, { kpi: tk, reference: null, tierTargets: [] });
     plan.targets = resolveLevelTargets(agg, grown(agg, plan, compute, target.rate), none, false);

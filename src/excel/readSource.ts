@@ -69,6 +69,8 @@ export async function readSource(host: ExcelHost, ref: SourceRef, onProgress?: P
       const range = sheet.getRange(fullAddress(source.sheet, rect).split("!")[1]);
       range.load("values");
       try {
+        // One sync per block is the point: each block stays under Excel's 5 MB response limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (error) {
         if (!isPayloadTooLarge(error) || count === 1) throw error;

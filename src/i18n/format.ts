@@ -43,5 +43,10 @@ const EXCEL_EPOCH_OFFSET = 25569;
 /** An Excel date serial as a date in the pane's language: 46023 → "1/1/2026" / "1/1/2026" / "2026/1/1". */
 export function formatExcelDate(serial: number, lang: Lang): string {
   const date = new Date(Math.round((serial - EXCEL_EPOCH_OFFSET) * 86400000));
-  return new Intl.DateTimeFormat(LANG_LOCALE[lang], { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(LANG_LOCALE[lang], {
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }

@@ -95,8 +95,14 @@ export function createHostActions({ port, t, activateSheet }: HostActionDeps): P
     async smartCheck(request) {
       try {
         // The SMART check needs the data (mapped roles, past actuals): compute without writing anything.
-        const [table, targetsTable] = await Promise.all([port.readSource(request.source), readTargets(request.targets)]);
-        const { scorecard } = scorecardFromTable(table, request.template, { overrides: request.overrides, targetsTable });
+        const [table, targetsTable] = await Promise.all([
+          port.readSource(request.source),
+          readTargets(request.targets),
+        ]);
+        const { scorecard } = scorecardFromTable(table, request.template, {
+          overrides: request.overrides,
+          targetsTable,
+        });
         return { ok: true, items: scorecard.smart };
       } catch (error) {
         return { ok: false, message: userMessage(error, t) };

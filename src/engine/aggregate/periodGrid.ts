@@ -18,7 +18,12 @@ export interface PeriodGrid {
 /** Day spans wider than this are not cached by serial (a cache this size is 4 MB). */
 const MAX_DAY_CACHE = 1 << 20;
 
-export function buildPeriodGrid(dates: Float64Array, length: number, spec: PeriodSpec, extraKeys: number[] = []): PeriodGrid {
+export function buildPeriodGrid(
+  dates: Float64Array,
+  length: number,
+  spec: PeriodSpec,
+  extraKeys: number[] = [],
+): PeriodGrid {
   let minDay = Infinity;
   let maxDay = -Infinity;
   for (let i = 0; i < length; i++) {

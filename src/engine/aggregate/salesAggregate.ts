@@ -54,10 +54,18 @@ export function aggregateSales(data: SalesData, options: AggregateOptions): Sale
   const measures = accumulateMeasures(data, grid, options.measures);
 
   const customerColumn = data.labels.customer;
-  const customers = options.customers && customerColumn ? levelSets(grid, customerColumn.codes, customerColumn.values.length) : null;
+  const customers =
+    options.customers && customerColumn ? levelSets(grid, customerColumn.codes, customerColumn.values.length) : null;
   const newCustomers =
     options.customers && customerColumn
-      ? countNewCustomers(customerColumn.codes, customerColumn.values.length, data.dates, periods.rowPeriod, grid, periods.firstDataPeriod)
+      ? countNewCustomers(
+          customerColumn.codes,
+          customerColumn.values.length,
+          data.dates,
+          periods.rowPeriod,
+          grid,
+          periods.firstDataPeriod,
+        )
       : null;
 
   const orderColumn = data.labels.order_id;

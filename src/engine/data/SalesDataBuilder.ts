@@ -65,7 +65,10 @@ interface TextColumn {
   numericCells: Float64Array | null;
 }
 
-const STATUS_INDEX: Record<DealStatus, number> = Object.fromEntries(DEAL_STATUSES.map((s, i) => [s, i])) as Record<DealStatus, number>;
+const STATUS_INDEX: Record<DealStatus, number> = Object.fromEntries(DEAL_STATUSES.map((s, i) => [s, i])) as Record<
+  DealStatus,
+  number
+>;
 const FLAG_BLANK = 255;
 const NUMERIC_PENDING = -2;
 /** Bounds the text-date cache when every cell differs (date and time of day). */
@@ -75,7 +78,10 @@ function isBlank(raw: RawCell): boolean {
   if (raw === null || raw === undefined) return true;
   if (typeof raw !== "string") return false;
   // Most text starts with a visible character: decide without trimming.
-  return raw.length === 0 || (raw.charCodeAt(0) <= 32 || raw.charCodeAt(0) === 0xa0 || raw.charCodeAt(0) === 0x3000 ? raw.trim() === "" : false);
+  return (
+    raw.length === 0 ||
+    (raw.charCodeAt(0) <= 32 || raw.charCodeAt(0) === 0xa0 || raw.charCodeAt(0) === 0x3000 ? raw.trim() === "" : false)
+  );
 }
 
 export class SalesDataBuilder {
@@ -111,7 +117,9 @@ export class SalesDataBuilder {
     for (const [role, column] of Object.entries(this.mapping)) {
       if (column === undefined) continue;
       if (!Number.isInteger(column) || column < 0 || column >= this.headers.length) {
-        throw new RangeError(`Mapping of role "${role}" points at column ${column}, but the sheet has ${this.headers.length} columns`);
+        throw new RangeError(
+          `Mapping of role "${role}" points at column ${column}, but the sheet has ${this.headers.length} columns`,
+        );
       }
     }
     this.capacity = Math.max(16, opts.capacity ?? 1024);
@@ -199,7 +207,13 @@ export class SalesDataBuilder {
       }
     }
 
-    for (let k = 0; k < this.textColumns.length; k++) this.textColumns[k].codes[i] = this.labelCode(this.textColumns[k], cells[this.textColumns[k].column], i, sheetRow);
+    for (let k = 0; k < this.textColumns.length; k++)
+      this.textColumns[k].codes[i] = this.labelCode(
+        this.textColumns[k],
+        cells[this.textColumns[k].column],
+        i,
+        sheetRow,
+      );
 
     if (this.newProduct) this.newProduct[i] = this.flagCode(cells[this.flagColumn], sheetRow);
 
@@ -229,7 +243,13 @@ export class SalesDataBuilder {
       const cost = new Float64Array(n);
       for (let i = 0; i < n; i++) cost[i] = numbers.revenue[i] - numbers.profit[i];
       numbers.cost = cost;
-      this.notes.add("cost_from_profit", this.header(this.mapping.profit!), undefined, undefined, "no cost column: cost = revenue − profit");
+      this.notes.add(
+        "cost_from_profit",
+        this.header(this.mapping.profit!),
+        undefined,
+        undefined,
+        "no cost column: cost = revenue − profit",
+      );
     }
 
     const data: SalesData = {
@@ -297,7 +317,8 @@ export class SalesDataBuilder {
     if (cached !== undefined) return cached; // only readable flags are cached, so notes are kept per row
     const read = parseFlag(raw);
     const code = read.kind === "value" ? (read.value ? 1 : 0) : FLAG_BLANK;
-    if (read.kind === "error") this.note(read.note, this.flagColumn, sheetRow, raw, `${read.problem}; treated as unknown`);
+    if (read.kind === "error")
+      this.note(read.note, this.flagColumn, sheetRow, raw, `${read.problem}; treated as unknown`);
     else if (key !== undefined) this.flagCache.set(key, code);
     return code;
   }
@@ -308,7 +329,8 @@ export class SalesDataBuilder {
     if (cached !== undefined) return cached; // only readable statuses are cached, so notes are kept per row
     const read = parseStatus(raw);
     const code = read.kind === "value" ? STATUS_INDEX[read.value] : 0;
-    if (read.kind === "error") this.note(read.note, this.statusColumn, sheetRow, raw, `${read.problem}; treated as unknown`);
+    if (read.kind === "error")
+      this.note(read.note, this.statusColumn, sheetRow, raw, `${read.problem}; treated as unknown`);
     if (key !== undefined && read.kind === "value") this.statusCache.set(key, code);
     return code;
   }
@@ -375,4 +397,3 @@ function resized<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: 
   to.set(from as never);
   return to;
 }
-

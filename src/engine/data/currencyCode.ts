@@ -4,9 +4,21 @@
  * users are Vietnamese and Chinese). Unknown text is upper-cased as it is.
  */
 const SYMBOLS: Record<string, string> = {
-  "₫": "VND", "Đ": "VND", "VNĐ": "VND", "ĐỒNG": "VND", "DONG": "VND",
-  "¥": "CNY", "￥": "CNY", "元": "CNY", "RMB": "CNY", "人民币": "CNY", "人民幣": "CNY",
-  "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP",
+  "₫": "VND",
+  Đ: "VND",
+  VNĐ: "VND",
+  ĐỒNG: "VND",
+  DONG: "VND",
+  "¥": "CNY",
+  "￥": "CNY",
+  元: "CNY",
+  RMB: "CNY",
+  人民币: "CNY",
+  人民幣: "CNY",
+  $: "USD",
+  US$: "USD",
+  "€": "EUR",
+  "£": "GBP",
 };
 
 export function currencyCode(text: string): string {

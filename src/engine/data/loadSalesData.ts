@@ -3,7 +3,12 @@ import { SalesDataBuilder } from "./SalesDataBuilder";
 
 /** Reads a whole source table into SalesData by the rules of SalesDataBuilder. */
 export function loadSalesData(table: SourceTable, mapping: ColumnMapping): SalesData {
-  const builder = new SalesDataBuilder({ headers: table.headers, mapping, sheet: table.sheet, capacity: table.rows.length });
+  const builder = new SalesDataBuilder({
+    headers: table.headers,
+    mapping,
+    sheet: table.sheet,
+    capacity: table.rows.length,
+  });
   const rows = table.rows;
   for (let i = 0; i < rows.length; i++) builder.addRow(rows[i] ?? [], table.firstRow + i);
   return builder.finish();

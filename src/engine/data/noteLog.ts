@@ -12,7 +12,13 @@ export class NoteLog {
 
   constructor(private readonly limit = NOTES_PER_KIND_AND_COLUMN) {}
 
-  add(kind: NoteKind, column: string | undefined, row: number | undefined, value: string | undefined, problem: string): void {
+  add(
+    kind: NoteKind,
+    column: string | undefined,
+    row: number | undefined,
+    value: string | undefined,
+    problem: string,
+  ): void {
     const key = `${kind}\u0000${column ?? ""}`;
     const count = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, count);
@@ -31,7 +37,11 @@ export class NoteLog {
       if (count <= this.limit) continue;
       const [kind, column] = key.split("\u0000") as [NoteKind, string];
       const more = count - this.limit;
-      out.push({ kind, column, problem: `${more} more cell${more === 1 ? "" : "s"} in column "${column}" with the same problem (${count} in all; the first ${this.limit} are listed)` });
+      out.push({
+        kind,
+        column,
+        problem: `${more} more cell${more === 1 ? "" : "s"} in column "${column}" with the same problem (${count} in all; the first ${this.limit} are listed)`,
+      });
     }
     return out;
   }

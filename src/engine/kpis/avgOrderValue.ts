@@ -3,7 +3,12 @@ import { amountOf, notAvailable, kpiNumber } from "./kpiValue";
 
 export const avgOrderValue: KpiDefinition = {
   id: "avg_order_value",
-  names: { en: "Average order value", vi: "Giá trị đơn hàng trung bình", "zh-Hans": "平均订单金额", "zh-Hant": "平均訂單金額" },
+  names: {
+    en: "Average order value",
+    vi: "Giá trị đơn hàng trung bình",
+    "zh-Hans": "平均订单金额",
+    "zh-Hant": "平均訂單金額",
+  },
   definition: {
     en: "Net sales / distinct orders",
     vi: "Doanh thu thuần / số đơn hàng khác nhau",

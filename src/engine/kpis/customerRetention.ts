@@ -3,7 +3,12 @@ import { notAvailable, kpiNumber } from "./kpiValue";
 
 export const customerRetention: KpiDefinition = {
   id: "customer_retention",
-  names: { en: "Customer retention", vi: "Tỷ lệ giữ chân khách hàng", "zh-Hans": "客户留存率", "zh-Hant": "客戶留存率" },
+  names: {
+    en: "Customer retention",
+    vi: "Tỷ lệ giữ chân khách hàng",
+    "zh-Hans": "客户留存率",
+    "zh-Hant": "客戶留存率",
+  },
   definition: {
     en: "Share of the previous period's active customers who are active again in this period",
     vi: "Tỷ lệ khách hàng hoạt động kỳ trước tiếp tục giao dịch trong kỳ này",

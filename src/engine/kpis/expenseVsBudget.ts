@@ -11,7 +11,12 @@ export const DEFAULT_BUDGET_BAND = { min: 0.95, max: 1.05 };
  */
 export const expenseVsBudget: KpiDefinition = {
   id: "expense_vs_budget",
-  names: { en: "Expense vs budget", vi: "Chi phí so với ngân sách", "zh-Hans": "销售费用预算比", "zh-Hant": "銷售費用預算比" },
+  names: {
+    en: "Expense vs budget",
+    vi: "Chi phí so với ngân sách",
+    "zh-Hans": "销售费用预算比",
+    "zh-Hant": "銷售費用預算比",
+  },
   definition: {
     en: "Sales expense / expense budget",
     vi: "Chi phí bán hàng / ngân sách chi phí",

@@ -16,5 +16,9 @@ export const grossMarginPct: KpiDefinition = {
   money: true,
   additiveTarget: false,
   compute: (view) =>
-    ratioOf(amountOf(view, "grossProfit", "rows_with_revenue_and_cost"), amountOf(view, "revenue", "net_sales"), "net_sales"),
+    ratioOf(
+      amountOf(view, "grossProfit", "rows_with_revenue_and_cost"),
+      amountOf(view, "revenue", "net_sales"),
+      "net_sales",
+    ),
 };

@@ -52,13 +52,29 @@ export function marginMixBreakdown(
           ? null
           : mixEffect + (actualShare - targetShare) * totalActual * unitMargin;
     }
-    return { tier: tier.tier, kind: tier.kind, actual, target: target ?? 0, actualShare, targetShare, attainment: reached };
+    return {
+      tier: tier.tier,
+      kind: tier.kind,
+      actual,
+      target: target ?? 0,
+      actualShare,
+      targetShare,
+      attainment: reached,
+    };
   });
   const hasShareTarget = spec.tiers.some((t) => t.targetKind === "share");
-  const volumeAttainment = !hasShareTarget && missing.length === 0 && totalTarget > 0 ? totalActual / totalTarget : null;
+  const volumeAttainment =
+    !hasShareTarget && missing.length === 0 && totalTarget > 0 ? totalActual / totalTarget : null;
   if (missing.length > 0) {
     const reasonParams = { tiers: missing.join(", ") };
-    return { tiers, volumeAttainment, mixAttainment: null, mixEffect: null, reasonCode: "no_tier_target", reasonParams };
+    return {
+      tiers,
+      volumeAttainment,
+      mixAttainment: null,
+      mixEffect: null,
+      reasonCode: "no_tier_target",
+      reasonParams,
+    };
   }
   if (mixAttainment === null) {
     return { tiers, volumeAttainment, mixAttainment, mixEffect, reasonCode: "no_tier_target_above_zero" };

@@ -6,7 +6,12 @@ export const DEFAULT_PREMIUM_TIERS = ["premium"];
 
 export const premiumShare: KpiDefinition = {
   id: "premium_share",
-  names: { en: "Premium product share", vi: "Tỷ trọng sản phẩm cao cấp", "zh-Hans": "高端产品比重", "zh-Hant": "高端產品比重" },
+  names: {
+    en: "Premium product share",
+    vi: "Tỷ trọng sản phẩm cao cấp",
+    "zh-Hans": "高端产品比重",
+    "zh-Hant": "高端產品比重",
+  },
   definition: {
     en: "Revenue of premium tiers / net sales",
     vi: "Doanh thu nhóm cao cấp / doanh thu thuần",
@@ -19,5 +24,9 @@ export const premiumShare: KpiDefinition = {
   money: true,
   additiveTarget: false,
   compute: (view) =>
-    ratioOf(amountOf(view, "premiumRevenue", "rows_with_margin_tier"), amountOf(view, "revenue", "net_sales"), "net_sales"),
+    ratioOf(
+      amountOf(view, "premiumRevenue", "rows_with_margin_tier"),
+      amountOf(view, "revenue", "net_sales"),
+      "net_sales",
+    ),
 };

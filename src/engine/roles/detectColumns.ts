@@ -31,14 +31,26 @@ export function detectColumns(table: SourceTable, sampleRows = 200): RoleDetecti
     const profile = profileColumn(table, column, sampleRows);
     const hit = matchHeader(header);
     if (hit && (hit.confidence >= EXACT_CONFIDENCE || valuesFit(hit.role, profile))) {
-      proposals.push({ detection: { role: hit.role, column, header, confidence: hit.confidence, source: "header" }, specificity: hit.specificity });
+      proposals.push({
+        detection: { role: hit.role, column, header, confidence: hit.confidence, source: "header" },
+        specificity: hit.specificity,
+      });
       return;
     }
     if (hit) return; // the header names a role the values contradict: leave the column alone
     const guess = roleFromValues(profile);
-    if (guess) proposals.push({ detection: { role: guess.role, column, header, confidence: guess.confidence, source: "values" }, specificity: 0 });
+    if (guess)
+      proposals.push({
+        detection: { role: guess.role, column, header, confidence: guess.confidence, source: "values" },
+        specificity: 0,
+      });
   });
-  proposals.sort((a, b) => b.detection.confidence - a.detection.confidence || b.specificity - a.specificity || a.detection.column - b.detection.column);
+  proposals.sort(
+    (a, b) =>
+      b.detection.confidence - a.detection.confidence ||
+      b.specificity - a.specificity ||
+      a.detection.column - b.detection.column,
+  );
   const taken = new Set<Role>();
   const chosen: RoleDetection[] = [];
   for (const p of proposals) {

@@ -45,7 +45,8 @@ export function resolveMapping(
 }
 
 function findColumn(headers: string[], wanted: string | number): number {
-  if (typeof wanted === "number") return Number.isInteger(wanted) && wanted >= 0 && wanted < headers.length ? wanted : -1;
+  if (typeof wanted === "number")
+    return Number.isInteger(wanted) && wanted >= 0 && wanted < headers.length ? wanted : -1;
   const exact = headers.findIndex((h) => h === wanted);
   if (exact >= 0) return exact;
   const trimmed = headers.findIndex((h) => String(h ?? "").trim() === wanted.trim());

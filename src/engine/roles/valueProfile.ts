@@ -21,12 +21,38 @@ export interface ValueProfile {
   currencies: number;
 }
 
-const CURRENCY_CODES = new Set(["VND", "USD", "CNY", "RMB", "EUR", "JPY", "HKD", "TWD", "SGD", "THB", "GBP", "KRW", "AUD", "MYR", "IDR", "PHP"]);
+const CURRENCY_CODES = new Set([
+  "VND",
+  "USD",
+  "CNY",
+  "RMB",
+  "EUR",
+  "JPY",
+  "HKD",
+  "TWD",
+  "SGD",
+  "THB",
+  "GBP",
+  "KRW",
+  "AUD",
+  "MYR",
+  "IDR",
+  "PHP",
+]);
 const SERIAL_2000 = 36526;
 const SERIAL_2100 = 73415;
 
 export function profileColumn(table: SourceTable, column: number, sampleRows: number): ValueProfile {
-  const p: ValueProfile = { nonBlank: 0, numbers: 0, textDates: 0, serials: 0, flags: 0, booleans: 0, statuses: 0, currencies: 0 };
+  const p: ValueProfile = {
+    nonBlank: 0,
+    numbers: 0,
+    textDates: 0,
+    serials: 0,
+    flags: 0,
+    booleans: 0,
+    statuses: 0,
+    currencies: 0,
+  };
   const rows = table.rows;
   // Sparse columns (bad debt) are looked for further down, but never through a whole big sheet.
   const lastRow = Math.min(rows.length, sampleRows * 10);

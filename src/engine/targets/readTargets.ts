@@ -15,7 +15,17 @@
  * targets are simply absent. A table without an entity column gives an error naming the
  * headers seen. Headers are matched after folding (case, Vietnamese diacritics, full-width).
  */
-import { DIMENSION_ROLES, KPI_IDS, type DataNote, type DimensionRole, type KpiId, type PeriodSpec, type RawCell, type SourceTable, type TargetEntry } from "../types";
+import {
+  DIMENSION_ROLES,
+  KPI_IDS,
+  type DataNote,
+  type DimensionRole,
+  type KpiId,
+  type PeriodSpec,
+  type RawCell,
+  type SourceTable,
+  type TargetEntry,
+} from "../types";
 import { periodKey, periodLabel, parsePeriodLabel } from "../periods";
 import { foldHeader } from "../roles/foldHeader";
 import { matchHeader } from "../roles/headerMatch";
@@ -25,24 +35,93 @@ import { parseNumber } from "../values/parseNumber";
 
 /** Target column headers per KPI besides its id, in en, vi, zh-Hans, zh-Hant. */
 const KPI_HEADERS: Record<KpiId, string[]> = {
-  net_sales: ["Net sales", "Sales target", "Revenue target", "Doanh thu", "Doanh thu thuần", "Doanh số", "销售额", "銷售額", "销售净额", "銷售淨額", "銷售凈額"],
+  net_sales: [
+    "Net sales",
+    "Sales target",
+    "Revenue target",
+    "Doanh thu",
+    "Doanh thu thuần",
+    "Doanh số",
+    "销售额",
+    "銷售額",
+    "销售净额",
+    "銷售淨額",
+    "銷售凈額",
+  ],
   sales_volume: ["Sales volume", "Volume", "Sản lượng", "Số lượng bán", "销售量", "銷售量", "销量", "銷量"],
   gross_profit: ["Gross profit", "Lợi nhuận gộp", "Lãi gộp", "毛利", "毛利额", "毛利額"],
   gross_margin_pct: ["Gross margin %", "Gross margin", "Tỷ suất lợi nhuận gộp", "Biên lợi nhuận gộp", "毛利率"],
-  plan_attainment: ["Plan", "Sales plan", "Plan attainment", "Kế hoạch", "Kế hoạch doanh thu", "Kế hoạch doanh số", "销售计划", "銷售計劃", "銷售計畫", "计划达成率", "計劃達成率", "营销计划达成率", "營銷計劃達成率"],
+  plan_attainment: [
+    "Plan",
+    "Sales plan",
+    "Plan attainment",
+    "Kế hoạch",
+    "Kế hoạch doanh thu",
+    "Kế hoạch doanh số",
+    "销售计划",
+    "銷售計劃",
+    "銷售計畫",
+    "计划达成率",
+    "計劃達成率",
+    "营销计划达成率",
+    "營銷計劃達成率",
+  ],
   margin_mix: ["Margin mix", "Product mix", "Cơ cấu sản phẩm", "产品结构", "產品結構"],
   premium_share: ["Premium share", "Tỷ trọng hàng cao cấp", "Tỷ trọng cao cấp", "高端产品比重", "高端產品比重"],
-  new_product_share: ["New product share", "Tỷ trọng sản phẩm mới", "新品销售收入占比", "新品銷售收入佔比", "新品占比", "新品佔比"],
+  new_product_share: [
+    "New product share",
+    "Tỷ trọng sản phẩm mới",
+    "新品销售收入占比",
+    "新品銷售收入佔比",
+    "新品占比",
+    "新品佔比",
+  ],
   collection_rate: ["Collection rate", "Tỷ lệ thu hồi công nợ", "Tỷ lệ thu tiền", "回款率", "实际回款率", "實際回款率"],
   bad_debt_rate: ["Bad debt rate", "Bad-debt rate", "Tỷ lệ nợ xấu", "坏账率", "壞賬率", "壞帳率"],
-  new_customers: ["New customers", "Khách hàng mới", "Số khách hàng mới", "新客户数", "新客戶數", "新开客户数", "新開客戶數"],
+  new_customers: [
+    "New customers",
+    "Khách hàng mới",
+    "Số khách hàng mới",
+    "新客户数",
+    "新客戶數",
+    "新开客户数",
+    "新開客戶數",
+  ],
   active_customers: ["Active customers", "Khách hàng hoạt động", "Số khách hàng hoạt động", "活跃客户数", "活躍客戶數"],
   customer_retention: ["Customer retention", "Retention", "Tỷ lệ giữ chân khách hàng", "客户留存率", "客戶留存率"],
   conversion_rate: ["Conversion rate", "Tỷ lệ chuyển đổi", "转化率", "轉化率", "成交率"],
   failure_rate: ["Failure rate", "Tỷ lệ thất bại", "失败率", "失敗率"],
-  expense_vs_budget: ["Expense budget", "Budget", "Expense vs budget", "Ngân sách chi phí", "Ngân sách", "费用预算", "費用預算", "预算", "預算"],
-  sales_growth_yoy: ["Sales growth", "YoY growth", "Growth", "Tăng trưởng doanh thu", "Tăng trưởng", "销售增长率", "銷售增長率", "同比增长", "同比增長"],
-  avg_order_value: ["Average order value", "AOV", "Giá trị đơn hàng trung bình", "客单价", "客單價", "平均订单金额", "平均訂單金額"],
+  expense_vs_budget: [
+    "Expense budget",
+    "Budget",
+    "Expense vs budget",
+    "Ngân sách chi phí",
+    "Ngân sách",
+    "费用预算",
+    "費用預算",
+    "预算",
+    "預算",
+  ],
+  sales_growth_yoy: [
+    "Sales growth",
+    "YoY growth",
+    "Growth",
+    "Tăng trưởng doanh thu",
+    "Tăng trưởng",
+    "销售增长率",
+    "銷售增長率",
+    "同比增长",
+    "同比增長",
+  ],
+  avg_order_value: [
+    "Average order value",
+    "AOV",
+    "Giá trị đơn hàng trung bình",
+    "客单价",
+    "客單價",
+    "平均订单金额",
+    "平均訂單金額",
+  ],
 };
 
 const KPI_BY_HEADER: ReadonlyMap<string, KpiId> = new Map(
@@ -55,9 +134,52 @@ const TIER_COLUMN = /^\s*(?:margin[_ ]?mix|mix|tier|phân khúc|phan khuc|档次
 const EXAMPLE_DAY = 46096;
 
 const fold = (words: string[]) => new Set(words.map(foldHeader));
-const PERIOD_HEADERS = fold(["period", "month", "quarter", "year", "fiscal period", "kỳ", "kỳ đánh giá", "tháng", "quý", "năm", "期间", "期間", "月份", "季度", "年度", "月", "期"]);
-const KPI_COLUMN_HEADERS = fold(["kpi", "kpi id", "metric", "indicator", "measure", "chỉ số", "chỉ số kpi", "tên kpi", "指标", "指標", "考核指标", "考核指標"]);
-const TARGET_HEADERS = fold(["target", "goal", "target value", "value", "mục tiêu", "chỉ tiêu", "giá trị", "目标", "目標", "目标值", "目標值"]);
+const PERIOD_HEADERS = fold([
+  "period",
+  "month",
+  "quarter",
+  "year",
+  "fiscal period",
+  "kỳ",
+  "kỳ đánh giá",
+  "tháng",
+  "quý",
+  "năm",
+  "期间",
+  "期間",
+  "月份",
+  "季度",
+  "年度",
+  "月",
+  "期",
+]);
+const KPI_COLUMN_HEADERS = fold([
+  "kpi",
+  "kpi id",
+  "metric",
+  "indicator",
+  "measure",
+  "chỉ số",
+  "chỉ số kpi",
+  "tên kpi",
+  "指标",
+  "指標",
+  "考核指标",
+  "考核指標",
+]);
+const TARGET_HEADERS = fold([
+  "target",
+  "goal",
+  "target value",
+  "value",
+  "mục tiêu",
+  "chỉ tiêu",
+  "giá trị",
+  "目标",
+  "目標",
+  "目标值",
+  "目標值",
+]);
 const GENERIC_ENTITY_HEADERS = fold(["entity", "name", "tên", "đối tượng", "名称", "名稱", "对象", "對象", "姓名"]);
 
 /** KPI id (or "margin_mix:<tier>") for a header or long-form kpi cell; null if it is not a known KPI. */
@@ -88,7 +210,9 @@ export function readTargets(
   const entityColumn = findEntityColumn(headers, folded, reserved, entityRole);
   if (entityColumn < 0) {
     const examples = entityRole ? `${entityRole}` : "Salesperson, Region, Nhân viên kinh doanh, 销售员, 區域";
-    errors.push(`Targets table "${table.sheet}" has no entity column (a header such as ${examples}). Headers seen: ${seen}.`);
+    errors.push(
+      `Targets table "${table.sheet}" has no entity column (a header such as ${examples}). Headers seen: ${seen}.`,
+    );
     return { entries, notes, errors };
   }
   reserved.add(entityColumn);
@@ -103,10 +227,13 @@ export function readTargets(
       if (reserved.has(column) || header.trim() === "") return;
       const kpi = kpiForName(header);
       if (kpi) targetColumns.push({ column, kpi });
-      else if (table.rows.some((r) => parseNumber(r?.[column]).kind === "value")) targetColumns.push({ column, kpi: header.trim() });
+      else if (table.rows.some((r) => parseNumber(r?.[column]).kind === "value"))
+        targetColumns.push({ column, kpi: header.trim() });
     });
     if (targetColumns.length === 0) {
-      errors.push(`Targets table "${table.sheet}" has no target column: name columns by KPI (net_sales, Doanh thu, 销售额, margin_mix:premium …) or use a long form with KPI and Target columns. Headers seen: ${seen}.`);
+      errors.push(
+        `Targets table "${table.sheet}" has no target column: name columns by KPI (net_sales, Doanh thu, 销售额, margin_mix:premium …) or use a long form with KPI and Target columns. Headers seen: ${seen}.`,
+      );
       return { entries, notes, errors };
     }
   }
@@ -123,7 +250,12 @@ export function readTargets(
     if (periodColumn >= 0) {
       const read = readPeriod(cells[periodColumn], spec);
       if (read === null) {
-        unreadable(row, periodColumn, cells[periodColumn], `not a ${spec.kind} period (e.g. ${periodLabel(periodKey(EXAMPLE_DAY, spec), spec)}) or a date; the row is ignored`);
+        unreadable(
+          row,
+          periodColumn,
+          cells[periodColumn],
+          `not a ${spec.kind} period (e.g. ${periodLabel(periodKey(EXAMPLE_DAY, spec), spec)}) or a date; the row is ignored`,
+        );
         return;
       }
       period = read;
@@ -135,8 +267,10 @@ export function readTargets(
         return;
       }
       const target = parseNumber(cells[targetColumn]);
-      if (target.kind === "value") entries.push({ entity, period, kpi: kpiForName(kpiText) ?? kpiText, target: target.value });
-      else if (target.kind === "error") unreadable(row, targetColumn, cells[targetColumn], `${target.problem}; target ignored`);
+      if (target.kind === "value")
+        entries.push({ entity, period, kpi: kpiForName(kpiText) ?? kpiText, target: target.value });
+      else if (target.kind === "error")
+        unreadable(row, targetColumn, cells[targetColumn], `${target.problem}; target ignored`);
       return;
     }
     for (const { column, kpi } of targetColumns) {
@@ -148,8 +282,16 @@ export function readTargets(
   return { entries, notes, errors };
 }
 
-function findEntityColumn(headers: string[], folded: string[], reserved: Set<number>, entityRole?: DimensionRole): number {
-  const candidates = headers.map((header, column) => ({ column, hit: reserved.has(column) || kpiForName(header) ? null : matchHeader(header) }));
+function findEntityColumn(
+  headers: string[],
+  folded: string[],
+  reserved: Set<number>,
+  entityRole?: DimensionRole,
+): number {
+  const candidates = headers.map((header, column) => ({
+    column,
+    hit: reserved.has(column) || kpiForName(header) ? null : matchHeader(header),
+  }));
   const dimension = (role: string) => (DIMENSION_ROLES as readonly string[]).includes(role);
   const pick = (ok: (role: string) => boolean) => {
     const hits = candidates.filter((c) => c.hit && ok(c.hit.role));

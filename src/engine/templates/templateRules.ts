@@ -105,9 +105,13 @@ function checkMarginMix(mix: MarginMixSpec, path: string, errors: TemplateError[
     const key = tier.tier.trim().toLowerCase();
     const first = tierIndex.get(key);
     if (first === undefined) tierIndex.set(key, i);
-    else errors.push({ path: `${path}.tiers[${i}].tier`, message: `'${tier.tier}' is already used by tiers[${first}]` });
+    else
+      errors.push({ path: `${path}.tiers[${i}].tier`, message: `'${tier.tier}' is already used by tiers[${first}]` });
     if (tier.targetKind === "share" && tier.target > 1) {
-      errors.push({ path: `${path}.tiers[${i}].target`, message: `a share is a fraction from 0 to 1, not ${tier.target}` });
+      errors.push({
+        path: `${path}.tiers[${i}].target`,
+        message: `a share is a fraction from 0 to 1, not ${tier.target}`,
+      });
     }
   });
   if (mix.tiers.length > 0 && mix.tiers.every((tier) => tier.targetKind === "share")) {

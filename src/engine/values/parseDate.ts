@@ -69,7 +69,8 @@ function parseDateText(text: string): CellRead<number> {
     const first = +m[1];
     const second = +m[3];
     if (isValidYmd(year, second, first)) return { kind: "value", value: ymdToSerial(year, second, first) };
-    if (isValidYmd(year, first, second)) return { kind: "value", value: ymdToSerial(year, first, second), monthFirst: true };
+    if (isValidYmd(year, first, second))
+      return { kind: "value", value: ymdToSerial(year, first, second), monthFirst: true };
     return cellError("not_a_date", "no such date");
   }
   m = CHINESE.exec(s);

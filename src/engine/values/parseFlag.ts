@@ -9,7 +9,23 @@ import { excelError } from "./excelErrors";
 import { foldText } from "./normalizeText";
 
 const YES = new Set(["yes", "y", "true", "1", "x", "✓", "✔", "new", "moi", "co", "dung", "新品", "新", "是", "有"]);
-const NO = new Set(["no", "n", "false", "0", "old", "cu", "khong", "sai", "否", "旧", "舊", "旧品", "舊品", "无", "無"]);
+const NO = new Set([
+  "no",
+  "n",
+  "false",
+  "0",
+  "old",
+  "cu",
+  "khong",
+  "sai",
+  "否",
+  "旧",
+  "舊",
+  "旧品",
+  "舊品",
+  "无",
+  "無",
+]);
 const TRUE_READ: CellRead<boolean> = Object.freeze({ kind: "value", value: true }) as CellRead<boolean>;
 const FALSE_READ: CellRead<boolean> = Object.freeze({ kind: "value", value: false }) as CellRead<boolean>;
 

@@ -49,7 +49,10 @@ export function parseNumberText(input: string): number {
     const value = readDigits(negative ? input.slice(1) : input, 0);
     return negative ? -value : value;
   }
-  let s = input.normalize("NFKC").replace(/[\u2212\u2012\u2013]/g, "-").trim();
+  let s = input
+    .normalize("NFKC")
+    .replace(/[\u2212\u2012\u2013]/g, "-")
+    .trim();
   let negations = 0;
   let percent = false;
   // Sign, parentheses, currency and percent may come in several orders ("-$1,234", "($1,234)",
@@ -88,7 +91,7 @@ const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const EXACT_DIGITS = 15;
 
 function isGroupSpace(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 39 /* ' */ || c === 0x2019 /* ’ */;
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 39 /* ' */ || c === 0x2019; /* ’ */
 }
 
 /**

@@ -11,7 +11,21 @@ import { foldText } from "./normalizeText";
 /** Status words as written in sheets; folded with foldText when the table is built. */
 export const DEAL_STATUS_WORDS: Record<Exclude<DealStatus, "unknown">, string[]> = {
   won: ["won", "closed won", "win", "thành công", "chốt", "đã chốt", "thắng", "成交", "赢单", "贏單", "已成交"],
-  lost: ["lost", "closed lost", "lose", "failed", "thất bại", "mất", "thua", "丢单", "丟單", "输单", "輸單", "失败", "失敗"],
+  lost: [
+    "lost",
+    "closed lost",
+    "lose",
+    "failed",
+    "thất bại",
+    "mất",
+    "thua",
+    "丢单",
+    "丟單",
+    "输单",
+    "輸單",
+    "失败",
+    "失敗",
+  ],
   cancelled: ["cancelled", "canceled", "cancel", "hủy", "huỷ", "đã hủy", "đã huỷ", "取消", "已取消"],
   open: ["open", "pending", "in progress", "đang xử lý", "đang mở", "进行中", "進行中", "跟进中", "跟進中"],
 };
@@ -22,7 +36,10 @@ function statusKey(text: string): string {
 
 const BY_WORD: ReadonlyMap<string, CellRead<DealStatus>> = new Map(
   (Object.keys(DEAL_STATUS_WORDS) as Array<keyof typeof DEAL_STATUS_WORDS>).flatMap((status) =>
-    DEAL_STATUS_WORDS[status].map((word) => [statusKey(word), Object.freeze({ kind: "value", value: status }) as CellRead<DealStatus>]),
+    DEAL_STATUS_WORDS[status].map((word) => [
+      statusKey(word),
+      Object.freeze({ kind: "value", value: status }) as CellRead<DealStatus>,
+    ]),
   ),
 );
 

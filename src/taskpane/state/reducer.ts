@@ -2,7 +2,16 @@
  * The pane's pure reducer: every user step and every host answer is an action.
  * No Office, no React, no I/O here, so it is tested without a browser.
  */
-import type { KpiId, Lang, Role, RoleDetection, SmartCheckItem, Template, TemplateError, TemplateKpi } from "../../engine/types";
+import type {
+  KpiId,
+  Lang,
+  Role,
+  RoleDetection,
+  SmartCheckItem,
+  Template,
+  TemplateError,
+  TemplateKpi,
+} from "../../engine/types";
 import type { Progress, SourceInfo, SourceRef } from "../../workbook/contract";
 import type { ApplySummary, Notice, PaneState, SourcePreview, TemplateChoice } from "./paneState";
 

@@ -17,7 +17,10 @@ export function weightsComplete(template: Template | null): boolean {
 }
 
 /** The column each role reads after the user's edits: override first, else detection. */
-export function effectiveMapping(detections: RoleDetection[], overrides: MappingOverrides): Partial<Record<Role, number>> {
+export function effectiveMapping(
+  detections: RoleDetection[],
+  overrides: MappingOverrides,
+): Partial<Record<Role, number>> {
   const mapping: Partial<Record<Role, number>> = {};
   for (const d of detections) mapping[d.role] = d.column;
   for (const role of ROLES) {
