@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { computeScorecard, noteMessage, parsePeriodLabel, readTargets, requiredRolesFor } from "../engine";
+import { computeScorecard, noteMessage, parsePeriodLabel, readTargets, requiredRolesFor, rolesToLoad } from "../engine";
 import type { DataNote, DimensionRole, Lang, PeriodKind, Role, Scorecard, TargetEntry } from "../engine/types";
 import { buildWorkbookOutput } from "../workbook/exporter";
 import { checkOutputPath } from "../xlsx/atomicWrite";
@@ -119,6 +119,7 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
         table: o.table,
         overrides: o.map,
         requiredRoles: requiredRolesFor(template, o.groupBy ?? template.groupBy),
+        loadRoles: rolesToLoad(template, o.groupBy ?? template.groupBy),
       },
       origin,
       (n) => progress.rows(n),
@@ -146,6 +147,7 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
       groupBy: o.groupBy,
       period: o.period,
       now: o.now,
+      mapping: source.mapping,
     });
 
     const warnings: string[] = [];

@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import type { Role, RoleDetection, SalesData } from "../engine/types";
+import type { ColumnMapping, Role, RoleDetection, SalesData } from "../engine/types";
 import { CsvCopySink } from "../xlsx/csvCopySink";
 import { streamCsv } from "../xlsx/readCsvSource";
 import { readLoadedSource, streamXlsxSheet } from "../xlsx/readXlsxSource";
@@ -19,12 +19,16 @@ export interface SourceSpec {
   table?: string;
   overrides: Partial<Record<Role, string>>;
   requiredRoles: Role[];
+  /** The roles to read into SalesData (the template's, from rolesToLoad); other columns are skipped. */
+  loadRoles: ReadonlySet<Role>;
 }
 
 export interface SalesSource {
   data: SalesData;
   sheet: string;
   detections: RoleDetection[];
+  /** Every detected or mapped role, including those not read. */
+  mapping: ColumnMapping;
 }
 
 /** Where the rows come from: a workbook already loaded for the copy, a CSV copied into one, or a file streamed. */
@@ -42,7 +46,7 @@ export async function readSalesSource(
   origin: SourceOrigin,
   onRows: (n: number) => void,
 ): Promise<Outcome<SalesSource>> {
-  const sink = new SalesSink(spec.overrides, spec.requiredRoles, onRows);
+  const sink = new SalesSink(spec.overrides, spec.requiredRoles, spec.loadRoles, onRows);
   let read: SourceReadResult;
   if (isCsv(spec.file)) {
     read = await streamCsv(
@@ -66,5 +70,5 @@ export async function readSalesSource(
   if (!built.ok)
     return fail(built.problem.kind === "bad_mapping" ? EXIT.badArguments : EXIT.unreadableInput, built.problem.message);
   if (built.data.rowsRead === 0) return noRows;
-  return { ok: true, data: built.data, sheet: read.sheet, detections: sink.detections };
+  return { ok: true, data: built.data, sheet: read.sheet, detections: sink.detections, mapping: sink.mapping };
 }

@@ -27,6 +27,7 @@ export class SalesSink implements SourceRowSink {
   constructor(
     private readonly overrides: Partial<Record<Role, string>>,
     private readonly requiredRoles: Role[],
+    private readonly loadRoles: ReadonlySet<Role>,
     private readonly onRow?: (rowsSeen: number) => void,
   ) {}
 
@@ -67,7 +68,10 @@ export class SalesSink implements SourceRowSink {
       };
       return false;
     }
-    this.builder = new SalesDataBuilder({ headers: this.headers, mapping: this.mapping, sheet: this.sheet });
+    const toLoad = Object.fromEntries(
+      Object.entries(this.mapping).filter(([role]) => this.loadRoles.has(role as Role)),
+    ) as ColumnMapping;
+    this.builder = new SalesDataBuilder({ headers: this.headers, mapping: toLoad, sheet: this.sheet });
     for (let i = 0; i < this.sample.length; i++) this.builder.addRow(this.sample[i], this.sampleRows[i]);
     this.sample = [];
     this.sampleRows = [];

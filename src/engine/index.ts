@@ -9,6 +9,7 @@ import { detectColumns, resolveMapping, rolesMissingFor } from "./roles";
 import { computeScorecard } from "./scorecard";
 import { readTargets } from "./targets/readTargets";
 import type {
+  ColumnMapping,
   DimensionRole,
   PeriodKind,
   Role,
@@ -57,6 +58,24 @@ export function requiredRolesFor(template: Template, groupBy: DimensionRole = te
  * Problems with the input (a required column missing, an unknown header in an override, a bad asOf)
  * come back in `errors`; KPIs that cannot be computed say why in their cells instead of failing the run.
  */
+/**
+ * The roles a template reads: its KPIs' roles, the grouping and roll-up, and the inputs that change a
+ * figure when present (derived revenue and cost, the currency guard, deals counted by order). Other
+ * columns are not read: a million distinct order ids cost more than the whole computation.
+ */
+export function rolesToLoad(template: Template, groupBy: DimensionRole = template.groupBy): Set<Role> {
+  const roles = new Set<Role>([...requiredRolesFor(template, groupBy), ...template.rollup]);
+  for (const role of ["revenue", "quantity", "unit_price", "cost", "profit", "currency"] as const) roles.add(role);
+  if (template.kpis.some((tk) => tk.kpi === "conversion_rate" || tk.kpi === "failure_rate")) roles.add("order_id");
+  return roles;
+}
+
+/** The part of a mapping a template reads (see rolesToLoad). */
+export function mappingToLoad(mapping: ColumnMapping, template: Template, groupBy?: DimensionRole): ColumnMapping {
+  const keep = rolesToLoad(template, groupBy);
+  return Object.fromEntries(Object.entries(mapping).filter(([role]) => keep.has(role as Role))) as ColumnMapping;
+}
+
 export function scorecardFromTable(
   table: SourceTable,
   template: Template,
@@ -88,7 +107,7 @@ export function scorecardFromTable(
     }
   }
 
-  const data = loadSalesData(table, resolved.mapping);
+  const data = loadSalesData(table, mappingToLoad(resolved.mapping, template, groupBy));
   const spec = {
     kind: opts.period ?? template.period.kind,
     fiscalYearStartMonth: template.period.fiscalYearStartMonth,
@@ -107,6 +126,15 @@ export function scorecardFromTable(
     );
     asOf = undefined;
   }
-  const scorecard = computeScorecard({ data, template, targets, asOf, groupBy, period: opts.period, now: opts.now });
+  const scorecard = computeScorecard({
+    data,
+    template,
+    targets,
+    asOf,
+    groupBy,
+    period: opts.period,
+    now: opts.now,
+    mapping: resolved.mapping,
+  });
   return { scorecard, detections: resolved.detections, errors };
 }

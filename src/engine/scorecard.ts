@@ -42,6 +42,7 @@ import {
 } from "./scoring";
 import { smartCheck, type SmartInput } from "./templates";
 import type {
+  ColumnMapping,
   DataNote,
   Direction,
   HistoryRow,
@@ -234,7 +235,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     period: spec.kind,
     fiscalYearStartMonth: spec.fiscalYearStartMonth,
     asOf: periodLabel(asOfKey, spec),
-    mapping: headerMapping(data),
+    mapping: headerMapping(data.headers, input.mapping ?? data.mapping),
     kpis: plans.map(kpiInfo),
     rows,
     history,
@@ -566,10 +567,10 @@ function kpiInfo(plan: KpiPlan): ScorecardKpiInfo {
   };
 }
 
-function headerMapping(data: SalesData): Partial<Record<Role, string>> {
+function headerMapping(headers: string[], mapping: ColumnMapping): Partial<Record<Role, string>> {
   const out: Partial<Record<Role, string>> = {};
-  for (const [role, column] of Object.entries(data.mapping) as Array<[Role, number | undefined]>) {
-    if (column !== undefined && data.headers[column] !== undefined) out[role] = data.headers[column];
+  for (const [role, column] of Object.entries(mapping) as Array<[Role, number | undefined]>) {
+    if (column !== undefined && headers[column] !== undefined) out[role] = headers[column];
   }
   return out;
 }

@@ -416,6 +416,8 @@ export interface ScorecardInput {
   fiscalYearStartMonth?: number;
   /** Clock for generatedAt and "complete period" (tests pass a fixed one). */
   now?: Date;
+  /** The whole column mapping to report in the scorecard; default: the roles read into data. */
+  mapping?: ColumnMapping;
 }
 
 // ---------- Localizable messages (engine/messages.ts holds their texts) ----------
