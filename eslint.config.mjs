@@ -9,7 +9,7 @@ const officeGlobals = [
 ];
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**", "bench/out/**", "test-output/**"] },
   ...officeAddins.configs.recommended,
   {
     plugins: { "office-addins": officeAddins },
