@@ -94,6 +94,12 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "没有成本列；成本按销售额减去毛利计算。",
     "zh-Hant": "沒有成本欄；成本按銷售額減去毛利計算。",
   },
+  date_month_first: {
+    en: "Dates are read day first; this one has no such day, so it was read month first (mm/dd/yyyy). Check the row.",
+    vi: "Ngày được đọc theo thứ tự ngày trước; ngày này không tồn tại theo cách đó nên được đọc tháng trước (mm/dd/yyyy). Hãy kiểm tra dòng này.",
+    "zh-Hans": "日期按“日在前”读取；此日期按该方式不存在，因此按“月在前”(mm/dd/yyyy) 读取。请检查此行。",
+    "zh-Hant": "日期按「日在前」讀取；此日期按該方式不存在，因此按「月在前」(mm/dd/yyyy) 讀取。請檢查此列。",
+  },
 };
 
 export function noteMessage(kind: NoteKind, lang: Lang): string {

@@ -104,7 +104,8 @@ export type NoteKind =
   | "ambiguous_parent"
   | "target_unreadable"
   | "target_missing"
-  | "cost_from_profit";
+  | "cost_from_profit"
+  | "date_month_first";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {

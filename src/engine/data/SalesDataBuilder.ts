@@ -6,8 +6,8 @@
  *   counted in rowsRead;
  * - when date is mapped, a row with a blank date is skipped with a note "missing_date", and one
  *   with an unreadable date with "not_a_date" (or "error_value" for #N/A and the like); skipped
- *   rows count in rowsSkipped. A day-first-impossible date read month-first (03/25/2026) is kept
- *   and counted in `monthFirstDates`;
+ *   rows count in rowsSkipped. A day-first-impossible date read month-first (03/25/2026) is kept,
+ *   counted in `monthFirstDates` and noted ("date_month_first"), since that reading is a guess;
  * - an unreadable number becomes blank (NaN) for that cell, the row is kept, with a note
  *   ("not_a_number" or "error_value");
  * - an unknown status or new-product flag is kept as unknown (0 / 255) with a note;
@@ -169,8 +169,10 @@ export class SalesDataBuilder {
         if (read === null) date = cached!;
         else if (read.kind === "value") {
           date = read.value;
-          if (read.monthFirst) this.monthFirst++;
-          else if (typeof raw === "string" && this.dateCache.size < DATE_CACHE_LIMIT) this.dateCache.set(raw, date);
+          if (read.monthFirst) {
+            this.monthFirst++;
+            this.note("date_month_first", this.dateColumn, sheetRow, raw, "read month first: no such day-first date");
+          } else if (typeof raw === "string" && this.dateCache.size < DATE_CACHE_LIMIT) this.dateCache.set(raw, date);
         } else {
           const kind: NoteKind = read.kind === "blank" ? "missing_date" : read.note;
           const problem = read.kind === "blank" ? "the date is blank" : read.problem;

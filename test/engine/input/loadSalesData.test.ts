@@ -118,12 +118,13 @@ describe("loadSalesData", () => {
     ]);
   });
 
-  test("a month-first date is kept and counted", () => {
+  test("a month-first date is kept, counted and noted (the reading is a guess, so it is never silent)", () => {
     const builder = new SalesDataBuilder({ headers: HEADERS, mapping: MAPPING, sheet: "Sales" });
     builder.addRow(["03/25/2026", 1, "A", 10, 5, "won", "", "VND"], 2);
     const data = builder.finish();
     expect(Array.from(data.dates)).toEqual([D + 10]);
     expect(builder.monthFirstDates).toBe(1);
+    expect(data.notes).toContainEqual(expect.objectContaining({ kind: "date_month_first", row: 2, value: "03/25/2026" }));
   });
 
   test("revenue from quantity × unit price when revenue is not mapped", () => {
