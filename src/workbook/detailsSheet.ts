@@ -1,7 +1,7 @@
 /** The details sheet: the margin-mix breakdown, one row per entity × tier. */
 import type { Lang, Scorecard } from "../engine/types";
 import type { CellValue, OutputSheet } from "./contract";
-import { BASIS_WORDS, HEADERS, LEVEL_WORDS, localWord, TIER_KIND_WORDS } from "./labels";
+import { BASIS_WORDS, entityLabel, HEADERS, LEVEL_WORDS, localWord, TIER_KIND_WORDS } from "./labels";
 import { num, outputSheet, type ColumnDef } from "./outputSheet";
 
 export function detailsSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
@@ -26,7 +26,7 @@ export function detailsSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
   for (const mix of scorecard.marginMix) {
     for (const tier of mix.tiers) {
       rows.push([
-        mix.entity,
+        entityLabel(mix.entity, mix.level, lang),
         localWord(LEVEL_WORDS, mix.level, lang),
         mix.period,
         BASIS_WORDS[mix.basis][lang],

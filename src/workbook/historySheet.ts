@@ -1,7 +1,7 @@
 /** The history sheet: long form (entity × period × KPI), an Excel table ready for a PivotTable. */
 import type { Lang, Scorecard } from "../engine/types";
 import type { CellValue, OutputSheet } from "./contract";
-import { HEADERS, LEVEL_WORDS, localWord, STATUS_WORDS } from "./labels";
+import { entityLabel, HEADERS, LEVEL_WORDS, localWord, STATUS_WORDS } from "./labels";
 import { num, outputSheet, type ColumnDef } from "./outputSheet";
 
 export const HISTORY_TABLE_NAME = "KpiHistory";
@@ -29,7 +29,7 @@ export function historySheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     let level = levelNames.get(h.level);
     if (level === undefined) levelNames.set(h.level, (level = localWord(LEVEL_WORDS, h.level, lang)));
     rows[i] = [
-      h.entity,
+      entityLabel(h.entity, h.level, lang),
       level,
       h.period,
       kpiNames.get(h.kpi) ?? h.kpi,

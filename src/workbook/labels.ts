@@ -2,6 +2,7 @@
  * Words the exporter writes into the workbook (sheet names, column headers, status words), in the
  * product's four languages. KPI names come from the scorecard itself; note messages from the engine.
  */
+import { BLANK_ENTITY, TOTAL_ENTITY } from "../engine/aggregate";
 import type { Lang, LocalizedText, SmartLetter } from "../engine/types";
 import type { OutputSheetKey } from "./contract";
 
@@ -101,6 +102,23 @@ export const LEVEL_WORDS: Record<string, LocalizedText> = {
   margin_tier: { en: "Margin tier", vi: "Phân khúc biên lợi nhuận", "zh-Hans": "毛利档次", "zh-Hant": "毛利檔次" },
   total: { en: "Total", vi: "Tổng cộng", "zh-Hans": "合计", "zh-Hant": "合計" },
 };
+
+const BLANK_WORDS: LocalizedText = { en: "(blank)", vi: "(trống)", "zh-Hans": "（空白）", "zh-Hant": "（空白）" };
+
+/**
+ * An entity's name as the sheet shows it: the engine names the total row "Total" and rows without a
+ * value in the group-by column "(blank)", in English; the sheet says them in its language.
+ */
+export function entityLabel(entity: string, level: string, lang: Lang): string {
+  if (level === "total") return LEVEL_WORDS.total[lang];
+  return entity === BLANK_ENTITY ? BLANK_WORDS[lang] : entity;
+}
+
+/** A parent's name as the sheet shows it (the parent of the top roll-up level is the total). */
+export function parentLabel(parent: string | null, lang: Lang): string | null {
+  if (parent === TOTAL_ENTITY) return LEVEL_WORDS.total[lang];
+  return parent === BLANK_ENTITY ? BLANK_WORDS[lang] : parent;
+}
 
 export const SECTION_WORDS: Record<"run" | "dataNote" | "smart", LocalizedText> = {
   run: { en: "Run", vi: "Lần chạy", "zh-Hans": "运行", "zh-Hant": "執行" },

@@ -3,7 +3,16 @@ import { reasonText, type KpiNameLookup } from "../engine/messages";
 import type { KpiCell, Lang, LocalizedText, Scorecard } from "../engine/types";
 import type { CellValue, ConditionalRule, OutputSheet } from "./contract";
 import { iconSetRule } from "./iconSetRule";
-import { chartTitle, HEADERS, kpiColumnHeader, LEVEL_WORDS, localWord, STATUS_WORDS } from "./labels";
+import {
+  chartTitle,
+  entityLabel,
+  HEADERS,
+  kpiColumnHeader,
+  LEVEL_WORDS,
+  localWord,
+  parentLabel,
+  STATUS_WORDS,
+} from "./labels";
 import { columnLetter, num, outputSheet, type ColumnDef } from "./outputSheet";
 
 /** Fill of a failed gate row: Excel's "light red fill with dark red text". */
@@ -60,9 +69,9 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
   const kpiNameLookup: KpiNameLookup = (id) => kpiNames.get(id);
   const rows: CellValue[][] = scorecard.rows.map((row) => {
     const cells: CellValue[] = new Array(defs.length);
-    cells[0] = row.entity;
+    cells[0] = entityLabel(row.entity, row.level, lang);
     cells[1] = localWord(LEVEL_WORDS, row.level, lang);
-    cells[2] = row.parent;
+    cells[2] = parentLabel(row.parent, lang);
     cells[3] = row.period;
     let c = FIXED_LEFT;
     for (const kpi of scorecard.kpis) {

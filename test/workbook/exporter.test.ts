@@ -193,6 +193,10 @@ describe("buildWorkbookOutput", () => {
     expect(s.columns[4].header).toBe("Doanh thu thuần · Thực tế");
     expect(s.rows[0][7]).toBe("Đạt");
     expect(sheet(vi, "notes").rows.some((r) => r[1] === NOTE_MESSAGES.not_a_number.vi)).toBe(true);
+    // The engine names the total row "Total"; the sheet says it in the sheet's language, as entity and as parent.
+    expect(s.rows.find((r) => r[1] === "Tổng cộng")![0]).toBe("Tổng cộng");
+    expect(s.rows.find((r) => r[0] === "North")![2]).toBe("Tổng cộng");
+    expect(s.rows.some((r) => r[0] === "Total" || r[2] === "Total")).toBe(false);
     const hant = buildWorkbookOutput(smallScorecard(), "zh-Hant");
     expect(sheet(hant, "scorecard").columns[0].header).toBe("對象");
     expect(sheet(hant, "scorecard").chart!.title).toBe("按銷售員加權得分");

@@ -157,7 +157,7 @@ export function smallScorecard(over: Partial<Scorecard> = {}): Scorecard {
         },
         { score: 0.846, payout: 0.8, gatesPassed: false, failedGates: ["collection_rate"] },
       ),
-      row("North", "region", null, {
+      row("North", "region", "Total", {
         net_sales: { actual: 2100000, target: 2000000, attainment: 1.05, status: "met", score: 1.05 },
       }),
       row("Total", "total", null, {
