@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 /**
- * npm run demo [-- LANG]: the no-Excel trial. Applies the sales-rep template to the bundled
+ * npm run demo [-- [--lang] LANG]: the no-Excel trial. Applies the sales-rep template to the bundled
  * sample workbook (assets/samples/sales-LANG.xlsx, LANG = en by default or KPI_DEMO_LANG),
  * writes out/demo/scorecard.xlsx and out/demo/scorecard.json, and prints a short scorecard.
  */
@@ -28,7 +28,10 @@ if (!fs.existsSync(compiled)) {
 const { main } = require(compiled);
 const { SAMPLE_VOCABULARY } = require(path.join(root, "dist", "node", "samples", "sampleVocabulary.js"));
 
-const lang = process.argv[2] || process.env.KPI_DEMO_LANG || "en";
+// `npm run demo -- vi` or `npm run demo -- --lang vi`
+const args = process.argv.slice(2);
+const langAt = args.indexOf("--lang");
+const lang = (langAt >= 0 ? args[langAt + 1] : args[0]) || process.env.KPI_DEMO_LANG || "en";
 if (!SAMPLE_VOCABULARY[lang]) {
   process.stderr.write(`demo: unknown language "${lang}"; use one of ${Object.keys(SAMPLE_VOCABULARY).join(", ")}\n`);
   process.exit(2);
