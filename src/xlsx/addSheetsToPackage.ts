@@ -8,28 +8,15 @@
  */
 import JSZip from "jszip";
 import { mergeStyles } from "./mergeStyles";
+import { partText as text, workbookSheets } from "./packageParts";
 
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 
-async function text(zip: JSZip, name: string): Promise<string> {
-  const file = zip.file(name);
-  if (!file) throw new Error(`package part ${name} is missing`);
-  return file.async("string");
-}
-
 /** Sheet names of a package's workbook.xml, unescaped, in order. */
 export async function packageSheetNames(zip: JSZip): Promise<string[]> {
-  const workbook = await text(zip, "xl/workbook.xml");
-  return [...workbook.matchAll(/<sheet\b[^>]*\sname="([^"]*)"/g)].map((m) =>
-    m[1]
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&"),
-  );
+  return workbookSheets(await text(zip, "xl/workbook.xml")).map((s) => s.name);
 }
 
 /** `<c t="s"><v>i</v></c>` → `<c t="inlineStr"><is>…</is></c>`, from the package's shared strings. */
@@ -52,6 +39,8 @@ function shiftStyles(sheet: string, xfOffset: number, dxfOffset: number): string
 export interface AddedSheet {
   part: string;
   escapedName: string;
+  /** Its sheetId in workbook.xml. */
+  sheetId: number;
 }
 
 function nextNumber(names: string[], pattern: RegExp): number {
@@ -130,7 +119,7 @@ export async function addSheetsToPackage(
       base.file(`xl/worksheets/_rels/${file}.rels`, sheetRels);
     }
     base.file(`xl/worksheets/${file}`, xml);
-    result.push({ part: `xl/worksheets/${file}`, escapedName });
+    result.push({ part: `xl/worksheets/${file}`, escapedName, sheetId });
     const newRid = `rIdKpi${sheetId}`;
     newSheets.push(`<sheet name="${escapedName}" sheetId="${sheetId++}" r:id="${newRid}"/>`);
     newRels.push(`<Relationship Id="${newRid}" Type="${WORKSHEET_REL}" Target="worksheets/${file}"/>`);

@@ -3,6 +3,8 @@
  * scorecard, history, details and notes sheets added part by part (addSheetsToPackage.ts), the
  * rule XML fixed for Excel (excelRuleXml.ts), the score chart (scoreChart.ts), saved through a temporary file so a failure leaves
  * nothing behind. The input's own parts are copied as they are: no model of its rows is built.
+ * Sheets an earlier run wrote (marked in the package, ownedSheetsMark.ts) are replaced, so a
+ * re-run keeps the original names; a user's sheet is never touched (see README.md).
  */
 import * as fs from "fs";
 import { pipeline } from "stream/promises";
@@ -12,12 +14,16 @@ import type { WorkbookOutput, WriteReport } from "../workbook/contract";
 import { addSheetsToPackage, packageSheetNames } from "./addSheetsToPackage";
 import { writeAtomically } from "./atomicWrite";
 import { fixWorksheetRules } from "./excelRuleXml";
+import { writeOwnedSheets } from "./ownedSheetsMark";
+import { unescapeXml } from "./packageParts";
+import { removeOwnedSheets } from "./removeOwnedSheets";
 import { addScoreChart } from "./scoreChart";
 import { addOutputSheets } from "./writeOutputSheets";
 
 /** `base` is the .xlsx the sheets are added to (the INPUT file's bytes); it is not modified. */
 export async function writeScorecardWorkbook(base: Buffer, output: WorkbookOutput, file: string): Promise<WriteReport> {
   const zip = await JSZip.loadAsync(base);
+  await removeOwnedSheets(zip);
   const scorecardBook = new ExcelJS.Workbook();
   const report = addOutputSheets(scorecardBook, output, await packageSheetNames(zip));
   const added = await JSZip.loadAsync((await scorecardBook.xlsx.writeBuffer()) as ArrayBuffer);
@@ -28,6 +34,10 @@ export async function writeScorecardWorkbook(base: Buffer, output: WorkbookOutpu
     await addScoreChart(zip, sheets[i].part, sheets[i].escapedName, sheet.chart, sheet.rows.length);
     report.chartWritten = true;
   }
+  await writeOwnedSheets(
+    zip,
+    sheets.map((s) => ({ sheetId: s.sheetId, name: unescapeXml(s.escapedName) })),
+  );
   await writeAtomically(file, (temporary) =>
     pipeline(
       zip.generateNodeStream({
