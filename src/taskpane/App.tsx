@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { BUILTIN_TEMPLATES, exportTemplate, parseTemplateJson, requiredRolesFor, validateTemplate } from "../engine";
+import { exportTemplate, requiredRolesFor } from "../engine";
 import type { Lang, Role, Template } from "../engine/types";
 import type { StoredSettings } from "../workbook/contract";
 import { ApplyStep } from "./components/ApplyStep";
@@ -32,6 +32,7 @@ import type { PaneActions, RunRequest } from "./paneActions";
 import { initialPaneState, type TemplateChoice } from "./state/paneState";
 import { paneReducer } from "./state/reducer";
 import { effectiveMapping } from "./state/selectors";
+import { loadTemplateTools } from "./templateTools";
 
 const useStyles = makeStyles({
   pane: {
@@ -48,7 +49,7 @@ export interface AppProps {
   actions: PaneActions;
   initialLang: Lang;
   catalog: KpiCatalogEntry[];
-  /** Built-in templates offered first in the picker. */
+  /** Built-in templates offered first in the picker; the engine's built-ins when not given. */
   builtins?: readonly Template[];
   /** Called once after the first render, when the pane answers input (for the load-time measure). */
   onInteractive?: () => void;
@@ -69,11 +70,18 @@ function overridesToIndexes(stored: StoredSettings["overrides"], headers: string
   return result;
 }
 
-export function App({ actions, initialLang, catalog, builtins = BUILTIN_TEMPLATES, onInteractive }: AppProps) {
+export function App({ actions, initialLang, catalog, builtins, onInteractive }: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, initialLang, initialPaneState);
   const stored = useRef<StoredSettings | null>(null);
+
+  // The template validator comes in a lazy chunk; if it cannot load, say so instead of failing silently.
+  const toolsFailed = (error: unknown) =>
+    dispatch({
+      type: "noticeShown",
+      notice: { intent: "error", text: t("error.unexpected", { message: error instanceof Error ? error.message : String(error) }) },
+    });
 
   // Language: the reducer holds the choice, i18next follows it.
   useEffect(() => {
@@ -88,15 +96,24 @@ export function App({ actions, initialLang, catalog, builtins = BUILTIN_TEMPLATE
   useEffect(() => {
     let live = true;
     void (async () => {
-      const settingsResult = await actions.loadSettings();
+      const [settingsResult, tools] = await Promise.all([
+        actions.loadSettings(),
+        loadTemplateTools().catch((error: unknown) => {
+          toolsFailed(error);
+          return null;
+        }),
+      ]);
       if (!live) return;
       const settings = settingsResult.ok ? settingsResult.settings : null;
       if (!settingsResult.ok) dispatch({ type: "noticeShown", notice: { intent: "warning", text: settingsResult.message } });
       stored.current = settings;
-      const choices: TemplateChoice[] = builtins.map((template) => ({ origin: "builtin", template }));
+      const choices: TemplateChoice[] = (builtins ?? tools?.BUILTIN_TEMPLATES ?? []).map((template) => ({
+        origin: "builtin",
+        template,
+      }));
       let pick: number | undefined;
-      if (settings?.templateJson) {
-        const parsed = parseTemplateJson(settings.templateJson);
+      if (settings?.templateJson && tools) {
+        const parsed = tools.parseTemplateJson(settings.templateJson);
         if (parsed.ok) {
           choices.push({ origin: "workbook", template: parsed.template });
           pick = choices.length - 1;
@@ -164,8 +181,16 @@ export function App({ actions, initialLang, catalog, builtins = BUILTIN_TEMPLATE
   // Every edit is validated against the template schema; errors land next to their fields.
   useEffect(() => {
     if (!state.draft) return;
-    const result = validateTemplate(state.draft);
-    dispatch({ type: "templateValidated", errors: result.ok ? [] : result.errors });
+    const draft = state.draft;
+    let live = true;
+    loadTemplateTools().then(({ validateTemplate }) => {
+      if (!live) return; // a newer edit is being validated
+      const result = validateTemplate(draft);
+      dispatch({ type: "templateValidated", errors: result.ok ? [] : result.errors });
+    }, toolsFailed);
+    return () => {
+      live = false;
+    };
   }, [state.draft]);
 
   const request = (): RunRequest | null =>
@@ -220,8 +245,14 @@ export function App({ actions, initialLang, catalog, builtins = BUILTIN_TEMPLATE
     } else dispatch({ type: "noticeShown", notice: { intent: "error", text: result.message } });
   };
 
-  const onImport = (fileName: string, text: string) => {
-    const parsed = parseTemplateJson(text);
+  const onImport = async (fileName: string, text: string) => {
+    let parsed;
+    try {
+      parsed = (await loadTemplateTools()).parseTemplateJson(text);
+    } catch (error) {
+      toolsFailed(error);
+      return;
+    }
     if (parsed.ok) {
       dispatch({ type: "templateImported", template: parsed.template });
       dispatch({ type: "noticeShown", notice: { intent: "success", text: t("notice.imported", { file: fileName }) } });
@@ -303,7 +334,7 @@ export function App({ actions, initialLang, catalog, builtins = BUILTIN_TEMPLATE
               errors={state.templateErrors}
               catalog={catalog}
               onPick={(index) => dispatch({ type: "templatePicked", index })}
-              onImport={onImport}
+              onImport={(fileName, text) => void onImport(fileName, text)}
               onExport={(template) => downloadText(`${template.id}.json`, exportTemplate(template))}
               onSave={(template) => void onSave(template)}
               onEdit={(patch) => dispatch({ type: "templateEdited", patch })}

@@ -111,6 +111,8 @@ async function runLanguage(browser, baseUrl, { display, lang }) {
 
     // Template: pick the finance template (collection rate, bad-debt rate, net sales).
     await page.getByLabel(t.template.pick, { exact: true }).selectOption({ label: templateName(lang) });
+    // The template editor comes in its own chunk: it must load and show the template's weight total.
+    await page.getByText(t.kpi.weightTotalOk.split("{{")[0]).first().waitFor();
 
     // Columns: "collected" cannot be detected from "Cash in"; Apply says so until it is mapped.
     await page.getByRole("button", { name: t.step.columns }).click();

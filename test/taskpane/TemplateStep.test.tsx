@@ -38,7 +38,8 @@ function Harness({ template, errors = [], onSave = () => {} }: { template: Templ
 
 test("the running weight total follows weight edits and says when it misses 100%", async () => {
   renderPane(<Harness template={buildTemplate()} />);
-  expect(screen.getByRole("status")).toHaveTextContent("Weights total 100%.");
+  // The editor is lazily loaded: wait for it once, then it is there synchronously.
+  expect(await screen.findByRole("status")).toHaveTextContent("Weights total 100%.");
   const weight = screen.getByLabelText("Weight: Collection rate");
   await userEvent.clear(weight);
   await userEvent.type(weight, "30");
@@ -48,7 +49,7 @@ test("the running weight total follows weight edits and says when it misses 100%
 
 test("switching a KPI on adds it with weight 0; switching it off removes its weight from the total", async () => {
   renderPane(<Harness template={buildTemplate()} />);
-  await userEvent.click(screen.getByRole("switch", { name: "Gross margin %" }));
+  await userEvent.click(await screen.findByRole("switch", { name: "Gross margin %" }));
   expect(screen.getByLabelText("Weight: Gross margin %")).toHaveValue("0");
   await userEvent.click(screen.getByRole("switch", { name: "Net sales" }));
   expect(screen.queryByLabelText("Weight: Net sales")).not.toBeInTheDocument();
@@ -66,7 +67,7 @@ test("a validation error is shown next to the field its path names, and in the l
       ]}
     />,
   );
-  expect(screen.getByLabelText("Weight: Collection rate")).toHaveAccessibleDescription("must be >= 0");
+  expect(await screen.findByLabelText("Weight: Collection rate")).toHaveAccessibleDescription("must be >= 0");
   expect(screen.getByLabelText("Weight: Net sales")).not.toHaveAccessibleDescription("must be >= 0");
   expect(screen.getByLabelText("No payout below score")).toHaveAccessibleDescription("must be <= 1");
   expect(screen.getByText("Problems to fix in the template: 2")).toBeInTheDocument();
@@ -76,7 +77,7 @@ test("a validation error is shown next to the field its path names, and in the l
 test("a KPI's target is edited as a percentage for percent KPIs and stored as a fraction", async () => {
   const onSave = jest.fn();
   renderPane(<Harness template={buildTemplate()} onSave={onSave} />);
-  await userEvent.click(screen.getByRole("button", { name: "Edit Collection rate" }));
+  await userEvent.click(await screen.findByRole("button", { name: "Edit Collection rate" }));
   const group = screen.getByRole("group", { name: "Collection rate" });
   const value = within(group).getByLabelText("Target value");
   expect(value).toHaveValue("95"); // 0.95 shown as 95 %
@@ -91,7 +92,7 @@ test("a KPI's target is edited as a percentage for percent KPIs and stored as a 
 test("text that is not a number is flagged on the field and not stored", async () => {
   const onSave = jest.fn();
   renderPane(<Harness template={buildTemplate()} onSave={onSave} />);
-  const gateCap = screen.getByLabelText("Payout cap when a gate fails");
+  const gateCap = await screen.findByLabelText("Payout cap when a gate fails");
   expect(gateCap).toHaveValue("80");
   await userEvent.clear(gateCap);
   await userEvent.type(gateCap, "8o");
@@ -104,7 +105,7 @@ test("text that is not a number is flagged on the field and not stored", async (
 test("group-by, roll-up, period and fiscal-year start are edited with labelled dropdowns", async () => {
   const onSave = jest.fn();
   renderPane(<Harness template={buildTemplate()} onSave={onSave} />);
-  await userEvent.selectOptions(screen.getByLabelText("Period"), "Quarter");
+  await userEvent.selectOptions(await screen.findByLabelText("Period"), "Quarter");
   await userEvent.selectOptions(screen.getByLabelText("Fiscal year starts in"), "April");
   await userEvent.selectOptions(screen.getByLabelText("Then roll up to"), "Category");
   await userEvent.click(screen.getByRole("button", { name: "Save in workbook" }));

@@ -2,18 +2,30 @@
  * Step 3: pick a template (built-in, stored in the workbook, or imported from a JSON file), edit it,
  * see validation problems next to their fields, save it into the workbook or export it to a file.
  */
-import { useRef } from "react";
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Field, Select, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useRef } from "react";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Field,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { KpiId, Template, TemplateError, TemplateKpi } from "../../engine/types";
 import type { TemplateChoice, TemplateOrigin } from "../state/paneState";
-import { BandsEditor, DEFAULT_BANDS } from "./BandsEditor";
 import type { KpiCatalogEntry } from "./kpiCatalog";
-import { KpiList } from "./KpiList";
-import { PayoutEditor } from "./PayoutEditor";
-import { TemplateSettings } from "./TemplateSettings";
 import { useLang } from "./useLang";
 import { readFileText } from "../readFileText";
+
+// The editor is the largest part of the pane and not needed to paint it: its own chunk, loaded on first show.
+const TemplateEditor = lazy(() =>
+  import(/* webpackChunkName: "template-editor" */ "./TemplateEditor").then((module) => ({ default: module.TemplateEditor })),
+);
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -109,22 +121,16 @@ export function TemplateStep(props: TemplateStepProps) {
       {draft ? (
         <>
           {draft.description?.[lang] && <Text size={200}>{draft.description[lang]}</Text>}
-          <KpiList
-            template={draft}
-            catalog={props.catalog}
-            errors={errors}
-            onToggle={props.onToggleKpi}
-            onEdit={props.onEditKpi}
-          />
-          <TemplateSettings template={draft} errors={errors} onChange={props.onEdit} />
-          <BandsEditor
-            legend={t("template.bands")}
-            bands={draft.bands ?? DEFAULT_BANDS}
-            path="bands"
-            errors={errors}
-            onChange={(bands) => props.onEdit({ bands })}
-          />
-          <PayoutEditor payout={draft.payout} errors={errors} onChange={(payout) => props.onEdit({ payout })} />
+          <Suspense fallback={<Spinner size="tiny" label={t("template.editorLoading")} />}>
+            <TemplateEditor
+              draft={draft}
+              errors={errors}
+              catalog={props.catalog}
+              onEdit={props.onEdit}
+              onToggleKpi={props.onToggleKpi}
+              onEditKpi={props.onEditKpi}
+            />
+          </Suspense>
         </>
       ) : (
         <Text>{t("template.noneHint")}</Text>
