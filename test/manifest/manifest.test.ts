@@ -63,4 +63,14 @@ describe("manifest.xml", () => {
       expect(png.width).toBe(Number(size));
     }
   });
+
+  test("every page and file the manifest points at is served by the build (dev server root = dist/)", () => {
+    const webpackConfig = fs.readFileSync(path.join(root, "webpack.config.js"), "utf8");
+    const paths = [...new Set([...manifest.matchAll(/https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]))];
+    expect(paths).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "assets/help.html"]));
+    for (const p of paths) {
+      if (p.startsWith("assets/")) expect([p, fs.existsSync(path.join(root, p))]).toEqual([p, true]);
+      else expect([p, webpackConfig.includes(`filename: "${p}"`)]).toEqual([p, true]);
+    }
+  });
 });
