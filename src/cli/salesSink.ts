@@ -3,7 +3,7 @@
  * the first rows are buffered to detect the column roles (headers and values), then every row
  * goes straight into SalesDataBuilder. Memory holds the typed columns, not the sheet.
  */
-import { detectColumns, resolveMapping, rolesMissingFor, SalesDataBuilder } from "../engine";
+import { detectColumns, mappingOfRoles, resolveMapping, rolesMissingFor, SalesDataBuilder } from "../engine";
 import type { ColumnMapping, RawCell, Role, RoleDetection, SalesData } from "../engine/types";
 import type { SourceRowSink } from "../xlsx/sourceRows";
 
@@ -68,9 +68,7 @@ export class SalesSink implements SourceRowSink {
       };
       return false;
     }
-    const toLoad = Object.fromEntries(
-      Object.entries(this.mapping).filter(([role]) => this.loadRoles.has(role as Role)),
-    ) as ColumnMapping;
+    const toLoad = mappingOfRoles(this.mapping, this.loadRoles);
     this.builder = new SalesDataBuilder({ headers: this.headers, mapping: toLoad, sheet: this.sheet });
     for (let i = 0; i < this.sample.length; i++) this.builder.addRow(this.sample[i], this.sampleRows[i]);
     this.sample = [];

@@ -70,10 +70,14 @@ export function rolesToLoad(template: Template, groupBy: DimensionRole = templat
   return roles;
 }
 
+/** The part of a mapping that names the given roles. */
+export function mappingOfRoles(mapping: ColumnMapping, roles: ReadonlySet<Role>): ColumnMapping {
+  return Object.fromEntries(Object.entries(mapping).filter(([role]) => roles.has(role as Role))) as ColumnMapping;
+}
+
 /** The part of a mapping a template reads (see rolesToLoad). */
 export function mappingToLoad(mapping: ColumnMapping, template: Template, groupBy?: DimensionRole): ColumnMapping {
-  const keep = rolesToLoad(template, groupBy);
-  return Object.fromEntries(Object.entries(mapping).filter(([role]) => keep.has(role as Role))) as ColumnMapping;
+  return mappingOfRoles(mapping, rolesToLoad(template, groupBy));
 }
 
 export function scorecardFromTable(
