@@ -42,19 +42,35 @@ async function ensureSampleFile(root: string, rows: number, scratch: string, bud
   return file;
 }
 
-async function timedWithPeak(args: string[], peakFile: string, budgetMs: number, what: string): Promise<{ wallMs: number; peakRssMb: number }> {
+async function timedWithPeak(
+  args: string[],
+  peakFile: string,
+  budgetMs: number,
+  what: string,
+): Promise<{ wallMs: number; peakRssMb: number }> {
   rmSync(peakFile, { force: true });
   const outcome = await runProcess(process.execPath, [...NODE_FLAGS, "--require", PEAK_PRELOAD_JS, ...args], {
     timeoutMs: budgetMs,
     env: { ...process.env, BENCH_PEAK_FILE: peakFile },
   });
   if (outcome.timedOut) throw new Error(`${what} did not finish within ${Math.round(budgetMs / 1000)} s`);
-  if (outcome.exitCode !== 0) throw new Error(`${what} exited with code ${outcome.exitCode}: ${outcome.stderr.trim().split("\n").slice(-3).join(" / ")}`);
-  const peak = existsSync(peakFile) ? (JSON.parse(readFileSync(peakFile, "utf8")) as { peakRssMb: number }).peakRssMb : NaN;
+  if (outcome.exitCode !== 0)
+    throw new Error(
+      `${what} exited with code ${outcome.exitCode}: ${outcome.stderr.trim().split("\n").slice(-3).join(" / ")}`,
+    );
+  const peak = existsSync(peakFile)
+    ? (JSON.parse(readFileSync(peakFile, "utf8")) as { peakRssMb: number }).peakRssMb
+    : NaN;
   return { wallMs: outcome.wallMs, peakRssMb: peak };
 }
 
-export async function runCliBench(root: string, rows: number, runs: number, scratch: string, budgetMs: number): Promise<CliEntry> {
+export async function runCliBench(
+  root: string,
+  rows: number,
+  runs: number,
+  scratch: string,
+  budgetMs: number,
+): Promise<CliEntry> {
   mkdirSync(scratch, { recursive: true });
   const bin = join(__dirname, "cliEntry.js");
   const file = await ensureSampleFile(root, rows, scratch, budgetMs);
@@ -69,12 +85,38 @@ export async function runCliBench(root: string, rows: number, runs: number, scra
   // Interleaved, so a slow spell of the machine hits both sides alike.
   for (let run = 0; run < runs; run++) {
     rmSync(out, { force: true });
-    apply.push(await timedWithPeak([bin, "apply", file, "--out", out, "--template", "sales-rep"], peakFile, budgetMs, "kpi-scorecard apply"));
+    apply.push(
+      await timedWithPeak(
+        [bin, "apply", file, "--out", out, "--template", "sales-rep"],
+        peakFile,
+        budgetMs,
+        "kpi-scorecard apply",
+      ),
+    );
     if (!existsSync(out)) throw new Error(`kpi-scorecard apply exited 0 but wrote no ${out}`);
-    load.push(await timedWithPeak([worker, "xlsx-read", readResult, JSON.stringify({ file, mode: "load" })], peakFile, budgetMs, "ExcelJS load"));
-    const loaded = JSON.parse(readFileSync(readResult, "utf8")) as { ok: boolean; result?: XlsxReadResult; error?: string };
-    if (!loaded.ok || !loaded.result || loaded.result.rows < rows) throw new Error(`ExcelJS read-alone failed: ${loaded.error ?? `read ${loaded.result?.rows} rows`}`);
-    stream.push(await timedWithPeak([worker, "xlsx-read", readResult, JSON.stringify({ file, mode: "stream" })], peakFile, budgetMs, "ExcelJS stream"));
+    load.push(
+      await timedWithPeak(
+        [worker, "xlsx-read", readResult, JSON.stringify({ file, mode: "load" })],
+        peakFile,
+        budgetMs,
+        "ExcelJS load",
+      ),
+    );
+    const loaded = JSON.parse(readFileSync(readResult, "utf8")) as {
+      ok: boolean;
+      result?: XlsxReadResult;
+      error?: string;
+    };
+    if (!loaded.ok || !loaded.result || loaded.result.rows < rows)
+      throw new Error(`ExcelJS read-alone failed: ${loaded.error ?? `read ${loaded.result?.rows} rows`}`);
+    stream.push(
+      await timedWithPeak(
+        [worker, "xlsx-read", readResult, JSON.stringify({ file, mode: "stream" })],
+        peakFile,
+        budgetMs,
+        "ExcelJS stream",
+      ),
+    );
   }
   rmSync(readResult, { force: true });
   rmSync(peakFile, { force: true });

@@ -99,4 +99,3 @@ export async function runDuckdbBaseline(rows: readonly RawCell[][], queryRuns: n
     instance.closeSync();
   }
 }
-

@@ -75,7 +75,14 @@ export function runEngineBench(rows: number, runs: number): EngineBenchResult {
   const targetEntries = readTargets(targets, { kind: "month", fiscalYearStartMonth: 1 }, "salesperson").entries;
   const compute = timingSummary(
     timeRuns(runs, () => {
-      computeScorecard({ data, template, targets: targetEntries, groupBy: "salesperson", period: "month", now: BENCH_NOW });
+      computeScorecard({
+        data,
+        template,
+        targets: targetEntries,
+        groupBy: "salesperson",
+        period: "month",
+        now: BENCH_NOW,
+      });
     }),
   );
 

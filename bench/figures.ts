@@ -29,7 +29,13 @@ export function figureKey(salesperson: string, month: string): string {
 }
 
 export function emptyFigures(): Figures {
-  return { net_sales: null, gross_margin_pct: null, collection_rate: null, bad_debt_rate: null, active_customers: null };
+  return {
+    net_sales: null,
+    gross_margin_pct: null,
+    collection_rate: null,
+    bad_debt_rate: null,
+    active_customers: null,
+  };
 }
 
 /** The engine's history rows at the group-by level, as a FigureSet. */

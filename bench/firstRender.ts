@@ -57,10 +57,15 @@ export interface FirstRenderResult {
   runs: number[];
 }
 
-export async function measureFirstRender(distDir: string, fakeHostFile: string, runs: number): Promise<FirstRenderResult> {
+export async function measureFirstRender(
+  distDir: string,
+  fakeHostFile: string,
+  runs: number,
+): Promise<FirstRenderResult> {
   const page = join(distDir, "taskpane.html");
   if (!existsSync(page)) throw new Error(`${page} not found: build the task pane first (npm run build)`);
-  if (!existsSync(fakeHostFile)) throw new Error(`${fakeHostFile} not found: build the e2e fake host first (webpack --mode development --env e2e)`);
+  if (!existsSync(fakeHostFile))
+    throw new Error(`${fakeHostFile} not found: build the e2e fake host first (webpack --mode development --env e2e)`);
   const fakeHost = readFileSync(fakeHostFile, "utf8");
   const server = await serveDirectory(distDir);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -80,9 +85,14 @@ export async function measureFirstRender(distDir: string, fakeHostFile: string, 
       tab.on("pageerror", (error) => errors.push(error.message));
       await tab.goto(`${origin}/taskpane.html`, { waitUntil: "commit" });
       try {
-        await tab.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE_MARK, { timeout: 30000, polling: 20 });
+        await tab.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE_MARK, {
+          timeout: 30000,
+          polling: 20,
+        });
       } catch {
-        throw new Error(`the pane set no "${INTERACTIVE_MARK}" mark within 30 s${errors.length ? `; page errors: ${errors.join(" | ")}` : ""}`);
+        throw new Error(
+          `the pane set no "${INTERACTIVE_MARK}" mark within 30 s${errors.length ? `; page errors: ${errors.join(" | ")}` : ""}`,
+        );
       }
       times.push(await tab.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, INTERACTIVE_MARK));
       await context.close();

@@ -21,7 +21,9 @@ export function checkGoals(result: Omit<BenchResult, "goals">): GoalCheck[] {
   goals.push({
     goal: "engine peak memory under 1.5 GB",
     met: bigEngine && bigEngine.rows >= 1048576 ? bigEngine.peakRssMb < 1536 : null,
-    detail: bigEngine ? `${bigEngine.peakRssMb} MB peak RSS at ${bigEngine.rows} rows (input rows alone: ${bigEngine.inputRssMb} MB)${quickNote}` : "no engine figures",
+    detail: bigEngine
+      ? `${bigEngine.peakRssMb} MB peak RSS at ${bigEngine.rows} rows (input rows alone: ${bigEngine.inputRssMb} MB)${quickNote}`
+      : "no engine figures",
   });
   const sorted = [...result.engine].sort((a, b) => a.rows - b.rows);
   if (sorted.length >= 2) {
@@ -41,7 +43,12 @@ export function checkGoals(result: Omit<BenchResult, "goals">): GoalCheck[] {
     goals.push({
       goal: "Excel round trips independent of rows (data fitting one request)",
       met: syncs.length > 0 ? syncs.every((s) => s === syncs[0]) : null,
-      detail: result.excel.map((e) => `${e.rows} rows: ${e.syncs} syncs${e.readBlocks !== undefined ? ` (${e.readBlocks} read block${e.readBlocks === 1 ? "" : "s"})` : ""}`).join(", "),
+      detail: result.excel
+        .map(
+          (e) =>
+            `${e.rows} rows: ${e.syncs} syncs${e.readBlocks !== undefined ? ` (${e.readBlocks} read block${e.readBlocks === 1 ? "" : "s"})` : ""}`,
+        )
+        .join(", "),
     });
     // The adapter reports requestBytes as the largest single request of the run.
     const largestRequest = Math.max(...result.excel.map((e) => e.requestBytes));
@@ -65,7 +72,11 @@ export function checkGoals(result: Omit<BenchResult, "goals">): GoalCheck[] {
         : `HyperFormula (${formula.variant}) did not finish in ${(formula.budgetMs ?? 0) / 1000} s vs engine ${engine100k.comparedMs} ms: over ${ratio?.toFixed(0)}×`,
     });
   } else {
-    goals.push({ goal: "at least 50× faster than the formula baseline at 100,000 rows", met: null, detail: `not measured${quickNote}` });
+    goals.push({
+      goal: "at least 50× faster than the formula baseline at 100,000 rows",
+      met: null,
+      detail: `not measured${quickNote}`,
+    });
   }
 
   const duck = result.baselines.filter((b) => b.name === "duckdb" && b.ratio !== null);
@@ -73,7 +84,12 @@ export function checkGoals(result: Omit<BenchResult, "goals">): GoalCheck[] {
     goals.push({
       goal: "within 2× of DuckDB",
       met: duck.every((d) => (d.ratio as number) >= 0.5),
-      detail: duck.map((d) => `${d.rows} rows: engine ${d.engineMs} ms vs DuckDB query ${d.ms} ms (engine takes ${(1 / (d.ratio as number)).toFixed(2)}× DuckDB's time)`).join("; "),
+      detail: duck
+        .map(
+          (d) =>
+            `${d.rows} rows: engine ${d.engineMs} ms vs DuckDB query ${d.ms} ms (engine takes ${(1 / (d.ratio as number)).toFixed(2)}× DuckDB's time)`,
+        )
+        .join("; "),
     });
   }
 

@@ -37,7 +37,19 @@ function literalText(value: string): string {
 function buildDataSheet(rows: readonly RawCell[][], variant: FormulaVariant): RawCellContent[][] {
   const last = rows.length + 1;
   const sheet: RawCellContent[][] = new Array(rows.length + 1);
-  sheet[0] = ["Salesperson", "Customer", "Date", "Revenue", "Cost", "Receivable", "Collected", "Bad debt", "Month", "First", "Key"];
+  sheet[0] = [
+    "Salesperson",
+    "Customer",
+    "Date",
+    "Revenue",
+    "Cost",
+    "Receivable",
+    "Collected",
+    "Bad debt",
+    "Month",
+    "First",
+    "Key",
+  ];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const r = i + 2;
@@ -86,7 +98,19 @@ function buildSummarySheet(pairs: Array<[string, number]>, dataRows: number): Ra
   const col = (letter: string): string => `Data!$${letter}$2:$${letter}$${n}`;
   const sumifs = (letter: string, r: number): string => `SUMIFS(${col(letter)},${col("A")},$A${r},${col("I")},$B${r})`;
   const sheet: RawCellContent[][] = [
-    ["Salesperson", "Month", "Net sales", "Cost", "Gross margin %", "Receivable", "Collected", "Collection rate", "Bad debt", "Bad-debt rate", "Active customers"],
+    [
+      "Salesperson",
+      "Month",
+      "Net sales",
+      "Cost",
+      "Gross margin %",
+      "Receivable",
+      "Collected",
+      "Collection rate",
+      "Bad debt",
+      "Bad-debt rate",
+      "Active customers",
+    ],
   ];
   pairs.forEach(([rep, month], i) => {
     const r = i + 2;

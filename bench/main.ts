@@ -91,7 +91,13 @@ class BenchRun {
     log(`engine: ${rows.toLocaleString("en-US")} rows…`);
     const profileDir = join(SCRATCH, "profiles", `engine-${rows}`);
     if (this.cpuProf) rmSync(profileDir, { recursive: true, force: true });
-    const outcome = await runWorker<EngineBenchResult>("engine", { rows, runs: this.plan.engineRuns(rows) }, this.plan.workerBudgetMs, SCRATCH, this.cpuProf ? profileDir : undefined);
+    const outcome = await runWorker<EngineBenchResult>(
+      "engine",
+      { rows, runs: this.plan.engineRuns(rows) },
+      this.plan.workerBudgetMs,
+      SCRATCH,
+      this.cpuProf ? profileDir : undefined,
+    );
     if (!outcome.ok) return this.fail(`engine at ${rows} rows`, outcome.error);
     if (this.cpuProf) this.printProfile(rows, profileDir);
     const { figures, scorecardRows: _rows, notes: _notes, ...entry } = outcome.result;
@@ -104,11 +110,20 @@ class BenchRun {
   private printProfile(rows: number, profileDir: string): void {
     for (const file of readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"))) {
       const frames = hottestFrames(join(profileDir, file), 12);
-      log(`  CPU profile ${join(profileDir, file)}, self time:\n${markdownTable(["frame", "self ms", "share %"], frames.map((f) => [f.frame, f.selfMs, f.share]))}`);
+      log(
+        `  CPU profile ${join(profileDir, file)}, self time:\n${markdownTable(
+          ["frame", "self ms", "share %"],
+          frames.map((f) => [f.frame, f.selfMs, f.share]),
+        )}`,
+      );
     }
   }
 
-  private againstEngine(rows: number, baselineMs: number | null, figures: FigureSet | null): Pick<BaselineEntry, "engineMs" | "ratio" | "sameResults" | "mismatches"> {
+  private againstEngine(
+    rows: number,
+    baselineMs: number | null,
+    figures: FigureSet | null,
+  ): Pick<BaselineEntry, "engineMs" | "ratio" | "sameResults" | "mismatches"> {
     const engine = this.engineFigures.get(rows);
     if (!engine) return { engineMs: null, ratio: null, sameResults: null, mismatches: [] };
     const compared = figures ? mismatchSummary(engine.figures, figures) : { sameResults: null, mismatches: [] };
@@ -118,7 +133,12 @@ class BenchRun {
 
   async measureDuckdb(rows: number): Promise<void> {
     log(`DuckDB: ${rows.toLocaleString("en-US")} rows…`);
-    const outcome = await runWorker<DuckdbResult & { peakRssMb: number }>("duckdb", { rows, runs: this.plan.duckdbRuns }, this.plan.workerBudgetMs, SCRATCH);
+    const outcome = await runWorker<DuckdbResult & { peakRssMb: number }>(
+      "duckdb",
+      { rows, runs: this.plan.duckdbRuns },
+      this.plan.workerBudgetMs,
+      SCRATCH,
+    );
     if (!outcome.ok) {
       this.fail(`DuckDB at ${rows} rows`, outcome.error);
       return;
@@ -141,23 +161,48 @@ class BenchRun {
 
   async measureFormulas(rows: number, variant: string, budgetMs: number): Promise<void> {
     log(`HyperFormula (${variant}): ${rows.toLocaleString("en-US")} rows, budget ${budgetMs / 1000} s…`);
-    const outcome = await runWorker<HyperformulaResult & { peakRssMb: number }>("hyperformula", { rows, variant }, budgetMs, SCRATCH);
+    const outcome = await runWorker<HyperformulaResult & { peakRssMb: number }>(
+      "hyperformula",
+      { rows, variant },
+      budgetMs,
+      SCRATCH,
+    );
     if (!outcome.ok && !outcome.timedOut) {
       this.fail(`HyperFormula (${variant}) at ${rows} rows`, outcome.error);
       return;
     }
     const entry: BaselineEntry = outcome.ok
-      ? { rows, name: "hyperformula", ms: outcome.result.ms, finished: true, variant, peakRssMb: outcome.result.peakRssMb, ...this.againstEngine(rows, outcome.result.ms, outcome.result.figures) }
-      : { rows, name: "hyperformula", ms: null, finished: false, variant, budgetMs, ...this.againstEngine(rows, null, null) };
+      ? {
+          rows,
+          name: "hyperformula",
+          ms: outcome.result.ms,
+          finished: true,
+          variant,
+          peakRssMb: outcome.result.peakRssMb,
+          ...this.againstEngine(rows, outcome.result.ms, outcome.result.figures),
+        }
+      : {
+          rows,
+          name: "hyperformula",
+          ms: null,
+          finished: false,
+          variant,
+          budgetMs,
+          ...this.againstEngine(rows, null, null),
+        };
     this.baselines.push(entry);
     this.reportComparison(entry);
   }
 
   private reportComparison(entry: BaselineEntry): void {
     const time = entry.finished ? `${entry.ms} ms` : `not finished in ${(entry.budgetMs ?? 0) / 1000} s`;
-    log(`  ${time}; engine ${entry.engineMs ?? "–"} ms; ratio ${entry.ratio ?? "–"}; same results: ${entry.sameResults ?? "not compared"}`);
+    log(
+      `  ${time}; engine ${entry.engineMs ?? "–"} ms; ratio ${entry.ratio ?? "–"}; same results: ${entry.sameResults ?? "not compared"}`,
+    );
     if (entry.sameResults === false) {
-      this.failures.push(`${entry.name} at ${entry.rows} rows gives different figures from the engine: ${entry.mismatches.join("; ")}`);
+      this.failures.push(
+        `${entry.name} at ${entry.rows} rows gives different figures from the engine: ${entry.mismatches.join("; ")}`,
+      );
       for (const m of entry.mismatches) log(`    mismatch: ${m}`);
     }
   }
@@ -167,11 +212,15 @@ class BenchRun {
     const outcome = await runWorker<ExcelEntry>("excel", { rows }, this.plan.workerBudgetMs, SCRATCH);
     if (!outcome.ok) return this.fail(`Excel adapter at ${rows} rows`, outcome.error);
     this.excel.push({ ...outcome.result, rows });
-    log(`  ${outcome.result.syncs} syncs, ${outcome.result.requestBytes} request bytes, ${outcome.result.apiCalls} API calls`);
+    log(
+      `  ${outcome.result.syncs} syncs, ${outcome.result.requestBytes} request bytes, ${outcome.result.apiCalls} API calls`,
+    );
   }
 
   async measureCli(): Promise<void> {
-    log(`command line: apply on a ${this.plan.cliRows.toLocaleString("en-US")}-row .xlsx, ${this.plan.cliRuns} run(s)…`);
+    log(
+      `command line: apply on a ${this.plan.cliRows.toLocaleString("en-US")}-row .xlsx, ${this.plan.cliRuns} run(s)…`,
+    );
     try {
       const entry = await runCliBench(ROOT, this.plan.cliRows, this.plan.cliRuns, SCRATCH, this.plan.workerBudgetMs);
       this.cli.push(entry);
@@ -185,7 +234,9 @@ class BenchRun {
     log("task pane: production bundle and first render…");
     try {
       this.taskpane = await runTaskpaneBench(ROOT, this.plan.renderRuns, SCRATCH, this.plan.workerBudgetMs);
-      log(`  ${this.taskpane.gzipBytes} bytes gzip, first render ${this.taskpane.firstRenderMs} ms (${this.taskpane.build})`);
+      log(
+        `  ${this.taskpane.gzipBytes} bytes gzip, first render ${this.taskpane.firstRenderMs} ms (${this.taskpane.build})`,
+      );
     } catch (error) {
       this.fail("task pane", error);
     }
@@ -198,20 +249,33 @@ export async function main(argv: string[]): Promise<number> {
     .description("KPI Scorecard benchmark: engine, Excel adapter, command line, task pane, formula and SQL baselines")
     .option("--quick", "small sizes and few repetitions (CI smoke test, under two minutes)", false)
     .option("--json <file>", "write the figures as JSON to this file")
-    .option("--formula-budget <seconds>", "stop a HyperFormula run after this many seconds and report it as not finished", (v) => Number(v), 180)
-    .option("--only <parts>", `comma-separated subset of ${PARTS.join(",")}`)
-    .option("--sizes <rows>", "comma-separated row counts, in place of the plan's sizes (formula runs kept only at these sizes)", (v) =>
-      v.split(",").map((n) => Number(n.replace(/_/g, ""))),
+    .option(
+      "--formula-budget <seconds>",
+      "stop a HyperFormula run after this many seconds and report it as not finished",
+      (v) => Number(v),
+      180,
     )
-    .option("--cpu-prof", "profile the engine processes (node --cpu-prof into bench/out/profiles) and print their hottest frames", false)
+    .option("--only <parts>", `comma-separated subset of ${PARTS.join(",")}`)
+    .option(
+      "--sizes <rows>",
+      "comma-separated row counts, in place of the plan's sizes (formula runs kept only at these sizes)",
+      (v) => v.split(",").map((n) => Number(n.replace(/_/g, ""))),
+    )
+    .option(
+      "--cpu-prof",
+      "profile the engine processes (node --cpu-prof into bench/out/profiles) and print their hottest frames",
+      false,
+    )
     .exitOverride();
   program.parse(argv, { from: "user" });
   const options = program.opts<Options>();
   const only = new Set<Part>(options.only ? (options.only.split(",").map((p) => p.trim()) as Part[]) : PARTS);
-  for (const part of only) if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}" (parts: ${PARTS.join(", ")})`);
+  for (const part of only)
+    if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}" (parts: ${PARTS.join(", ")})`);
   if (!(options.formulaBudget > 0)) throw new Error("--formula-budget must be a positive number of seconds");
 
-  if (options.sizes && !options.sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error("--sizes takes positive whole row counts, e.g. --sizes 10000,100000");
+  if (options.sizes && !options.sizes.every((n) => Number.isInteger(n) && n > 0))
+    throw new Error("--sizes takes positive whole row counts, e.g. --sizes 10000,100000");
   const plan = benchPlan(options.quick, options.formulaBudget, options.sizes);
   mkdirSync(SCRATCH, { recursive: true });
   const run = new BenchRun(plan, options.cpuProf);

@@ -35,5 +35,9 @@ export function hottestFrames(profileFile: string, top: number): HotFrame[] {
   return [...selfUs]
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
-    .map(([frame, us]) => ({ frame, selfMs: Math.round(us / 1000), share: totalUs > 0 ? Math.round((1000 * us) / totalUs) / 10 : 0 }));
+    .map(([frame, us]) => ({
+      frame,
+      selfMs: Math.round(us / 1000),
+      share: totalUs > 0 ? Math.round((1000 * us) / totalUs) / 10 : 0,
+    }));
 }

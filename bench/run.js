@@ -38,15 +38,20 @@ async function compile(project, expected) {
   const result = await run(`compiled ${project}`, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", project]);
   const errors = result.stdout.split("\n").filter((line) => /error TS\d+/.test(line));
   if (errors.length > 0) {
-    process.stderr.write(`  ${errors.length} type error(s), output written anyway (npm run typecheck lists them); first: ${errors[0]}\n`);
+    process.stderr.write(
+      `  ${errors.length} type error(s), output written anyway (npm run typecheck lists them); first: ${errors[0]}\n`,
+    );
   }
-  if (!fs.existsSync(path.join(root, expected))) throw new Error(`tsc -p ${project} produced no ${expected}\n${result.stdout}${result.stderr}`);
+  if (!fs.existsSync(path.join(root, expected)))
+    throw new Error(`tsc -p ${project} produced no ${expected}\n${result.stdout}${result.stderr}`);
 }
 
 async function webpack(what, args, expected) {
   const result = await run(what, [path.join(root, "node_modules/webpack-cli/bin/cli.js"), ...args]);
   if (result.status !== 0 || !fs.existsSync(expected)) {
-    throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout.slice(-2000)}${result.stderr.slice(-2000)}`);
+    throw new Error(
+      `${what} failed (exit ${result.status}):\n${result.stdout.slice(-2000)}${result.stderr.slice(-2000)}`,
+    );
   }
   return result.ms;
 }
@@ -55,7 +60,9 @@ function newestMtime(file) {
   if (!fs.existsSync(file)) return 0;
   const stat = fs.statSync(file);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(file).reduce((newest, name) => Math.max(newest, newestMtime(path.join(file, name))), stat.mtimeMs);
+  return fs
+    .readdirSync(file)
+    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(file, name))), stat.mtimeMs);
 }
 
 function wants(part) {
@@ -68,21 +75,40 @@ function wants(part) {
 /** A production build whose page is newer than every source (content-hashed names: not a dev build). */
 function freshProductionBuild(dir, sources) {
   const page = path.join(dir, "taskpane.html");
-  return fs.existsSync(page) && fs.statSync(page).mtimeMs >= sources && /taskpane\.[0-9a-f]{8}\.js/.test(fs.readFileSync(page, "utf8"));
+  return (
+    fs.existsSync(page) &&
+    fs.statSync(page).mtimeMs >= sources &&
+    /taskpane\.[0-9a-f]{8}\.js/.test(fs.readFileSync(page, "utf8"))
+  );
 }
 
 /** Finds or builds the production pane and the fake host; the result goes to main.js in BENCH_TASKPANE. */
 async function prepareTaskpane() {
   const taskpane = { dir: "", fakeHost: "", build: "reused", buildMs: 0 };
-  const sources = Math.max(newestMtime(path.join(root, "src")), newestMtime(path.join(root, "webpack.config.js")), newestMtime(path.join(root, "assets")));
+  const sources = Math.max(
+    newestMtime(path.join(root, "src")),
+    newestMtime(path.join(root, "webpack.config.js")),
+    newestMtime(path.join(root, "assets")),
+  );
   const ownDir = path.join(root, "bench/out/taskpane");
-  const testSources = Math.max(sources, newestMtime(path.join(root, "test/e2e")), newestMtime(path.join(root, "test/fakes")));
-  const fakeHosts = [path.join(root, "test-output/e2e/site/fake-office.js"), path.join(root, "bench/out/e2e-site/fake-office.js")];
+  const testSources = Math.max(
+    sources,
+    newestMtime(path.join(root, "test/e2e")),
+    newestMtime(path.join(root, "test/fakes")),
+  );
+  const fakeHosts = [
+    path.join(root, "test-output/e2e/site/fake-office.js"),
+    path.join(root, "bench/out/e2e-site/fake-office.js"),
+  ];
   const builds = [];
   taskpane.dir = [ownDir, path.join(root, "dist")].find((dir) => freshProductionBuild(dir, sources)) || "";
   if (!taskpane.dir) {
     builds.push(
-      webpack("built the production task pane (webpack --mode production)", ["--mode", "production", "--output-path", ownDir], path.join(ownDir, "taskpane.html")).then((ms) => {
+      webpack(
+        "built the production task pane (webpack --mode production)",
+        ["--mode", "production", "--output-path", ownDir],
+        path.join(ownDir, "taskpane.html"),
+      ).then((ms) => {
         Object.assign(taskpane, { dir: ownDir, build: "built", buildMs: ms });
       }),
     );
@@ -90,7 +116,11 @@ async function prepareTaskpane() {
   taskpane.fakeHost = fakeHosts.find((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs >= testSources) || "";
   if (!taskpane.fakeHost) {
     builds.push(
-      webpack("built the fake Excel host (webpack --env e2e)", ["--mode", "development", "--env", "e2e", "--output-path", path.dirname(fakeHosts[1])], fakeHosts[1]).then(() => {
+      webpack(
+        "built the fake Excel host (webpack --env e2e)",
+        ["--mode", "development", "--env", "e2e", "--output-path", path.dirname(fakeHosts[1])],
+        fakeHosts[1],
+      ).then(() => {
         taskpane.fakeHost = fakeHosts[1];
       }),
     );
@@ -100,7 +130,10 @@ async function prepareTaskpane() {
 }
 
 async function start() {
-  const [taskpane] = await Promise.all([wants("taskpane") ? prepareTaskpane() : null, compile("bench/tsconfig.json", "out/bench/bench/main.js")]);
+  const [taskpane] = await Promise.all([
+    wants("taskpane") ? prepareTaskpane() : null,
+    compile("bench/tsconfig.json", "out/bench/bench/main.js"),
+  ]);
   if (taskpane) process.env.BENCH_TASKPANE = JSON.stringify(taskpane);
   return require(path.join(root, "out/bench/bench/main.js")).main(argv);
 }

@@ -20,10 +20,17 @@ export interface ProcessOutcome {
   stderr: string;
 }
 
-export function runProcess(command: string, args: string[], options: { timeoutMs: number; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<ProcessOutcome> {
+export function runProcess(
+  command: string,
+  args: string[],
+  options: { timeoutMs: number; env?: NodeJS.ProcessEnv; echo?: boolean },
+): Promise<ProcessOutcome> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(command, args, { env: options.env ?? process.env, stdio: ["ignore", options.echo ? "inherit" : "ignore", "pipe"] });
+    const child = spawn(command, args, {
+      env: options.env ?? process.env,
+      stdio: ["ignore", options.echo ? "inherit" : "ignore", "pipe"],
+    });
     let stderr = "";
     let timedOut = false;
     child.stderr.on("data", (chunk: Buffer) => {
@@ -46,27 +53,47 @@ export function runProcess(command: string, args: string[], options: { timeoutMs
 }
 
 export type WorkerOutcome<T> =
-  | { ok: true; result: T; wallMs: number }
-  | { ok: false; error: string; timedOut: boolean; wallMs: number };
+  { ok: true; result: T; wallMs: number } | { ok: false; error: string; timedOut: boolean; wallMs: number };
 
 let resultCounter = 0;
 
 /** Runs bench/worker.ts's measurement `kind` in a fresh process. */
 /** `cpuProfileDir`: run under node --cpu-prof, writing the profile there. */
-export async function runWorker<T>(kind: string, args: Record<string, unknown>, timeoutMs: number, scratchDir: string, cpuProfileDir?: string): Promise<WorkerOutcome<T>> {
+export async function runWorker<T>(
+  kind: string,
+  args: Record<string, unknown>,
+  timeoutMs: number,
+  scratchDir: string,
+  cpuProfileDir?: string,
+): Promise<WorkerOutcome<T>> {
   mkdirSync(scratchDir, { recursive: true });
   const resultFile = join(scratchDir, `result-${process.pid}-${++resultCounter}.json`);
   rmSync(resultFile, { force: true });
   const profiling = cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir] : [];
-  const outcome = await runProcess(process.execPath, [...NODE_FLAGS, ...profiling, WORKER_JS, kind, resultFile, JSON.stringify(args)], { timeoutMs });
+  const outcome = await runProcess(
+    process.execPath,
+    [...NODE_FLAGS, ...profiling, WORKER_JS, kind, resultFile, JSON.stringify(args)],
+    { timeoutMs },
+  );
   if (outcome.timedOut) {
-    return { ok: false, error: `did not finish within ${Math.round(timeoutMs / 1000)} s`, timedOut: true, wallMs: outcome.wallMs };
+    return {
+      ok: false,
+      error: `did not finish within ${Math.round(timeoutMs / 1000)} s`,
+      timedOut: true,
+      wallMs: outcome.wallMs,
+    };
   }
   if (!existsSync(resultFile)) {
     const tail = outcome.stderr.trim().split("\n").slice(-5).join("\n");
-    return { ok: false, error: `${kind} worker exited with code ${outcome.exitCode} and no result${tail ? `:\n${tail}` : ""}`, timedOut: false, wallMs: outcome.wallMs };
+    return {
+      ok: false,
+      error: `${kind} worker exited with code ${outcome.exitCode} and no result${tail ? `:\n${tail}` : ""}`,
+      timedOut: false,
+      wallMs: outcome.wallMs,
+    };
   }
-  const written = JSON.parse(readFileSync(resultFile, "utf8")) as { ok: true; result: T } | { ok: false; error: string };
+  const written = JSON.parse(readFileSync(resultFile, "utf8")) as
+    { ok: true; result: T } | { ok: false; error: string };
   rmSync(resultFile, { force: true });
   return written.ok
     ? { ok: true, result: written.result, wallMs: outcome.wallMs }

@@ -29,31 +29,66 @@ interface TaskpaneBuild {
 
 function taskpaneBuild(): TaskpaneBuild {
   const info = JSON.parse(process.env.BENCH_TASKPANE ?? "{}") as Partial<TaskpaneBuild>;
-  if (!info.dir || !info.fakeHost) throw new Error("no task pane build: run the bench through bench/run.js (npm run bench), which builds it");
-  return { dir: info.dir, fakeHost: info.fakeHost, build: info.build === "built" ? "built" : "reused", buildMs: Number(info.buildMs) || 0 };
+  if (!info.dir || !info.fakeHost)
+    throw new Error("no task pane build: run the bench through bench/run.js (npm run bench), which builds it");
+  return {
+    dir: info.dir,
+    fakeHost: info.fakeHost,
+    build: info.build === "built" ? "built" : "reused",
+    buildMs: Number(info.buildMs) || 0,
+  };
 }
 
 /** The initial-JavaScript figures of bundle-size.js's JSON ({ initial: { bytes, gzip }, all: ... }). */
-function bundleFigures(json: { initial?: { bytes?: unknown; gzip?: unknown } }): { bundleBytes: number; gzipBytes: number } {
+function bundleFigures(json: { initial?: { bytes?: unknown; gzip?: unknown } }): {
+  bundleBytes: number;
+  gzipBytes: number;
+} {
   const { bytes, gzip } = json.initial ?? {};
   if (typeof bytes !== "number" || typeof gzip !== "number") {
-    throw new Error(`scripts/bundle-size.js --json gave no initial.bytes / initial.gzip: ${JSON.stringify(json).slice(0, 300)}`);
+    throw new Error(
+      `scripts/bundle-size.js --json gave no initial.bytes / initial.gzip: ${JSON.stringify(json).slice(0, 300)}`,
+    );
   }
   return { bundleBytes: bytes, gzipBytes: gzip };
 }
 
-export async function runTaskpaneBench(root: string, renderRuns: number, scratch: string, budgetMs: number): Promise<TaskpaneEntry> {
+export async function runTaskpaneBench(
+  root: string,
+  renderRuns: number,
+  scratch: string,
+  budgetMs: number,
+): Promise<TaskpaneEntry> {
   const built = taskpaneBuild();
   const dist = built.dir;
   const sizeScript = join(root, "scripts/bundle-size.js");
   const sizeFile = join(scratch, `bundle-size-${process.pid}.json`);
   rmSync(sizeFile, { force: true });
-  const sized = await runProcess(process.execPath, [sizeScript, "--dir", dist, "--json", sizeFile], { timeoutMs: 60000 });
-  if (!existsSync(sizeFile)) throw new Error(`scripts/bundle-size.js wrote no JSON (exit ${sized.exitCode}): ${sized.stderr.trim().slice(-300)}`);
-  const figures = bundleFigures(JSON.parse(readFileSync(sizeFile, "utf8")) as { initial?: { bytes?: unknown; gzip?: unknown } });
+  const sized = await runProcess(process.execPath, [sizeScript, "--dir", dist, "--json", sizeFile], {
+    timeoutMs: 60000,
+  });
+  if (!existsSync(sizeFile))
+    throw new Error(
+      `scripts/bundle-size.js wrote no JSON (exit ${sized.exitCode}): ${sized.stderr.trim().slice(-300)}`,
+    );
+  const figures = bundleFigures(
+    JSON.parse(readFileSync(sizeFile, "utf8")) as { initial?: { bytes?: unknown; gzip?: unknown } },
+  );
   rmSync(sizeFile, { force: true });
 
-  const render = await runWorker<FirstRenderResult>("first-render", { distDir: dist, fakeHost: built.fakeHost, runs: renderRuns }, budgetMs, scratch);
+  const render = await runWorker<FirstRenderResult>(
+    "first-render",
+    { distDir: dist, fakeHost: built.fakeHost, runs: renderRuns },
+    budgetMs,
+    scratch,
+  );
   if (!render.ok) throw new Error(`first render: ${render.error}`);
-  return { ...figures, firstRenderMs: render.result.firstRenderMs, renderRuns: render.result.runs, build: built.build, buildMs: built.buildMs, dir: dist };
+  return {
+    ...figures,
+    firstRenderMs: render.result.firstRenderMs,
+    renderRuns: render.result.runs,
+    build: built.build,
+    buildMs: built.buildMs,
+    dir: dist,
+  };
 }

@@ -22,7 +22,12 @@ const MEASUREMENTS: Record<string, (args: Args) => Promise<unknown>> = {
     const { runDuckdbBaseline } = await import("./duckdbBaseline");
     const { sales } = benchSample(Number(args.rows));
     const result = await runDuckdbBaseline(sales.rows, Number(args.runs));
-    return { ...result, loadMs: round1(result.loadMs), queryMs: round1(result.queryMs), peakRssMb: round1(peakRssMb()) };
+    return {
+      ...result,
+      loadMs: round1(result.loadMs),
+      queryMs: round1(result.queryMs),
+      peakRssMb: round1(peakRssMb()),
+    };
   },
   async hyperformula(args) {
     const { benchSample } = await import("./benchSample");

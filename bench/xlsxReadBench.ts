@@ -24,7 +24,13 @@ export async function runXlsxRead(file: string, mode: XlsxReadMode): Promise<Xls
     await workbook.xlsx.readFile(file);
     for (const sheet of workbook.worksheets) rows += sheet.actualRowCount;
   } else {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", styles: "ignore", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      sharedStrings: "cache",
+      styles: "ignore",
+      hyperlinks: "ignore",
+      worksheets: "emit",
+      entries: "ignore",
+    });
     for await (const worksheet of reader) {
       for await (const row of worksheet) if (row.number > 0) rows++;
     }

@@ -63,13 +63,17 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const initialTotal = sum(initial);
 const allTotal = sum(all);
 console.log(`Initial JavaScript of ${options.page}:`);
-for (const f of initial) console.log(`  ${f.file.padEnd(36)} ${String(f.bytes).padStart(9)} B  gzip ${String(f.gzip).padStart(8)} B`);
-console.log(`  ${"total".padEnd(36)} ${String(initialTotal.bytes).padStart(9)} B  gzip ${String(initialTotal.gzip).padStart(8)} B  (${kb(initialTotal.gzip)} gzip)`);
+for (const f of initial)
+  console.log(`  ${f.file.padEnd(36)} ${String(f.bytes).padStart(9)} B  gzip ${String(f.gzip).padStart(8)} B`);
+console.log(
+  `  ${"total".padEnd(36)} ${String(initialTotal.bytes).padStart(9)} B  gzip ${String(initialTotal.gzip).padStart(8)} B  (${kb(initialTotal.gzip)} gzip)`,
+);
 const initialNames = new Set(initial.map((f) => f.file));
 const onDemand = all.filter((f) => !initialNames.has(f.file));
 if (onDemand.length) {
   console.log(`Other JavaScript (loaded on demand or by other pages):`);
-  for (const f of onDemand) console.log(`  ${f.file.padEnd(36)} ${String(f.bytes).padStart(9)} B  gzip ${String(f.gzip).padStart(8)} B`);
+  for (const f of onDemand)
+    console.log(`  ${f.file.padEnd(36)} ${String(f.bytes).padStart(9)} B  gzip ${String(f.gzip).padStart(8)} B`);
 }
 console.log(`All JavaScript in ${options.dir}: ${allTotal.bytes} B, gzip ${allTotal.gzip} B (${all.length} files)`);
 
@@ -86,6 +90,8 @@ if (options.json) {
 }
 
 if (options.maxGzip !== undefined && initialTotal.gzip > options.maxGzip) {
-  console.error(`bundle-size: the initial JavaScript of ${options.page} is ${initialTotal.gzip} B gzip, over the budget of ${options.maxGzip} B.`);
+  console.error(
+    `bundle-size: the initial JavaScript of ${options.page} is ${initialTotal.gzip} B gzip, over the budget of ${options.maxGzip} B.`,
+  );
   process.exit(1);
 }

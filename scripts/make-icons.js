@@ -19,7 +19,10 @@ function draw(size) {
   const r = Math.max(2, Math.round(size * 0.18)); // corner radius
   const set = (x, y, [R, G, B], a = 255) => {
     const i = (y * size + x) * 4;
-    png.data[i] = R; png.data[i + 1] = G; png.data[i + 2] = B; png.data[i + 3] = a;
+    png.data[i] = R;
+    png.data[i + 1] = G;
+    png.data[i + 2] = B;
+    png.data[i + 3] = a;
   };
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {

@@ -3,9 +3,7 @@ import * as os from "os";
 import * as path from "path";
 
 // The build's own pieces (webpack.config.js): the plugin that writes dist/manifest.xml and the --env url check.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpack = require("webpack");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ManifestPlugin, hostingUrl } = require("../../webpack.config.js");
 
 const root = path.resolve(__dirname, "..", "..");
