@@ -12,7 +12,10 @@ function validate(xml: string): { code: number; output: string } {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
   fs.writeFileSync(file, xml);
   try {
-    const out = execFileSync("node", [path.join(root, "scripts", "validate-manifest.js"), file], { encoding: "utf8", stdio: "pipe" });
+    const out = execFileSync("node", [path.join(root, "scripts", "validate-manifest.js"), file], {
+      encoding: "utf8",
+      stdio: "pipe",
+    });
     return { code: 0, output: out };
   } catch (e: any) {
     return { code: e.status, output: String(e.stderr) + String(e.stdout) };
