@@ -137,7 +137,8 @@ export async function runInspect(o: InspectOptions): Promise<Outcome<{ report: I
       column: n.column ?? null,
       value: n.value ?? null,
       reason: n.problem,
-    }));
+    }))
+    .sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const report: InspectReport = {
     file: o.input,
     sheet: source.sheet,
