@@ -106,7 +106,7 @@ export class SalesSink implements SourceRowSink {
       const seen = this.headers.map((h) => `"${h}"`).join(", ");
       this.problem = {
         kind: "missing_role",
-        message: `sheet "${this.sheet}": no column for the required role${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; headers seen in row ${laid.layout.headerRow}: ${seen}. Map one with --map ${missing[0]}=HEADER, or choose the header row with --header-row N`,
+        message: `sheet "${this.sheet}": no column for the required role${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; headers seen: ${seen} (sheet row ${laid.layout.headerRow}). Map one with --map ${missing[0]}=HEADER, or choose the header row with --header-row N`,
       };
       return false;
     }
