@@ -95,7 +95,15 @@ export function scorecardFromTable(
   source: SourceTable,
   template: Template,
   opts: ScorecardFromTableOptions = {},
-): { scorecard: Scorecard; detections: RoleDetection[]; errors: string[]; layout?: TableLayout } {
+): {
+  scorecard: Scorecard;
+  detections: RoleDetection[];
+  errors: string[];
+  /** Where the header was found (title rows skipped above it). */
+  layout?: TableLayout;
+  /** The headers the engine read (the found header row; a two-row header joined). */
+  headers: string[];
+} {
   const groupBy = opts.groupBy ?? template.groupBy;
   const errors: string[] = [];
   const laid = layoutTable(source, opts.headerRow);
@@ -157,5 +165,11 @@ export function scorecardFromTable(
     now: opts.now,
     mapping: resolved.mapping,
   });
-  return { scorecard, detections: resolved.detections, errors, layout: laid.ok ? laid.layout : undefined };
+  return {
+    scorecard,
+    detections: resolved.detections,
+    errors,
+    layout: laid.ok ? laid.layout : undefined,
+    headers: table.headers,
+  };
 }
