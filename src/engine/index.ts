@@ -4,7 +4,7 @@
  */
 import { loadSalesData } from "./data";
 import { layoutTable, type TableLayout } from "./layout";
-import { TEXT_ROLES } from "./types";
+import { DIMENSION_ROLES } from "./types";
 import { getKpi, rolesOfKpi } from "./kpis";
 import { parsePeriodLabel } from "./periods";
 import { detectColumns, resolveMapping, rolesMissingFor } from "./roles";
@@ -80,10 +80,13 @@ export function mappingOfRoles(mapping: ColumnMapping, roles: ReadonlySet<Role>)
   return Object.fromEntries(Object.entries(mapping).filter(([role]) => roles.has(role as Role))) as ColumnMapping;
 }
 
-/** Label columns of a mapping that are not loaded: their total words still mark a totals row. */
+/**
+ * Dimension columns of a mapping that are not loaded: their total words still mark a totals row.
+ * Order ids are not looked at: a million distinct ids would cost more than the whole run.
+ */
 export function totalsColumns(mapping: ColumnMapping, loaded: ColumnMapping): number[] {
   const read = new Set(Object.values(loaded));
-  return TEXT_ROLES.map((r) => mapping[r]).filter((c): c is number => c !== undefined && !read.has(c));
+  return DIMENSION_ROLES.map((r) => mapping[r]).filter((c): c is number => c !== undefined && !read.has(c));
 }
 
 /** The part of a mapping a template reads (see rolesToLoad). */

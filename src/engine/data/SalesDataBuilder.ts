@@ -18,7 +18,7 @@
  *   quantity × unit_price; if cost is not mapped but profit is, cost = revenue − profit, with one
  *   "cost_from_profit" note.
  * - layout rows are left out, each with a note naming its sheet row, its label and the rule (issue 14):
- *   a totals row, whose label cells (the text roles, and `totalsIn`) or date cell carry a total
+ *   a totals row, whose dimension cells (salesperson, customer, region..., and `totalsIn`) or date cell carry a total
  *   word (layout/totalWords.ts); a subtotal row, whose amounts equal the sum of the rows it closes
  *   (see finish); a footer row, without a date, carrying a signature line ("Người lập biểu",
  *   "制表人") or under a blank row. They count in rowsSkipped.
@@ -27,6 +27,7 @@
  */
 import {
   DEAL_STATUSES,
+  DIMENSION_ROLES,
   NUMERIC_ROLES,
   TEXT_ROLES,
   type ColumnMapping,
@@ -77,6 +78,7 @@ const STATUS_INDEX: Record<DealStatus, number> = Object.fromEntries(DEAL_STATUSE
   number
 >;
 const FLAG_BLANK = 255;
+const DIMENSION: ReadonlySet<string> = new Set(DIMENSION_ROLES);
 const NUMERIC_PENDING = -2;
 /** Bounds the text-date cache when every cell differs (date and time of day). */
 const DATE_CACHE_LIMIT = 100_000;
@@ -374,6 +376,8 @@ export class SalesDataBuilder {
   private compactLayoutRows(): number {
     const n = this.length;
     const totalCodes = this.textColumns.map((col) => {
+      // Dimensions only (salesperson, customer, region...): order ids are not labels of a total.
+      if (!DIMENSION.has(col.role)) return null;
       const marks = new Uint8Array(col.values.length);
       let any = false;
       col.values.forEach((label, code) => {
