@@ -177,7 +177,8 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
     if (!state.source) return;
     let live = true;
     const source = state.source;
-    void actions.readPreview(source, headerRow).then((result) => {
+    const read = headerRow === undefined ? actions.readPreview(source) : actions.readPreview(source, headerRow);
+    void read.then((result) => {
       if (!live) return;
       if (!result.ok) {
         dispatch({ type: "previewFailed" });
