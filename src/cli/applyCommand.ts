@@ -29,6 +29,8 @@ export interface ApplyOptions {
   period?: PeriodKind;
   asOf?: string;
   map: Partial<Record<Role, string>>;
+  /** --header-row: the 1-based sheet row of the header (default: found by engine/layout). */
+  headerRow?: number;
   lang: Lang;
   out?: string;
   json?: string;
@@ -120,6 +122,7 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
         overrides: o.map,
         requiredRoles: requiredRolesFor(template, o.groupBy ?? template.groupBy),
         loadRoles: rolesToLoad(template, o.groupBy ?? template.groupBy),
+        headerRow: o.headerRow,
       },
       origin,
       (n) => progress.rows(n),

@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DIMENSION_ROLES, LANGS, ROLES, type Lang, type Role } from "../engine/types";
 import { runApply } from "./applyCommand";
+import { inspectText, runInspect } from "./inspectCommand";
 import { processIo, type CliIo } from "./io";
 import { EXIT, type Failure } from "./outcome";
 import { runSample } from "./sampleCommand";
@@ -25,6 +26,12 @@ function collectMapping(value: string, previous: Partial<Record<Role, string>>):
 function wholeNumber(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new InvalidArgumentError("expected a whole number");
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = wholeNumber(value);
+  if (n < 1) throw new InvalidArgumentError("expected a sheet row number, 1 or more");
   return n;
 }
 
@@ -77,6 +84,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       collectMapping,
       {},
     )
+    .option(
+      "--header-row <n>",
+      "the sheet row (1-based) of the column headers (default: found under any title block)",
+      positiveNumber,
+    )
     .addOption(langOption())
     .option("--out <file.xlsx>", "the output workbook (a copy of INPUT plus the scorecard sheets)")
     .option("--json <file|->", "write the scorecard JSON to a file, or to stdout with -")
@@ -94,6 +106,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           period: opts.period,
           asOf: opts.asOf,
           map: opts.map,
+          headerRow: opts.headerRow,
           lang: opts.lang as Lang,
           out: opts.out,
           json: opts.json,
@@ -112,6 +125,36 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       );
       if (opts.out) message(`wrote ${opts.out}`);
       if (opts.json && opts.json !== "-") message(`wrote ${opts.json}`);
+    });
+
+  program
+    .command("inspect")
+    .description(
+      "show what `apply` would read from INPUT: sheet or table, header row and title rows skipped, each column's role, rows left out, dates and periods",
+    )
+    .argument("<input>", "sales rows: an .xlsx workbook or a .csv file")
+    .option("--sheet <name>", "the sheet holding the sales rows (default: the first sheet with data)")
+    .option("--table <name>", "the Excel table holding the sales rows")
+    .option("--header-row <n>", "the sheet row (1-based) of the column headers", positiveNumber)
+    .option("--template <id|file>", "the template whose required columns are checked", "sales-rep")
+    .option(
+      "--map <role=header>",
+      'map a column to a role, e.g. --map revenue="Doanh thu" (repeatable)',
+      collectMapping,
+      {},
+    )
+    .option("--json", "print the facts as JSON", false)
+    .action(async (input: string, opts) => {
+      const result = await runInspect({
+        input,
+        sheet: opts.sheet,
+        table: opts.table,
+        headerRow: opts.headerRow,
+        template: opts.template,
+        map: opts.map,
+      });
+      if (!result.ok) return report(result);
+      io.stdout.write(opts.json ? JSON.stringify(result.report, null, 2) + "\n" : inspectText(result.report));
     });
 
   program

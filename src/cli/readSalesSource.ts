@@ -5,6 +5,7 @@
  */
 import * as path from "path";
 import type ExcelJS from "exceljs";
+import type { TableLayout } from "../engine/layout";
 import type { ColumnMapping, Role, RoleDetection, SalesData } from "../engine/types";
 import { CsvCopySink } from "../xlsx/csvCopySink";
 import { streamCsv } from "../xlsx/readCsvSource";
@@ -21,6 +22,8 @@ export interface SourceSpec {
   requiredRoles: Role[];
   /** The roles to read into SalesData (the template's, from rolesToLoad); other columns are skipped. */
   loadRoles: ReadonlySet<Role>;
+  /** --header-row: the 1-based sheet row of the header; else it is found (engine/layout). */
+  headerRow?: number;
 }
 
 export interface SalesSource {
@@ -29,6 +32,13 @@ export interface SalesSource {
   detections: RoleDetection[];
   /** Every detected or mapped role, including those not read. */
   mapping: ColumnMapping;
+  /** Where the header was found and the title rows skipped. */
+  layout: TableLayout | null;
+  /** The header and the first rows under it, as the engine read them (for `inspect`). */
+  sampleTable: SalesSink["sampleTable"];
+  /** What the text reader used, when it reports it. */
+  encoding?: string;
+  delimiter?: string;
 }
 
 /** Where the rows come from: a workbook already loaded for the copy, a CSV copied into one, or a file streamed. */
@@ -46,7 +56,7 @@ export async function readSalesSource(
   origin: SourceOrigin,
   onRows: (n: number) => void,
 ): Promise<Outcome<SalesSource>> {
-  const sink = new SalesSink(spec.overrides, spec.requiredRoles, spec.loadRoles, onRows);
+  const sink = new SalesSink(spec.overrides, spec.requiredRoles, spec.loadRoles, onRows, spec.headerRow);
   let read: SourceReadResult;
   if (isCsv(spec.file)) {
     read = await streamCsv(
@@ -70,5 +80,23 @@ export async function readSalesSource(
   if (!built.ok)
     return fail(built.problem.kind === "bad_mapping" ? EXIT.badArguments : EXIT.unreadableInput, built.problem.message);
   if (built.data.rowsRead === 0) return noRows;
-  return { ok: true, data: built.data, sheet: read.sheet, detections: sink.detections, mapping: sink.mapping };
+  return {
+    ok: true,
+    data: built.data,
+    sheet: read.sheet,
+    detections: sink.detections,
+    mapping: sink.mapping,
+    layout: sink.layout,
+    sampleTable: sink.sampleTable,
+    ...textFormat(read),
+  };
+}
+
+/** The encoding and delimiter a text reader reports (newer readers do; older ones say nothing). */
+function textFormat(read: object): { encoding?: string; delimiter?: string } {
+  const r = read as { encoding?: unknown; delimiter?: unknown };
+  const out: { encoding?: string; delimiter?: string } = {};
+  if (typeof r.encoding === "string") out.encoding = r.encoding;
+  if (typeof r.delimiter === "string") out.delimiter = r.delimiter;
+  return out;
 }

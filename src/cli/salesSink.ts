@@ -1,16 +1,31 @@
 /**
  * Receives streamed source rows and builds the engine's SalesData without keeping the rows:
- * the first rows are buffered to detect the column roles (headers and values), then every row
- * goes straight into SalesDataBuilder. Memory holds the typed columns, not the sheet.
+ * the first rows are buffered to find the header (what the reader calls the header is only the
+ * first candidate: a title block may sit above the real one, engine/layout) and to detect the
+ * column roles (headers and values), then every row goes straight into SalesDataBuilder.
+ * Memory holds the typed columns, not the sheet.
  */
-import { detectColumns, mappingOfRoles, resolveMapping, rolesMissingFor, SalesDataBuilder } from "../engine";
-import type { ColumnMapping, RawCell, Role, RoleDetection, SalesData } from "../engine/types";
+import {
+  detectColumns,
+  LAYOUT_ROWS,
+  layoutTable,
+  mappingOfRoles,
+  resolveMapping,
+  rolesMissingFor,
+  SalesDataBuilder,
+  totalsColumns,
+  type TableLayout,
+} from "../engine";
+import type { ColumnMapping, DataNote, RawCell, Role, RoleDetection, SalesData } from "../engine/types";
 import type { SourceRowSink } from "../xlsx/sourceRows";
 
 /** Rows looked at to detect roles from values (the engine's default sample size). */
 export const DETECTION_SAMPLE = 200;
 
 export type SinkProblem = { kind: "bad_mapping" | "missing_role"; message: string };
+
+/** Rows buffered before the builder starts: the layout's search plus the role detection's sample. */
+const BUFFERED_ROWS = LAYOUT_ROWS + DETECTION_SAMPLE;
 
 export class SalesSink implements SourceRowSink {
   private headers: string[] = [];
@@ -23,12 +38,19 @@ export class SalesSink implements SourceRowSink {
   detections: RoleDetection[] = [];
   problem: SinkProblem | null = null;
   rowsSeen = 0;
+  /** Where the header was found, once the builder has started. */
+  layout: TableLayout | null = null;
+  private layoutNotes: DataNote[] = [];
+  /** The header as read (after the layout), and a few rows under it: for `inspect`. */
+  sampleTable: { headers: string[]; rows: RawCell[][]; firstRow: number } | null = null;
 
   constructor(
     private readonly overrides: Partial<Record<Role, string>>,
     private readonly requiredRoles: Role[],
     private readonly loadRoles: ReadonlySet<Role>,
     private readonly onRow?: (rowsSeen: number) => void,
+    /** The user's 1-based sheet row of the header (--header-row), else detected. */
+    private readonly headerRow?: number,
   ) {}
 
   header(headers: string[], sheet: string, sheetRow: number): void {
@@ -46,12 +68,32 @@ export class SalesSink implements SourceRowSink {
     }
     this.sample.push(cells.slice());
     this.sampleRows.push(sheetRow);
-    return this.sample.length < DETECTION_SAMPLE || this.startBuilder();
+    return this.sample.length < BUFFERED_ROWS || this.startBuilder();
   }
 
-  /** Detects the roles on the buffered rows and replays them into the builder. */
+  /** Finds the header, detects the roles on the buffered rows and replays them into the builder. */
   private startBuilder(): boolean {
-    const table = { sheet: this.sheet, headers: this.headers, rows: this.sample, firstRow: this.firstRow };
+    const rowNumbers = this.sampleRows;
+    const laid = layoutTable(
+      { sheet: this.sheet, headers: this.headers, rows: this.sample, firstRow: this.firstRow },
+      this.headerRow,
+      (i) => rowNumbers[i],
+    );
+    if (!laid.ok) {
+      this.problem = { kind: "bad_mapping", message: laid.error };
+      return false;
+    }
+    this.layout = laid.layout;
+    this.layoutNotes = laid.notes;
+    this.headers = laid.table.headers;
+    this.sample = this.sample.slice(laid.skipped);
+    this.sampleRows = this.sampleRows.slice(laid.skipped);
+    const table = { sheet: this.sheet, headers: this.headers, rows: this.sample, firstRow: laid.table.firstRow };
+    this.sampleTable = {
+      headers: this.headers,
+      rows: this.sample.slice(0, DETECTION_SAMPLE),
+      firstRow: table.firstRow,
+    };
     const resolved = resolveMapping(this.headers, detectColumns(table, DETECTION_SAMPLE), this.overrides);
     if (resolved.errors.length > 0) {
       this.problem = { kind: "bad_mapping", message: resolved.errors.join(" ") };
@@ -64,12 +106,17 @@ export class SalesSink implements SourceRowSink {
       const seen = this.headers.map((h) => `"${h}"`).join(", ");
       this.problem = {
         kind: "missing_role",
-        message: `sheet "${this.sheet}": no column for the required role${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; headers seen: ${seen}. Map one with --map ${missing[0]}=HEADER`,
+        message: `sheet "${this.sheet}": no column for the required role${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; headers seen: ${seen} (sheet row ${laid.layout.headerRow}). Map one with --map ${missing[0]}=HEADER, or choose the header row with --header-row N`,
       };
       return false;
     }
     const toLoad = mappingOfRoles(this.mapping, this.loadRoles);
-    this.builder = new SalesDataBuilder({ headers: this.headers, mapping: toLoad, sheet: this.sheet });
+    this.builder = new SalesDataBuilder({
+      headers: this.headers,
+      mapping: toLoad,
+      sheet: this.sheet,
+      totalsIn: totalsColumns(this.mapping, toLoad),
+    });
     for (let i = 0; i < this.sample.length; i++) this.builder.addRow(this.sample[i], this.sampleRows[i]);
     this.sample = [];
     this.sampleRows = [];
@@ -81,6 +128,8 @@ export class SalesSink implements SourceRowSink {
     if (!this.problem && !this.builder) this.startBuilder();
     if (this.problem || !this.builder)
       return { ok: false, problem: this.problem ?? { kind: "missing_role", message: "no rows" } };
-    return { ok: true, data: this.builder.finish() };
+    const data = this.builder.finish();
+    if (this.layoutNotes.length > 0) data.notes = [...this.layoutNotes, ...data.notes];
+    return { ok: true, data };
   }
 }

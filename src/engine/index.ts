@@ -3,6 +3,8 @@
  * The task pane, the workbook writers and the command line all come through here.
  */
 import { loadSalesData } from "./data";
+import { layoutTable, type TableLayout } from "./layout";
+import { DIMENSION_ROLES } from "./types";
 import { getKpi, rolesOfKpi } from "./kpis";
 import { parsePeriodLabel } from "./periods";
 import { detectColumns, resolveMapping, rolesMissingFor } from "./roles";
@@ -24,6 +26,7 @@ export * from "./types";
 export * from "./values";
 export * from "./roles";
 export * from "./data";
+export * from "./layout";
 export * from "./periods";
 export * from "./messages";
 export { readTargets } from "./targets/readTargets";
@@ -41,6 +44,8 @@ export interface ScorecardFromTableOptions {
   groupBy?: DimensionRole;
   period?: PeriodKind;
   now?: Date;
+  /** 1-based sheet row of the header, when the user chose it; else it is detected (layout/). */
+  headerRow?: number;
 }
 
 /** Roles a template needs: the date, the group-by role and every role its KPIs read. */
@@ -75,19 +80,40 @@ export function mappingOfRoles(mapping: ColumnMapping, roles: ReadonlySet<Role>)
   return Object.fromEntries(Object.entries(mapping).filter(([role]) => roles.has(role as Role))) as ColumnMapping;
 }
 
+/**
+ * Dimension columns of a mapping that are not loaded: their total words still mark a totals row.
+ * Order ids are not looked at: a million distinct ids would cost more than the whole run.
+ */
+export function totalsColumns(mapping: ColumnMapping, loaded: ColumnMapping): number[] {
+  const read = new Set(Object.values(loaded));
+  return DIMENSION_ROLES.map((r) => mapping[r]).filter((c): c is number => c !== undefined && !read.has(c));
+}
+
 /** The part of a mapping a template reads (see rolesToLoad). */
 export function mappingToLoad(mapping: ColumnMapping, template: Template, groupBy?: DimensionRole): ColumnMapping {
   return mappingOfRoles(mapping, rolesToLoad(template, groupBy));
 }
 
 export function scorecardFromTable(
-  table: SourceTable,
+  source: SourceTable,
   template: Template,
   opts: ScorecardFromTableOptions = {},
-): { scorecard: Scorecard; detections: RoleDetection[]; errors: string[] } {
+): {
+  scorecard: Scorecard;
+  detections: RoleDetection[];
+  errors: string[];
+  /** Where the header was found (title rows skipped above it). */
+  layout?: TableLayout;
+  /** The headers the engine read (the found header row; a two-row header joined). */
+  headers: string[];
+} {
   const groupBy = opts.groupBy ?? template.groupBy;
+  const errors: string[] = [];
+  const laid = layoutTable(source, opts.headerRow);
+  if (!laid.ok) errors.push(laid.error);
+  const table = laid.ok ? laid.table : source;
   const resolved = resolveMapping(table.headers, detectColumns(table), opts.overrides);
-  const errors = [...resolved.errors];
+  errors.push(...resolved.errors);
   const seen = table.headers.map((h, i) => (h === "" || h == null ? `(column ${i + 1})` : `"${h}"`)).join(", ");
 
   for (const role of rolesMissingFor(requiredRolesFor(template, groupBy), resolved.mapping)) {
@@ -111,7 +137,9 @@ export function scorecardFromTable(
     }
   }
 
-  const data = loadSalesData(table, mappingToLoad(resolved.mapping, template, groupBy));
+  const loaded = mappingToLoad(resolved.mapping, template, groupBy);
+  const data = loadSalesData(table, loaded, totalsColumns(resolved.mapping, loaded));
+  if (laid.ok && laid.notes.length > 0) data.notes = [...laid.notes, ...data.notes];
   const spec = {
     kind: opts.period ?? template.period.kind,
     fiscalYearStartMonth: template.period.fiscalYearStartMonth,
@@ -140,5 +168,11 @@ export function scorecardFromTable(
     now: opts.now,
     mapping: resolved.mapping,
   });
-  return { scorecard, detections: resolved.detections, errors };
+  return {
+    scorecard,
+    detections: resolved.detections,
+    errors,
+    layout: laid.ok ? laid.layout : undefined,
+    headers: table.headers,
+  };
 }

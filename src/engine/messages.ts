@@ -58,6 +58,36 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "已跳过该行。",
     "zh-Hant": "已略過該列。",
   },
+  title_row: {
+    en: "A title row above the header (company, report name, dates); it is skipped.",
+    vi: "Dòng tiêu đề phía trên dòng tên cột (tên công ty, tên báo cáo, kỳ); dòng này bị bỏ qua.",
+    "zh-Hans": "表头上方的标题行（公司、报表名称、日期）；已跳过该行。",
+    "zh-Hant": "表頭上方的標題列（公司、報表名稱、日期）；已略過該列。",
+  },
+  header_row: {
+    en: "The column headers were taken from this row, not from the first row of the sheet.",
+    vi: "Tên cột được lấy từ dòng này, không phải từ dòng đầu tiên của trang tính.",
+    "zh-Hans": "列标题取自此行，而不是工作表的第一行。",
+    "zh-Hant": "欄標題取自此列，而非工作表的第一列。",
+  },
+  total_row: {
+    en: "A totals row (its label is a total word such as Total, Tổng cộng or 合计); it is left out so nothing is counted twice.",
+    vi: "Dòng tổng cộng (nhãn là từ chỉ tổng như Total, Tổng cộng, 合计); dòng này bị loại để không tính hai lần.",
+    "zh-Hans": "合计行（标签为 Total、Tổng cộng、合计 等合计词）；已排除，以免重复计算。",
+    "zh-Hant": "合計列（標籤為 Total、Tổng cộng、合計 等合計詞）；已排除，以免重複計算。",
+  },
+  subtotal_row: {
+    en: "A subtotal row (its amounts equal the sum of the rows above it); it is left out so nothing is counted twice.",
+    vi: "Dòng cộng nhóm (số tiền bằng tổng các dòng phía trên); dòng này bị loại để không tính hai lần.",
+    "zh-Hans": "小计行（金额等于其上方各行之和）；已排除，以免重复计算。",
+    "zh-Hant": "小計列（金額等於其上方各列之和）；已排除，以免重複計算。",
+  },
+  footer_row: {
+    en: "A footer row under the data (signature lines such as Prepared by, Người lập biểu, 制表人); it is left out.",
+    vi: "Dòng chân báo cáo dưới dữ liệu (chữ ký như Người lập biểu, Kế toán trưởng); dòng này bị loại.",
+    "zh-Hans": "数据下方的表尾行（制表人、审核等签字行）；已排除。",
+    "zh-Hant": "資料下方的表尾列（製表人、審核等簽名列）；已排除。",
+  },
   mixed_currency: {
     en: "Amounts in different currencies cannot be added; no total is given.",
     vi: "Không thể cộng các số tiền khác loại tiền tệ; không đưa ra tổng.",

@@ -105,7 +105,12 @@ export type NoteKind =
   | "target_unreadable"
   | "target_missing"
   | "cost_from_profit"
-  | "date_month_first";
+  | "date_month_first"
+  | "title_row"
+  | "header_row"
+  | "total_row"
+  | "subtotal_row"
+  | "footer_row";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {

@@ -2,7 +2,7 @@
  * The task pane: a vertical flow Source → Columns → Template → SMART → Apply for a narrow pane.
  * App owns the reducer and wires the host's actions (PaneActions) to the components' callbacks.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -56,7 +56,10 @@ export interface AppProps {
 }
 
 /** Stored overrides name headers (robust to column moves); the reducer works with column indexes. */
-function overridesToIndexes(stored: StoredSettings["overrides"], headers: string[]): Partial<Record<Role, number | null>> {
+function overridesToIndexes(
+  stored: StoredSettings["overrides"],
+  headers: string[],
+): Partial<Record<Role, number | null>> {
   const result: Partial<Record<Role, number | null>> = {};
   for (const [role, value] of Object.entries(stored ?? {}) as Array<[Role, string | number | null]>) {
     if (value === null) result[role] = null;
@@ -75,12 +78,17 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, initialLang, initialPaneState);
   const stored = useRef<StoredSettings | null>(null);
+  /** Header rows the user picked, per source; absent: the engine finds the header. */
+  const [headerRows, setHeaderRows] = useState<Record<string, number>>({});
 
   // The template validator comes in a lazy chunk; if it cannot load, say so instead of failing silently.
   const toolsFailed = (error: unknown) =>
     dispatch({
       type: "noticeShown",
-      notice: { intent: "error", text: t("error.unexpected", { message: error instanceof Error ? error.message : String(error) }) },
+      notice: {
+        intent: "error",
+        text: t("error.unexpected", { message: error instanceof Error ? error.message : String(error) }),
+      },
     });
 
   // Language: the reducer holds the choice, i18next follows it.
@@ -105,7 +113,8 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
       ]);
       if (!live) return;
       const settings = settingsResult.ok ? settingsResult.settings : null;
-      if (!settingsResult.ok) dispatch({ type: "noticeShown", notice: { intent: "warning", text: settingsResult.message } });
+      if (!settingsResult.ok)
+        dispatch({ type: "noticeShown", notice: { intent: "warning", text: settingsResult.message } });
       stored.current = settings;
       const choices: TemplateChoice[] = (builtins ?? tools?.BUILTIN_TEMPLATES ?? []).map((template) => ({
         origin: "builtin",
@@ -121,7 +130,10 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
           const first = parsed.errors[0];
           dispatch({
             type: "noticeShown",
-            notice: { intent: "warning", text: t("notice.storedTemplateInvalid", { path: first?.path ?? "", message: first?.message ?? "" }) },
+            notice: {
+              intent: "warning",
+              text: t("notice.storedTemplateInvalid", { path: first?.path ?? "", message: first?.message ?? "" }),
+            },
           });
         }
       }
@@ -132,7 +144,8 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
       dispatch({ type: "sourcesLoading" });
       const sources = await actions.listSources();
       if (!live) return;
-      if (sources.ok) dispatch({ type: "sourcesLoaded", sources: sources.sources, defaultSource: sources.defaultSource });
+      if (sources.ok)
+        dispatch({ type: "sourcesLoaded", sources: sources.sources, defaultSource: sources.defaultSource });
       else {
         dispatch({ type: "sourcesLoaded", sources: [], defaultSource: null });
         dispatch({ type: "noticeShown", notice: { intent: "error", text: sources.message } });
@@ -156,11 +169,16 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
 
   // A picked source is read and its columns detected; stored mapping edits are restored on the same source.
   const currentSource = sourceKey(state.source);
+  const sameAsStored = (key: string) =>
+    stored.current?.source !== undefined && sourceKey(stored.current.source) === key;
+  const headerRow: number | undefined =
+    headerRows[currentSource] ?? (sameAsStored(currentSource) ? stored.current?.headerRow : undefined);
   useEffect(() => {
     if (!state.source) return;
     let live = true;
     const source = state.source;
-    void actions.readPreview(source).then((result) => {
+    const read = headerRow === undefined ? actions.readPreview(source) : actions.readPreview(source, headerRow);
+    void read.then((result) => {
       if (!live) return;
       if (!result.ok) {
         dispatch({ type: "previewFailed" });
@@ -170,13 +188,16 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
       dispatch({ type: "previewLoaded", preview: result.preview, detections: result.detections });
       const settings = stored.current;
       if (settings?.overrides && settings.source && sourceKey(settings.source) === sourceKey(source)) {
-        dispatch({ type: "mappingRestored", overrides: overridesToIndexes(settings.overrides, result.preview.headers) });
+        dispatch({
+          type: "mappingRestored",
+          overrides: overridesToIndexes(settings.overrides, result.preview.headers),
+        });
       }
     });
     return () => {
       live = false;
     };
-  }, [actions, currentSource]);
+  }, [actions, currentSource, headerRow]);
 
   // Every edit is validated against the template schema; errors land next to their fields.
   useEffect(() => {
@@ -202,6 +223,7 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
           overrides: state.overrides,
           lang: state.lang,
           sourceRules: state.sourceRules,
+          ...(headerRow !== undefined ? { headerRow } : {}),
         }
       : null;
 
@@ -236,6 +258,7 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
     }
     const settings: StoredSettings = { templateJson: exportTemplate(template), overrides, lang: state.lang };
     if (state.source) settings.source = state.source;
+    if (headerRow !== undefined) settings.headerRow = headerRow;
     if (state.targets) settings.targets = state.targets;
     const result = await actions.saveSettings(settings);
     if (result.ok) {
@@ -288,7 +311,11 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
           <MessageBarBody>{state.notice.text}</MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" aria-label={t("common.dismiss")} onClick={() => dispatch({ type: "noticeDismissed" })}>
+              <Button
+                appearance="transparent"
+                aria-label={t("common.dismiss")}
+                onClick={() => dispatch({ type: "noticeDismissed" })}
+              >
                 ×
               </Button>
             }
@@ -321,6 +348,14 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               catalog={catalog}
               templateKpis={templateKpis}
               onMappingChange={(role, column) => dispatch({ type: "mappingChanged", role, column })}
+              onHeaderRowChange={(row) =>
+                setHeaderRows((rows) => {
+                  const next = { ...rows };
+                  if (row === null) delete next[currentSource];
+                  else next[currentSource] = row;
+                  return next;
+                })
+              }
             />
           </AccordionPanel>
         </AccordionItem>

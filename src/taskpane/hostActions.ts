@@ -4,7 +4,7 @@
  * Failures become messages in the pane's language; nothing thrown reaches the components.
  */
 import type { TFunction } from "i18next";
-import { detectColumns, scorecardFromTable } from "../engine";
+import { detectColumns, layoutTable, scorecardFromTable } from "../engine";
 import type { SourceTable } from "../engine/types";
 import { WorkbookError, type SourceRef, type WorkbookPort } from "../workbook/contract";
 import { runScorecard, type RunError } from "../workbook/runScorecard";
@@ -56,9 +56,12 @@ export function createHostActions({ port, t, activateSheet }: HostActionDeps): P
       }
     },
 
-    async readPreview(source) {
+    async readPreview(source, headerRow) {
       try {
-        const table = await port.readSource(source);
+        // The same layout step as the run (scorecardFromTable), so column indexes and headers agree.
+        const laid = layoutTable(await port.readSource(source), headerRow);
+        if (!laid.ok) return { ok: false, message: laid.error };
+        const table = laid.table;
         const detections = detectColumns(table);
         return {
           ok: true,
@@ -68,6 +71,7 @@ export function createHostActions({ port, t, activateSheet }: HostActionDeps): P
             headers: table.headers,
             samples: table.rows.slice(0, PREVIEW_ROWS),
             rowCount: table.rows.length,
+            layout: laid.layout,
           },
         };
       } catch (error) {
@@ -101,6 +105,7 @@ export function createHostActions({ port, t, activateSheet }: HostActionDeps): P
         ]);
         const { scorecard } = scorecardFromTable(table, request.template, {
           overrides: request.overrides,
+          headerRow: request.headerRow,
           targetsTable,
         });
         return { ok: true, items: scorecard.smart };
@@ -120,6 +125,7 @@ export function createHostActions({ port, t, activateSheet }: HostActionDeps): P
             overrides: request.overrides,
             lang: request.lang,
             sourceRules: request.sourceRules,
+            headerRow: request.headerRow,
           },
           onProgress,
         );

@@ -18,12 +18,17 @@ export interface RunRequest {
   lang: Lang;
   /** Add (true) or remove (false) the add-in's flagging rules on the source table. */
   sourceRules: boolean;
+  /** The header's sheet row the user picked in the Columns step; absent: found by the engine. */
+  headerRow?: number;
 }
 
 export interface PaneActions {
   listSources(): Promise<Outcome<{ sources: SourceInfo[]; defaultSource: SourceRef | null }>>;
-  /** Reads the source and detects its columns' roles. */
-  readPreview(source: SourceRef): Promise<Outcome<{ preview: SourcePreview; detections: RoleDetection[] }>>;
+  /** Reads the source, finds its header (or takes `headerRow`) and detects its columns' roles. */
+  readPreview(
+    source: SourceRef,
+    headerRow?: number,
+  ): Promise<Outcome<{ preview: SourcePreview; detections: RoleDetection[] }>>;
   loadSettings(): Promise<Outcome<{ settings: StoredSettings | null }>>;
   saveSettings(settings: StoredSettings): Promise<Outcome<object>>;
   smartCheck(request: RunRequest): Promise<Outcome<{ items: SmartCheckItem[] }>>;

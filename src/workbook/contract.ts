@@ -144,6 +144,8 @@ export interface StoredSettings {
   templateJson?: string;
   /** Column overrides: role → header (or column index, or null = "not mapped"). */
   overrides?: Partial<Record<Role, string | number | null>>;
+  /** The header's sheet row (1-based) the user chose for the source; absent: found by the engine. */
+  headerRow?: number;
   source?: SourceRef;
   targets?: SourceRef;
   lang?: Lang;

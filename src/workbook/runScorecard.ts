@@ -38,6 +38,8 @@ export interface RunRequest {
   lang: Lang;
   /** true: add the bad-debt / negative-margin rules to the source; false: remove them; absent: leave as is. */
   sourceRules?: boolean;
+  /** 1-based sheet row of the header, when the user chose it; else found under any title block. */
+  headerRow?: number;
   /** Clock for the run (tests pass a fixed one). */
   now?: Date;
 }
@@ -67,18 +69,16 @@ export async function runScorecard(
 
     onProgress?.({ phase: "computing", rowsDone: 0, rowsTotal: table.rows.length });
     const groupBy = request.groupBy ?? request.template.groupBy;
-    const { scorecard, detections, errors } = scorecardFromTable(table, request.template, {
+    const { scorecard, detections, errors, headers } = scorecardFromTable(table, request.template, {
       overrides: request.overrides,
+      headerRow: request.headerRow,
       targetsTable,
       asOf: request.asOf,
       groupBy,
       period: request.period,
       now: request.now,
     });
-    const missing = rolesMissingFor(
-      requiredRolesFor(request.template, groupBy),
-      columnMapping(scorecard, table.headers),
-    );
+    const missing = rolesMissingFor(requiredRolesFor(request.template, groupBy), columnMapping(scorecard, headers));
     if (missing.length > 0) {
       return {
         ok: false,
@@ -94,7 +94,7 @@ export async function runScorecard(
     const report = await port.writeOutput(output, onProgress);
 
     if (request.sourceRules === true) {
-      const added = await port.addSourceRules(request.source, ruleColumns(scorecard, table.headers));
+      const added = await port.addSourceRules(request.source, ruleColumns(scorecard, headers));
       if (!added)
         report.warnings.push(
           "The rules on the source table could not be added (no bad-debt or margin columns, or this Excel lacks ExcelApi 1.6).",
@@ -106,6 +106,7 @@ export async function runScorecard(
     await port.saveSettings({
       templateJson: exportTemplate(request.template),
       ...(request.overrides ? { overrides: request.overrides } : {}),
+      ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
       source: request.source,
       ...(request.targets ? { targets: request.targets } : {}),
       lang: request.lang,

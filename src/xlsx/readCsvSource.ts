@@ -69,7 +69,10 @@ export async function streamCsv(file: string, sink: SourceRowSink, sheet = "csv"
         if (sink.header(headers, sheet, sheetRow) === false) break;
         continue;
       }
-      for (let c = 0; c < width; c++) {
+      // Rows may be wider than the first one: a title block above the header is often one cell (issue 14).
+      const w = Math.max(width, record.length);
+      buffer.length = w;
+      for (let c = 0; c < w; c++) {
         const v = record[c];
         buffer[c] = v === undefined || v === "" ? null : v;
       }

@@ -69,8 +69,11 @@ class RowFeeder {
       this.buffer = new Array(this.width).fill(null);
       return this.sink.header(headers, this.sheet, sheetRow) !== false;
     }
+    // Rows may be wider than the first one: a title block above the header is often one cell (issue 14).
+    const width = Math.max(this.width, lastColumn - firstColumn + 1);
     const buffer = this.buffer;
-    for (let c = 0; c < this.width; c++) buffer[c] = toRawCell(values[firstColumn + c]);
+    buffer.length = width;
+    for (let c = 0; c < width; c++) buffer[c] = toRawCell(values[firstColumn + c]);
     if (isBlankRow(buffer)) return true;
     this.rows++;
     return this.sink.row(buffer, sheetRow) !== false;

@@ -8,18 +8,26 @@ import { createExcelWorkbook, type ExcelRunner } from "../../src/excel";
 import { createI18n } from "../../src/i18n";
 import { createHostActions } from "../../src/taskpane/hostActions";
 import { createFakeWorkbook } from "../fakes/excel";
+import { layoutCases } from "../fixtures/real-world/layoutCorpus";
 import { COLLECTED_HEADER, SALES_SHEET, SALES_TABLE, SAMPLE_HEADERS, sampleSalesValues } from "../e2e/sampleSales";
 
 jest.setTimeout(20000);
 
 function setup(lang: "en" | "vi" = "en") {
   const values = sampleSalesValues(10); // 10 rows a month × 6 months
-  const fake = createFakeWorkbook(
-    { sheets: [{ name: SALES_SHEET, values, tables: [{ name: SALES_TABLE, address: `A1:L${values.length}` }] }], selection: { sheet: SALES_SHEET, address: "B2" } },
-  );
-  const port = createExcelWorkbook(fake.run as unknown as ExcelRunner, { isSetSupported: (n, v) => fake.isSetSupported(n, v) });
+  const fake = createFakeWorkbook({
+    sheets: [{ name: SALES_SHEET, values, tables: [{ name: SALES_TABLE, address: `A1:L${values.length}` }] }],
+    selection: { sheet: SALES_SHEET, address: "B2" },
+  });
+  const port = createExcelWorkbook(fake.run as unknown as ExcelRunner, {
+    isSetSupported: (n, v) => fake.isSetSupported(n, v),
+  });
   const activated: string[] = [];
-  const actions = createHostActions({ port, t: createI18n(lang).t, activateSheet: async (name) => void activated.push(name) });
+  const actions = createHostActions({
+    port,
+    t: createI18n(lang).t,
+    activateSheet: async (name) => void activated.push(name),
+  });
   return { fake, actions, activated };
 }
 
@@ -42,19 +50,30 @@ test("the preview has the headers, a few sample rows, the row count and the dete
   expect(result.preview.rowCount).toBe(60);
   expect(result.preview.samples.length).toBe(20);
   const byRole = Object.fromEntries(result.detections.map((d) => [d.role, d.header]));
-  expect(byRole).toMatchObject({ date: "Date", salesperson: "Salesperson", revenue: "Revenue", receivable: "Receivable" });
+  expect(byRole).toMatchObject({
+    date: "Date",
+    salesperson: "Salesperson",
+    revenue: "Revenue",
+    receivable: "Receivable",
+  });
   expect(byRole.collected).toBeUndefined(); // "Cash in" is for the user to map
 });
 
 test("a missing table gives a message in the pane's language, not an exception", async () => {
   const { actions } = setup("vi");
   const result = await actions.readPreview({ kind: "table", name: "Không có" });
-  expect(result).toEqual({ ok: false, message: "Không tìm thấy bảng hoặc trang tính. Hãy làm mới danh sách và chọn lại." });
+  expect(result).toEqual({
+    ok: false,
+    message: "Không tìm thấy bảng hoặc trang tính. Hãy làm mới danh sách và chọn lại.",
+  });
 });
 
 test("apply without the collected column fails with the localized missing-columns message and writes nothing", async () => {
   const { actions, fake } = setup("vi");
-  const result = await actions.apply({ source, targets: null, template: collections(), overrides: {}, lang: "vi", sourceRules: false }, () => {});
+  const result = await actions.apply(
+    { source, targets: null, template: collections(), overrides: {}, lang: "vi", sourceRules: false },
+    () => {},
+  );
   expect(result.ok).toBe(false);
   expect(!result.ok && result.message).toMatch(/^Chưa gán các cột mà mẫu cần\. .*"collected"/);
   expect(fake.sheetNames()).toEqual([SALES_SHEET]);
@@ -64,12 +83,21 @@ test("apply with the mapping edit writes the scorecard and summarises it, with p
   const { actions, fake, activated } = setup();
   const phases: string[] = [];
   const result = await actions.apply(
-    { source, targets: null, template: collections(), overrides: { collected: collectedColumn }, lang: "en", sourceRules: false },
+    {
+      source,
+      targets: null,
+      template: collections(),
+      overrides: { collected: collectedColumn },
+      lang: "en",
+      sourceRules: false,
+    },
     (p) => phases.push(p.phase),
   );
   if (!result.ok) throw new Error(result.message);
   expect(result.summary).toMatchObject({ period: "2026-06", entities: 4, rowsRead: 60, failedGates: 0 });
-  expect(result.summary.best && result.summary.worst && result.summary.best.score >= result.summary.worst.score).toBe(true);
+  expect(result.summary.best && result.summary.worst && result.summary.best.score >= result.summary.worst.score).toBe(
+    true,
+  );
   expect(phases).toEqual(expect.arrayContaining(["reading", "computing", "writing", "done"]));
   expect(fake.sheetNames().length).toBeGreaterThan(1);
   expect(result.summary.notesSheet).not.toBeNull();
@@ -79,18 +107,86 @@ test("apply with the mapping edit writes the scorecard and summarises it, with p
 
 test("the SMART check reports the five checks for each KPI of the template", async () => {
   const { actions } = setup();
-  const result = await actions.smartCheck({ source, targets: null, template: collections(), overrides: { collected: collectedColumn }, lang: "en", sourceRules: false });
+  const result = await actions.smartCheck({
+    source,
+    targets: null,
+    template: collections(),
+    overrides: { collected: collectedColumn },
+    lang: "en",
+    sourceRules: false,
+  });
   if (!result.ok) throw new Error(result.message);
   expect(result.items.map((i) => i.kpi)).toEqual(["collection_rate", "bad_debt_rate", "net_sales"]);
-  for (const item of result.items) expect(Object.keys(item.checks).sort()).toEqual(["attainable", "measurable", "relevant", "specific", "timeBound"]);
+  for (const item of result.items)
+    expect(Object.keys(item.checks).sort()).toEqual(["attainable", "measurable", "relevant", "specific", "timeBound"]);
   expect(result.items[0].checks.measurable.ok).toBe(true);
 });
 
 test("the source-rules option adds the flagging rules on the source table, and unticking removes them", async () => {
   const { actions, fake } = setup();
-  const request = { source, targets: null, template: collections(), overrides: { collected: collectedColumn }, lang: "en" as const };
+  const request = {
+    source,
+    targets: null,
+    template: collections(),
+    overrides: { collected: collectedColumn },
+    lang: "en" as const,
+  };
   await actions.apply({ ...request, sourceRules: true }, () => {});
   expect(fake.conditionalFormats(SALES_SHEET).length).toBeGreaterThan(0);
   await actions.apply({ ...request, sourceRules: false }, () => {});
   expect(fake.conditionalFormats(SALES_SHEET)).toEqual([]);
+});
+
+describe("a sheet with a title block and a two-row header (issue 14)", () => {
+  function layoutSetup() {
+    const c = layoutCases().find((x) => x.file === "vi-misa-style.xlsx")!;
+    const width = Math.max(...c.sheet.map((r) => r.length));
+    const values = c.sheet.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+    const fake = createFakeWorkbook({
+      sheets: [{ name: "Bán hàng", values }],
+      selection: { sheet: "Bán hàng", address: "A1" },
+    });
+    const port = createExcelWorkbook(fake.run as unknown as ExcelRunner, {
+      isSetSupported: (n, v) => fake.isSetSupported(n, v),
+    });
+    return { c, actions: createHostActions({ port, t: createI18n("vi").t, activateSheet: async () => undefined }) };
+  }
+  const sheet = { kind: "sheet" as const, name: "Bán hàng" };
+
+  test("the preview shows the header row found, the title rows skipped and the joined headers", async () => {
+    const { actions } = layoutSetup();
+    const result = await actions.readPreview(sheet);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.preview.layout).toMatchObject({ headerRow: 5, headerRows: 2, chosenBy: "detected" });
+    expect(result.preview.layout!.titleRows.map((r) => r.row)).toEqual([1, 2, 3, 4]);
+    expect(result.preview.headers).toContain("Doanh thu (Doanh số)");
+    expect(Object.fromEntries(result.detections.map((d) => [d.role, d.header]))).toMatchObject({
+      date: "Ngày",
+      revenue: "Doanh thu (Doanh số)",
+    });
+  });
+
+  test("apply runs on it; a header row the user picks travels in the request and is stored", async () => {
+    const { actions } = layoutSetup();
+    const template = getBuiltinTemplate("sales-rep") as Template;
+    const result = await actions.apply(
+      { source: sheet, targets: null, template, overrides: {}, lang: "vi", sourceRules: false },
+      () => {},
+    );
+    if (!result.ok) throw new Error(result.message);
+    const picked = await actions.readPreview(sheet, 6);
+    expect(picked.ok && picked.preview.layout).toMatchObject({ headerRow: 6, chosenBy: "user" });
+    const wrong = await actions.apply(
+      { source: sheet, targets: null, template, overrides: {}, lang: "vi", sourceRules: false, headerRow: 1 },
+      () => {},
+    );
+    expect(wrong.ok).toBe(false); // row 1 is the company name: no column for the roles
+    const chosen = await actions.apply(
+      { source: sheet, targets: null, template, overrides: {}, lang: "vi", sourceRules: false, headerRow: 5 },
+      () => {},
+    );
+    expect(chosen.ok).toBe(true);
+    const settings = await actions.loadSettings();
+    expect(settings.ok && settings.settings?.headerRow).toBe(5);
+  });
 });

@@ -17,11 +17,17 @@
  * - after the last row: if revenue is not mapped but quantity and unit_price are, revenue =
  *   quantity × unit_price; if cost is not mapped but profit is, cost = revenue − profit, with one
  *   "cost_from_profit" note.
+ * - layout rows are left out, each with a note naming its sheet row, its label and the rule (issue 14):
+ *   a totals row, whose dimension cells (salesperson, customer, region..., and `totalsIn`) or date cell carry a total
+ *   word (layout/totalWords.ts); a subtotal row, whose amounts equal the sum of the rows it closes
+ *   (see finish); a footer row, without a date, carrying a signature line ("Người lập biểu",
+ *   "制表人") or under a blank row. They count in rowsSkipped.
  * Notes name the sheet row, the column header and the raw value; at most 1,000 are kept per
  * (kind, column), plus a summary of the rest.
  */
 import {
   DEAL_STATUSES,
+  DIMENSION_ROLES,
   NUMERIC_ROLES,
   TEXT_ROLES,
   type ColumnMapping,
@@ -40,8 +46,10 @@ import { parseDate } from "../values/parseDate";
 import { parseFlag } from "../values/parseFlag";
 import { parseNumber, parseNumberText } from "../values/parseNumber";
 import { parseStatus } from "../values/parseStatus";
+import { isSignatureText, totalWordIn } from "../layout/totalWords";
 import { currencyCode } from "./currencyCode";
 import { NoteLog } from "./noteLog";
+import { findSubtotals } from "./subtotals";
 
 interface NumberColumn {
   role: NumericRole;
@@ -70,9 +78,12 @@ const STATUS_INDEX: Record<DealStatus, number> = Object.fromEntries(DEAL_STATUSE
   number
 >;
 const FLAG_BLANK = 255;
+const DIMENSION: ReadonlySet<string> = new Set(DIMENSION_ROLES);
 const NUMERIC_PENDING = -2;
 /** Bounds the text-date cache when every cell differs (date and time of day). */
 const DATE_CACHE_LIMIT = 100_000;
+/** Bounds the total-word cache of the columns checked but not loaded. */
+const TOTAL_CACHE_LIMIT = 100_000;
 
 function isBlank(raw: RawCell): boolean {
   if (raw === null || raw === undefined) return true;
@@ -109,8 +120,22 @@ export class SalesDataBuilder {
   private status: Uint8Array | undefined;
   private finished = false;
   private monthFirst = 0;
+  /** Label columns not loaded but checked for total words (the mapping's other text roles). */
+  private readonly totalsIn: number[];
+  private readonly totalCache = new Map<string, string>();
+  private lastSheetRow = -1;
+  /** A blank row (or a gap in the sheet rows) since the last data row: what follows may be a footer. */
+  private afterBlank = false;
+  private inFooter = false;
 
-  constructor(opts: { headers: string[]; mapping: ColumnMapping; sheet: string; capacity?: number }) {
+  constructor(opts: {
+    headers: string[];
+    mapping: ColumnMapping;
+    sheet: string;
+    capacity?: number;
+    /** Columns, besides the mapped text roles, whose total words mark a totals row. */
+    totalsIn?: number[];
+  }) {
     this.headers = opts.headers;
     this.mapping = { ...opts.mapping };
     this.sheet = opts.sheet;
@@ -145,6 +170,10 @@ export class SalesDataBuilder {
     this.statusColumn = this.mapping.status ?? -1;
     if (this.flagColumn >= 0) this.newProduct = new Uint8Array(this.capacity);
     if (this.statusColumn >= 0) this.status = new Uint8Array(this.capacity);
+    const loaded = new Set(this.textColumns.map((c) => c.column));
+    this.totalsIn = [...new Set(opts.totalsIn ?? [])].filter(
+      (c) => Number.isInteger(c) && c >= 0 && c < this.headers.length && !loaded.has(c),
+    );
   }
 
   addRow(cells: RawCell[], sheetRow: number): void {
@@ -156,8 +185,29 @@ export class SalesDataBuilder {
         break;
       }
     }
-    if (allBlank) return;
+    if (allBlank) {
+      this.afterBlank = true;
+      return;
+    }
+    if (this.lastSheetRow >= 0 && sheetRow > this.lastSheetRow + 1) this.afterBlank = true;
+    this.lastSheetRow = sheetRow;
     this.rowsRead++;
+
+    if (this.totalsIn.length > 0) {
+      for (let k = 0; k < this.totalsIn.length; k++) {
+        const raw = cells[this.totalsIn[k]];
+        if (typeof raw !== "string" || raw === "") continue;
+        let word = this.totalCache.get(raw);
+        if (word === undefined) {
+          word = totalWordIn(raw) ?? "";
+          if (this.totalCache.size < TOTAL_CACHE_LIMIT) this.totalCache.set(raw, word);
+        }
+        if (word !== "") {
+          this.layoutNote("total_row", this.totalsIn[k], sheetRow, raw, `total word "${word}"`);
+          return;
+        }
+      }
+    }
 
     let date = NaN;
     if (this.dateColumn >= 0) {
@@ -174,6 +224,7 @@ export class SalesDataBuilder {
             this.note("date_month_first", this.dateColumn, sheetRow, raw, "read month first: no such day-first date");
           } else if (typeof raw === "string" && this.dateCache.size < DATE_CACHE_LIMIT) this.dateCache.set(raw, date);
         } else {
+          if (this.layoutRow(cells, sheetRow)) return;
           const kind: NoteKind = read.kind === "blank" ? "missing_date" : read.note;
           const problem = read.kind === "blank" ? "the date is blank" : read.problem;
           this.note(kind, this.dateColumn, sheetRow, raw, `${problem}; row skipped`);
@@ -182,6 +233,8 @@ export class SalesDataBuilder {
         }
       }
     }
+    this.afterBlank = false;
+    this.inFooter = false;
 
     if (this.length === this.capacity) this.grow();
     const i = this.length++;
@@ -230,7 +283,7 @@ export class SalesDataBuilder {
   finish(): SalesData {
     if (this.finished) throw new Error("SalesDataBuilder.finish called twice");
     this.finished = true;
-    const n = this.length;
+    const n = this.compactLayoutRows();
     const numbers: SalesData["numbers"] = {};
     for (const col of this.numberColumns) numbers[col.role] = fit(col.values, n);
     const labels: SalesData["labels"] = {};
@@ -270,6 +323,124 @@ export class SalesDataBuilder {
     if (this.newProduct) data.newProduct = fit(this.newProduct, n);
     if (this.status) data.status = fit(this.status, n);
     return data;
+  }
+
+  /**
+   * A row without a readable date that is a totals row (a total word in its date or label cells)
+   * or a footer row (a signature line, or under a blank row): noted as such and left out.
+   */
+  private layoutRow(cells: RawCell[], sheetRow: number): boolean {
+    const labelled = [this.dateColumn, ...this.textColumns.map((c) => c.column), ...this.totalsIn];
+    for (const column of labelled) {
+      const raw = cells[column];
+      const word = typeof raw === "string" ? totalWordIn(raw) : null;
+      if (word !== null) {
+        this.layoutNote("total_row", column, sheetRow, raw, `total word "${word}"`);
+        return true;
+      }
+    }
+    let signature = -1;
+    for (let c = 0; c < cells.length && signature < 0; c++) {
+      const raw = cells[c];
+      if (typeof raw === "string" && isSignatureText(raw)) signature = c;
+    }
+    if (signature >= 0 || this.afterBlank || this.inFooter) {
+      this.inFooter = true;
+      // Named by the date column (the row has none) with the row's text as its value.
+      const text = cells
+        .filter((c) => c !== null && c !== undefined && String(c).trim() !== "")
+        .map((c) => cellText(c))
+        .join(" | ");
+      this.layoutNote(
+        "footer_row",
+        this.dateColumn,
+        sheetRow,
+        text.slice(0, 200),
+        signature >= 0 ? "a signature line under the data" : "under a blank row after the data, without a date",
+      );
+      return true;
+    }
+    return false;
+  }
+
+  private layoutNote(kind: NoteKind, column: number, row: number, raw: RawCell, rule: string): void {
+    this.rowsSkipped++;
+    this.note(kind, column, row, raw, `${rule}; row left out`);
+  }
+
+  /**
+   * Leaves out, after the last row, the totals rows found by label (a loaded label column holding
+   * a total word: checked once per distinct label) and the subtotal rows found by amount; returns
+   * the number of rows kept.
+   */
+  private compactLayoutRows(): number {
+    const n = this.length;
+    const totalCodes = this.textColumns.map((col) => {
+      // Dimensions only (salesperson, customer, region...): order ids are not labels of a total.
+      if (!DIMENSION.has(col.role)) return null;
+      const marks = new Uint8Array(col.values.length);
+      let any = false;
+      col.values.forEach((label, code) => {
+        if (totalWordIn(label) !== null) marks[code] = 1;
+        any ||= marks[code] === 1;
+      });
+      return any ? marks : null;
+    });
+    const leftOut = new Uint8Array(n);
+    let removed = 0;
+    for (let k = 0; k < this.textColumns.length; k++) {
+      const marks = totalCodes[k];
+      if (!marks) continue;
+      const col = this.textColumns[k];
+      for (let i = 0; i < n; i++) {
+        const code = col.codes[i];
+        if (code >= 0 && marks[code] === 1 && leftOut[i] === 0) {
+          leftOut[i] = 1;
+          removed++;
+          const label = col.values[code];
+          this.layoutNote("total_row", col.column, this.sheetRows[i], label, `total word "${totalWordIn(label)}"`);
+        }
+      }
+    }
+    const subtotals = findSubtotals(
+      n,
+      this.numberColumns.filter((c) => c.role !== "unit_price").map((c) => c.values),
+      this.textColumns.map((c) => c.codes),
+      leftOut,
+    );
+    for (const i of subtotals) {
+      leftOut[i] = 1;
+      removed++;
+      const label = this.textColumns.map((c) => (c.codes[i] >= 0 ? c.values[c.codes[i]] : "")).find((t) => t !== "");
+      const amount = this.numberColumns.find((c) => c.role === "revenue") ?? this.numberColumns[0];
+      this.layoutNote(
+        "subtotal_row",
+        amount.column,
+        this.sheetRows[i],
+        label ?? amount.values[i],
+        "amounts equal the sum of the rows above it (a subtotal)",
+      );
+    }
+    if (removed === 0) return n;
+    let w = 0;
+    for (let i = 0; i < n; i++) {
+      if (leftOut[i] === 1) continue;
+      if (w !== i) {
+        this.sheetRows[w] = this.sheetRows[i];
+        this.dates[w] = this.dates[i];
+        for (const col of this.numberColumns) col.values[w] = col.values[i];
+        for (const col of this.textColumns) {
+          col.codes[w] = col.codes[i];
+          if (col.numericCells) col.numericCells[w] = col.numericCells[i];
+        }
+        if (this.newProduct) this.newProduct[w] = this.newProduct[i];
+        if (this.status) this.status[w] = this.status[i];
+      }
+      w++;
+    }
+    this.length = w;
+    for (const col of this.textColumns) dropUnusedLabels(col, w);
+    return w;
   }
 
   private header(column: number): string {
@@ -349,6 +520,25 @@ export class SalesDataBuilder {
     if (this.newProduct) this.newProduct = resized(this.newProduct, new Uint8Array(this.capacity));
     if (this.status) this.status = resized(this.status, new Uint8Array(this.capacity));
   }
+}
+
+/** Renumbers a column's labels to those its first n rows use: a left-out "Total" is no entity. */
+function dropUnusedLabels(col: TextColumn, n: number): void {
+  const next = new Int32Array(col.values.length).fill(-1);
+  const values: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const code = col.codes[i];
+    if (code < 0) continue;
+    if (next[code] < 0) next[code] = values.push(col.values[code]) - 1;
+  }
+  if (values.length === col.values.length) {
+    // Same labels: only their order may differ from first appearance, so keep the codes as they are.
+    return;
+  }
+  for (let i = 0; i < n; i++) if (col.codes[i] >= 0) col.codes[i] = next[col.codes[i]];
+  col.values = values;
+  col.byLabel = new Map(values.map((v, code) => [v, code]));
+  col.byRaw = new Map();
 }
 
 /**

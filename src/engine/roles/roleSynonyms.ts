@@ -393,3 +393,171 @@ export const ROLE_SYNONYMS: Record<Role, string[]> = {
     "幣別",
   ],
 };
+
+/**
+ * Column names of the software users export from (issue 14), one group per source. Merged into
+ * ROLE_SYNONYMS below (words already listed are skipped). Words that would name a role too
+ * loosely are left out on purpose: "Total" (Xero, Shopify: tax included, and a totals-row word),
+ * "Name" (Shopify's order number), "Amount" alone is already a revenue word.
+ */
+export const VENDOR_SYNONYMS: ReadonlyArray<{ source: string; words: Partial<Record<Role, string[]>> }> = [
+  {
+    // MISA SME / AMIS: Sổ chi tiết bán hàng, Sổ nhật ký bán hàng (helpsme.misa.vn: "NV bán hàng",
+    // "NVKD", doanh thu and giá vốn per invoice)
+    source: "MISA",
+    words: {
+      date: ["ngày hạch toán", "ngày chứng từ bán hàng"],
+      customer: ["tên khách hàng", "mã khách hàng", "đối tượng"],
+      salesperson: ["nv bán hàng", "nhân viên bán hàng", "tên nhân viên bán hàng", "nvkd", "nhân viên kinh doanh"],
+      product: ["tên hàng", "mã hàng", "tên vật tư hàng hóa"],
+      quantity: ["số lượng bán"],
+      unit_price: ["đơn giá bán"],
+      revenue: ["doanh số bán", "thành tiền", "tổng tiền thanh toán"],
+      cost: ["giá vốn hàng bán", "tiền vốn"],
+      receivable: ["số còn phải thu", "phải thu khách hàng"],
+      collected: ["số đã thu"],
+    },
+  },
+  {
+    // Fast Accounting and Bravo: abbreviated voucher columns (Ngày ct, Số ct, Mã khách, NVBH, Mã vt)
+    source: "Fast, Bravo",
+    words: {
+      customer: ["tên khách", "mã khách", "mã kh", "tên kh"],
+      salesperson: ["nvbh", "mã nvbh", "tên nvbh", "mã nv bán hàng"],
+      product: ["tên vật tư", "mã vật tư", "mã vt", "tên vt"],
+      revenue: ["tiền hàng", "tiền bán", "doanh thu bán hàng"],
+      cost: ["tiền vốn hàng bán"],
+    },
+  },
+  {
+    // Kingdee 金蝶 K/3, 云星空: 销售出库单 / 销售订单 列表
+    source: "Kingdee",
+    words: {
+      order_id: ["单据编号"],
+      customer: ["客户名称", "客户编码"],
+      salesperson: ["销售员", "业务员"],
+      region: ["销售区域"],
+      product: ["物料名称", "物料编码"],
+      quantity: ["销售数量", "实发数量"],
+      unit_price: ["含税单价"],
+      revenue: ["价税合计", "不含税金额", "销售金额"],
+      cost: ["成本金额", "销售成本"],
+      profit: ["毛利"],
+    },
+  },
+  {
+    // Yonyou 用友 U8 / T+: 销售统计表, 发货单
+    source: "Yonyou",
+    words: {
+      customer: ["客户简称"],
+      product: ["存货名称", "存货编码"],
+      unit_price: ["无税单价"],
+      revenue: ["无税金额", "本币无税金额"],
+      receivable: ["应收金额", "应收余额"],
+      collected: ["收款金额", "已收金额"],
+    },
+  },
+  {
+    // Digiwin 鼎新 (Workflow ERP, Taiwan): 銷貨單, 客戶對帳單
+    source: "Digiwin",
+    words: {
+      date: ["銷貨日期", "單據日期"],
+      order_id: ["銷貨單號", "單據號碼", "單號"],
+      customer: ["客戶簡稱", "客戶代號", "客戶名稱"],
+      salesperson: ["業務人員", "業務員"],
+      product: ["品名", "品號"],
+      quantity: ["銷貨數量"],
+      revenue: ["未稅金額", "銷貨金額"],
+      receivable: ["應收帳款", "應收金額"],
+      collected: ["已收款", "已收金額"],
+    },
+  },
+  {
+    // Taiwan and Hong Kong business terms (traditional characters): 營業額, 呆帳, 帳款
+    source: "Taiwan/Hong Kong usage",
+    words: {
+      salesperson: ["營業員", "業務代表", "銷售代表"],
+      region: ["區域", "地區"],
+      revenue: ["營業額", "銷售額", "營業收入"],
+      cost: ["銷貨成本"],
+      bad_debt: ["呆帳", "呆賬", "壞帳"],
+      receivable: ["應收帳款餘額"],
+    },
+  },
+  {
+    // SAP Business One: Sales Analysis, A/R Invoice rows
+    source: "SAP Business One",
+    words: {
+      order_id: ["document number", "doc no"],
+      customer: ["customer vendor name", "bp name", "customer name"],
+      salesperson: ["sales employee"],
+      product: ["item description", "item no"],
+      revenue: ["row total", "sales amount"],
+      profit: ["gross profit"],
+    },
+  },
+  {
+    // QuickBooks: Sales by Customer Detail / Sales by Rep Detail (Num, Product/Service, Sales Price)
+    source: "QuickBooks",
+    words: {
+      order_id: ["num"],
+      product: ["product service"],
+      salesperson: ["rep", "sales rep"],
+      unit_price: ["sales price"],
+    },
+  },
+  {
+    // Xero: sales invoice export (ContactName, InvoiceNumber, InvoiceDate, UnitAmount, LineAmount;
+    // column list as documented by docs.moment.team "Xero" file export)
+    source: "Xero",
+    words: {
+      customer: ["contactname", "contact name"],
+      order_id: ["invoicenumber"],
+      date: ["invoicedate"],
+      unit_price: ["unitamount", "unit amount"],
+      revenue: ["lineamount", "line amount"],
+      currency: ["currencycode"],
+    },
+  },
+  {
+    // Odoo: Sales Analysis / sale.order.line export
+    source: "Odoo",
+    words: {
+      order_id: ["order reference"],
+      salesperson: ["salesperson", "sales team"],
+      quantity: ["qty ordered", "quantity ordered"],
+      // "Margin" is left out: a "Gross margin %" column would be read as an amount.
+      revenue: ["untaxed amount", "untaxed total"],
+    },
+  },
+  {
+    // Salesforce: Opportunities report; HubSpot: deals export
+    source: "Salesforce, HubSpot",
+    words: {
+      customer: ["account name", "associated company"],
+      salesperson: ["opportunity owner", "deal owner", "owner"],
+      order_id: ["opportunity name", "deal name", "opportunity id", "deal id"],
+      date: ["close date", "closed date"],
+      status: ["stage", "deal stage", "opportunity stage"],
+    },
+  },
+  {
+    // Shopify: orders export (Lineitem quantity, Lineitem price, Lineitem name, Billing Name, Created at)
+    source: "Shopify",
+    words: {
+      date: ["created at", "paid at"],
+      customer: ["billing name"],
+      quantity: ["lineitem quantity"],
+      unit_price: ["lineitem price"],
+      product: ["lineitem name", "lineitem sku"],
+      status: ["financial status"],
+    },
+  },
+];
+
+for (const group of VENDOR_SYNONYMS) {
+  for (const [role, words] of Object.entries(group.words) as Array<[Role, string[]]>) {
+    const known = new Set(Object.values(ROLE_SYNONYMS).flat());
+    for (const word of words) if (!known.has(word)) ROLE_SYNONYMS[role].push(word);
+  }
+}

@@ -2,7 +2,7 @@
  * Step 2: each role with the column it reads, where that came from (detected header and confidence,
  * or the user's choice), two sample values, and which of the template's KPIs a missing role disables.
  */
-import { Field, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { ROLES, type KpiId, type RawCell, type Role, type RoleDetection } from "../../engine/types";
 import { formatExcelDate, formatNumber, formatPercent } from "../../i18n/format";
@@ -13,7 +13,14 @@ import { useLang } from "./useLang";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none" },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
   legend: { paddingBottom: tokens.spacingVerticalXS },
 });
 
@@ -26,6 +33,8 @@ export interface ColumnsStepProps {
   /** The KPIs switched on in the template. */
   templateKpis: KpiId[];
   onMappingChange: (role: Role, column: number | null) => void;
+  /** The user picks another header row (1-based sheet row), or null to let the engine find it. */
+  onHeaderRowChange?: (row: number | null) => void;
 }
 
 /** The first two non-blank values of a column, for the user to recognise it. */
@@ -104,8 +113,39 @@ export function ColumnsStep(props: ColumnsStepProps) {
   return (
     <div className={styles.step}>
       <Text size={200}>
-        {t("columns.summary", { sheet: preview.sheet, rows: formatNumber(preview.rowCount, lang), columns: preview.headers.length })}
+        {t("columns.summary", {
+          sheet: preview.sheet,
+          rows: formatNumber(preview.rowCount, lang),
+          columns: preview.headers.length,
+        })}
       </Text>
+      {preview.layout && (
+        <Field
+          label={t("columns.headerRow")}
+          hint={[
+            t(preview.layout.chosenBy === "user" ? "columns.headerRowChosen" : "columns.headerRowFound", {
+              row: preview.layout.headerRow,
+            }),
+            preview.layout.titleRows.length > 0
+              ? t("columns.titleRowsSkipped", {
+                  rows: preview.layout.titleRows.map((r) => r.row).join(", "),
+                })
+              : "",
+          ]
+            .filter(Boolean)
+            .join(" ")}
+        >
+          <Input
+            type="number"
+            min={1}
+            value={String(preview.layout.headerRow)}
+            onChange={(_, data) => {
+              const row = Number(data.value);
+              if (props.onHeaderRowChange && Number.isInteger(row) && row >= 1) props.onHeaderRowChange(row);
+            }}
+          />
+        </Field>
+      )}
       {needed.length > 0 && (
         <fieldset className={styles.group}>
           <legend className={styles.legend}>

@@ -10,6 +10,7 @@ import type {
   TemplateError,
   TemplateKpi,
 } from "../../engine/types";
+import type { TableLayout } from "../../engine/layout";
 import type { Progress, SourceInfo, SourceRef } from "../../workbook/contract";
 
 /** Where a template in the picker came from. */
@@ -29,6 +30,8 @@ export interface SourcePreview {
   /** First data rows (a handful), for sample values. */
   samples: RawCell[][];
   rowCount: number;
+  /** Where the header was found (engine/layout): its sheet row and the title rows skipped above it. */
+  layout?: TableLayout;
 }
 
 /** What the summary after Apply shows (product issue, step 5). */

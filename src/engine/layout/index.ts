@@ -1,0 +1,3 @@
+export * from "./totalWords";
+export * from "./detectLayout";
+export * from "./layoutTable";
