@@ -81,6 +81,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option("--out <file.xlsx>", "the output workbook (a copy of INPUT plus the scorecard sheets)")
     .option("--json <file|->", "write the scorecard JSON to a file, or to stdout with -")
     .option("--force", "replace OUTPUT if it exists", false)
+    .option(
+      "--strict",
+      "refuse when a column a KPI reads is missing (default: that KPI is shown as not available and its weight shared out)",
+      false,
+    )
     .option("-q, --quiet", "no progress bar or messages", false)
     .action(async (input: string, opts) => {
       const result = await runApply(
@@ -99,6 +104,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           json: opts.json,
           force: opts.force,
           quiet: opts.quiet,
+          strict: opts.strict,
         },
         io,
       );
@@ -110,6 +116,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       message(
         `scored ${sc.rows.length} rows (${sc.groupBy}, ${sc.period} ${sc.asOf}) from ${sc.rowsUsed} of ${sc.rowsRead} source rows with template ${sc.template}`,
       );
+      for (const kpi of sc.kpis.filter((k) => k.available === false)) {
+        message(
+          `not available: ${kpi.id} (no ${(kpi.missingRoles ?? []).join(", ")} column${kpi.gate ? "; gate not evaluated" : ""})`,
+        );
+      }
       if (opts.out) message(`wrote ${opts.out}`);
       if (opts.json && opts.json !== "-") message(`wrote ${opts.json}`);
     });

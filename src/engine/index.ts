@@ -41,6 +41,8 @@ export interface ScorecardFromTableOptions {
   groupBy?: DimensionRole;
   period?: PeriodKind;
   now?: Date;
+  /** Refuse when any role the template reads is missing (see rolesARunNeeds). */
+  strict?: boolean;
 }
 
 /** Roles a template needs: the date, the group-by role and every role its KPIs read. */
@@ -51,6 +53,15 @@ export function requiredRolesFor(template: Template, groupBy: DimensionRole = te
     if (def) for (const role of rolesOfKpi(def, tk)) roles.add(role);
   }
   return [...roles];
+}
+
+/**
+ * Roles without which a run gives no scorecard: the date and the grouping. Every other role only feeds
+ * some KPIs, which are then shown as not available (with the reason) and their weight shared out.
+ * `strict` restores the older refusal: every role the template's KPIs read must be there.
+ */
+export function rolesARunNeeds(template: Template, groupBy: DimensionRole = template.groupBy, strict = false): Role[] {
+  return strict ? requiredRolesFor(template, groupBy) : ["date", groupBy];
 }
 
 /**
@@ -90,7 +101,7 @@ export function scorecardFromTable(
   const errors = [...resolved.errors];
   const seen = table.headers.map((h, i) => (h === "" || h == null ? `(column ${i + 1})` : `"${h}"`)).join(", ");
 
-  for (const role of rolesMissingFor(requiredRolesFor(template, groupBy), resolved.mapping)) {
+  for (const role of rolesMissingFor(rolesARunNeeds(template, groupBy, opts.strict), resolved.mapping)) {
     const needs = template.kpis.filter((tk) => {
       const def = getKpi(tk.kpi);
       return def !== undefined && rolesOfKpi(def, tk).includes(role);
