@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { exportTemplate, requiredRolesFor } from "../engine";
+import { exportTemplate, rolesARunNeeds, rolesMissingFor } from "../engine";
 import type { Lang, Role, Template } from "../engine/types";
 import type { StoredSettings } from "../workbook/contract";
 import { ApplyStep } from "./components/ApplyStep";
@@ -202,6 +202,7 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
           overrides: state.overrides,
           lang: state.lang,
           sourceRules: state.sourceRules,
+          strict: state.strict,
         }
       : null;
 
@@ -267,8 +268,9 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
 
   // Say which columns are missing before a run fails on them (once the source's columns are known).
   const mapping = effectiveMapping(state.detections, state.overrides);
+  // The engine's rule (date and grouping, or every KPI role when strict; revenue may be quantity × unit price).
   const missingRoles =
-    state.draft && state.preview ? requiredRolesFor(state.draft).filter((role) => mapping[role] === undefined) : [];
+    state.draft && state.preview ? rolesMissingFor(rolesARunNeeds(state.draft, undefined, state.strict), mapping) : [];
   const blockedReason = !state.source
     ? t("apply.needSource")
     : !state.draft
@@ -363,6 +365,8 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               blockedReason={blockedReason}
               sourceRules={state.sourceRules}
               onSourceRulesChange={(on) => dispatch({ type: "sourceRulesChanged", on })}
+              strict={state.strict}
+              onStrictChange={(on) => dispatch({ type: "strictChanged", on })}
               onApply={() => void onApply()}
               onShowSheet={(sheet) => void actions.showSheet(sheet)}
             />

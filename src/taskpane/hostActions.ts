@@ -120,6 +120,7 @@ export function createHostActions({ port, t, activateSheet }: HostActionDeps): P
             overrides: request.overrides,
             lang: request.lang,
             sourceRules: request.sourceRules,
+            strict: request.strict,
           },
           onProgress,
         );

@@ -18,6 +18,8 @@ export interface RunRequest {
   lang: Lang;
   /** Add (true) or remove (false) the add-in's flagging rules on the source table. */
   sourceRules: boolean;
+  /** Refuse when a column a KPI reads is missing (default: that KPI is shown as not available). */
+  strict?: boolean;
 }
 
 export interface PaneActions {

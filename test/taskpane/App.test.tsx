@@ -56,7 +56,10 @@ test("on load the default source is picked, read, and Apply runs with the chosen
   });
   await renderApp(actions);
   expect(screen.getByLabelText(/^Sales data/)).toHaveValue("table:SalesData");
-  // Collection rate needs a "collected" column that was not detected: Apply says so before any run.
+  // Without "strict", a KPI whose column is missing is shown as not available: Apply is open.
+  await waitFor(() => expect(screen.getByRole("button", { name: "Apply to workbook" })).toBeEnabled());
+  // Strict: collection rate needs a "collected" column that was not detected; Apply says so before any run.
+  await userEvent.click(screen.getByLabelText(/^Strict: refuse/));
   expect(await screen.findByText("Map these columns in step 2 first: Collected.")).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Apply to workbook" })).toBeDisabled();
 
@@ -70,6 +73,7 @@ test("on load the default source is picked, read, and Apply runs with the chosen
   expect(request.template.id).toBe("test-rep");
   expect(request.lang).toBe("en");
   expect(request.sourceRules).toBe(false);
+  expect(request.strict).toBe(true);
   // Summary: best and worst with percentages in the pane's language, failed gates, notes link.
   expect(screen.getByText("Nguyễn Văn An (105%)")).toBeInTheDocument();
   expect(screen.getByText("Phạm Thu Dung (62%)")).toBeInTheDocument();

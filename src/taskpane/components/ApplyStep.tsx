@@ -32,12 +32,23 @@ export interface ApplyStepProps {
   /** Why Apply is not possible yet (no source, invalid template...), or null when it is. */
   blockedReason: string | null;
   sourceRules: boolean;
+  strict: boolean;
+  onStrictChange: (on: boolean) => void;
   onSourceRulesChange: (on: boolean) => void;
   onApply: () => void;
   onShowSheet: (sheet: string) => void;
 }
 
-export function ApplyStep({ apply, blockedReason, sourceRules, onSourceRulesChange, onApply, onShowSheet }: ApplyStepProps) {
+export function ApplyStep({
+  apply,
+  blockedReason,
+  sourceRules,
+  onSourceRulesChange,
+  strict,
+  onStrictChange,
+  onApply,
+  onShowSheet,
+}: ApplyStepProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const styles = useStyles();
@@ -52,6 +63,12 @@ export function ApplyStep({ apply, blockedReason, sourceRules, onSourceRulesChan
         checked={sourceRules}
         disabled={running}
         onChange={(_, d) => onSourceRulesChange(d.checked === true)}
+      />
+      <Checkbox
+        label={t("apply.strict")}
+        checked={strict}
+        disabled={running}
+        onChange={(_, d) => onStrictChange(d.checked === true)}
       />
       <div>
         <Button appearance="primary" disabled={running || blockedReason !== null} onClick={onApply}>

@@ -81,6 +81,8 @@ export interface PaneState {
   apply: ApplyState;
   /** Add (true) or remove (false) the rules flagging bad-debt / negative-margin rows on the source. */
   sourceRules: boolean;
+  /** The "strict" setting: refuse to apply when a column a KPI reads is missing. */
+  strict: boolean;
   notice: Notice | null;
 }
 
@@ -104,6 +106,7 @@ export function initialPaneState(lang: Lang): PaneState {
     smartLoading: false,
     apply: { status: "idle" },
     sourceRules: false,
+    strict: false,
     notice: null,
   };
 }
