@@ -7,9 +7,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { DIMENSION_ROLES, LANGS, ROLES, type Lang, type Role } from "../engine/types";
 import { runApply } from "./applyCommand";
 import { processIo, type CliIo } from "./io";
-import { EXIT, type Failure } from "./outcome";
+import { EXIT, fail, type Failure } from "./outcome";
 import { runSample } from "./sampleCommand";
-import { templatesJson, templatesText } from "./templatesCommand";
+import { templatesFor, templatesJson, templatesText } from "./templatesCommand";
 import { validateTemplateFile } from "./validateCommand";
 
 function collectMapping(value: string, previous: Partial<Record<Role, string>>): Partial<Record<Role, string>> {
@@ -129,8 +129,26 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command("templates")
     .description("list the built-in templates")
     .option("--json", "print the templates as JSON", false)
+    .option("--for <input>", "rank the templates by how much of their weight INPUT's columns support")
+    .option("--sheet <name>", "with --for: the sheet holding the sales rows")
+    .option("--map <role=header>", "with --for: map a column to a role (repeatable)", collectMapping, {})
+    .option("--quick-start <file.json>", "with --for: write the quick-start template built from INPUT's columns")
+    .option("--force", "replace the --quick-start file if it exists", false)
     .addOption(langOption())
-    .action((opts) => {
+    .action(async (opts) => {
+      if (opts.for) {
+        const ranked = await templatesFor({
+          input: opts.for,
+          sheet: opts.sheet,
+          map: opts.map,
+          quickStart: opts.quickStart,
+          force: opts.force,
+        });
+        if (!ranked.ok) return report(ranked);
+        io.stdout.write(ranked.text);
+        return;
+      }
+      if (opts.quickStart) return report(fail(EXIT.badArguments, "--quick-start needs --for INPUT"));
       io.stdout.write(opts.json ? templatesJson() : templatesText(opts.lang as Lang));
     });
 

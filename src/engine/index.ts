@@ -32,6 +32,7 @@ export * from "./scoring";
 export * from "./kpis";
 export * from "./aggregate";
 export { computeScorecard, dataHasRole } from "./scorecard";
+export * from "./quickStart";
 
 export interface ScorecardFromTableOptions {
   /** role → header text or 0-based column index; null removes a detected role. */
