@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { exportTemplate, rolesARunNeeds, rolesMissingFor } from "../engine";
+import { exportTemplate, quickStartTemplate, rolesARunNeeds, rolesMissingFor, templateSupport } from "../engine";
 import type { Lang, Role, Template } from "../engine/types";
 import type { StoredSettings } from "../workbook/contract";
 import { ApplyStep } from "./components/ApplyStep";
@@ -280,6 +280,11 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
         : missingRoles.length > 0
           ? t("apply.needColumns", { roles: missingRoles.map((role) => t(`role.${role}`)).join(", ") })
           : null;
+  // The quick-start template from the columns the source has (every KPI they support, targets from history).
+  const quickStart = useMemo(
+    () => (state.preview ? quickStartTemplate(effectiveMapping(state.detections, state.overrides)) : null),
+    [state.preview, state.detections, state.overrides],
+  );
   const templateKpis = useMemo(() => state.draft?.kpis.map((k) => k.kpi) ?? [], [state.draft]);
 
   return (
@@ -342,6 +347,12 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               onEdit={(patch) => dispatch({ type: "templateEdited", patch })}
               onToggleKpi={(kpi, on) => dispatch({ type: "kpiToggled", kpi, on })}
               onEditKpi={(kpi, patch) => dispatch({ type: "kpiEdited", kpi, patch })}
+              supported={
+                state.preview
+                  ? state.templates.map((c) => Math.round(templateSupport(c.template, mapping).supportedWeight))
+                  : undefined
+              }
+              onQuickStart={quickStart ? () => dispatch({ type: "templateImported", template: quickStart }) : undefined}
             />
           </AccordionPanel>
         </AccordionItem>
