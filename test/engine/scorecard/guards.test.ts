@@ -113,9 +113,12 @@ describe("scorecardFromTable", () => {
     expect(binh.parent).toBe("Miền Bắc");
     // the unreadable "abc" is a note with its sheet row and header, not a zero
     expect(scorecard.notes.some((n) => n.row === 4 && n.column === "Doanh thu")).toBe(true);
-    // collection rate needs receivable and collected: reported with the headers seen
+    // collection rate needs receivable and collected: not available (no error), unless strict
+    expect(errors).toEqual([]);
+    expect(binh.kpis.collection_rate).toMatchObject({ actual: null, reasonCode: "column_not_mapped" });
+    const strict = scorecardFromTable(table, template, { asOf: "2026-01", now: LATER, strict: true });
     expect(
-      errors.some((e) => e.includes('"receivable"') && e.includes("collection_rate") && e.includes('"Doanh thu"')),
+      strict.errors.some((e) => e.includes('"receivable"') && e.includes("collection_rate") && e.includes('"Doanh thu"')),
     ).toBe(true);
   });
 
