@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { formatNumber, formatPercent } from "../../i18n/format";
+import { reasonText } from "../../engine/messages";
 import type { ApplyState } from "../state/paneState";
 import { useLang } from "./useLang";
 
@@ -117,6 +118,19 @@ export function ApplyStep({
             </dd>
             <dt className={styles.term}>{t("apply.failedGates")}</dt>
             <dd className={styles.value}>{formatNumber(apply.summary.failedGates, lang)}</dd>
+            {(apply.summary.notAvailable ?? []).length > 0 && (
+              <>
+                <dt className={styles.term}>{t("apply.notAvailable")}</dt>
+                <dd className={styles.value}>
+                  {(apply.summary.notAvailable ?? [])
+                    .map(
+                      (k) =>
+                        `${k.names[lang]}: ${reasonText(k, lang)}${k.gate ? ` (${t("apply.gateNotEvaluated")})` : ""}`,
+                    )
+                    .join("; ")}
+                </dd>
+              </>
+            )}
             <dt className={styles.term}>{t("apply.rowsUsed")}</dt>
             <dd className={styles.value}>
               {t("apply.rowsOf", { used: formatNumber(apply.summary.rowsUsed, lang), read: formatNumber(apply.summary.rowsRead, lang) })}

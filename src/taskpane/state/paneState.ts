@@ -2,7 +2,10 @@
 import type {
   KpiId,
   Lang,
+  LocalizedText,
+  MessageParams,
   RawCell,
+  ReasonCode,
   Role,
   RoleDetection,
   SmartCheckItem,
@@ -43,6 +46,8 @@ export interface ApplySummary {
   notesSheet: string | null;
   rowsRead: number;
   rowsUsed: number;
+  /** KPIs the data lacks a column for, with the reason (localised by engine/messages.ts); their gates are not evaluated. */
+  notAvailable?: Array<{ names: LocalizedText; gate: boolean; reasonCode: ReasonCode; reasonParams: MessageParams }>;
 }
 
 export type ApplyState =

@@ -26,5 +26,13 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null): Appl
     notesSheet,
     rowsRead: scorecard.rowsRead,
     rowsUsed: scorecard.rowsUsed,
+    notAvailable: scorecard.kpis
+      .filter((k) => k.available === false)
+      .map((k) => ({
+        names: k.names,
+        gate: k.gate,
+        reasonCode: "column_not_mapped" as const,
+        reasonParams: { role: k.missingRoles?.[0] ?? "" },
+      })),
   };
 }
