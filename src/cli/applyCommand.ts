@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { computeScorecard, noteMessage, parsePeriodLabel, readTargets, requiredRolesFor, rolesToLoad } from "../engine";
+import { computeScorecard, noteMessage, parsePeriodLabel, readTargets, rolesARunNeeds, rolesToLoad } from "../engine";
 import type { DataNote, DimensionRole, Lang, PeriodKind, Role, Scorecard, TargetEntry } from "../engine/types";
 import { buildWorkbookOutput } from "../workbook/exporter";
 import { checkOutputPath } from "../xlsx/atomicWrite";
@@ -36,6 +36,8 @@ export interface ApplyOptions {
   json?: string;
   force: boolean;
   quiet: boolean;
+  /** Refuse when any column the template's KPIs read is missing (default: those KPIs are marked not available). */
+  strict?: boolean;
   /** Clock for the run (tests pass a fixed one). */
   now?: Date;
 }
@@ -120,7 +122,7 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
         sheet: o.sheet,
         table: o.table,
         overrides: o.map,
-        requiredRoles: requiredRolesFor(template, o.groupBy ?? template.groupBy),
+        requiredRoles: rolesARunNeeds(template, o.groupBy ?? template.groupBy, o.strict),
         loadRoles: rolesToLoad(template, o.groupBy ?? template.groupBy),
         headerRow: o.headerRow,
       },

@@ -8,9 +8,9 @@ import { DIMENSION_ROLES, LANGS, ROLES, type Lang, type Role } from "../engine/t
 import { runApply } from "./applyCommand";
 import { inspectText, runInspect } from "./inspectCommand";
 import { processIo, type CliIo } from "./io";
-import { EXIT, type Failure } from "./outcome";
+import { EXIT, fail, type Failure } from "./outcome";
 import { runSample } from "./sampleCommand";
-import { templatesJson, templatesText } from "./templatesCommand";
+import { templatesFor, templatesJson, templatesText } from "./templatesCommand";
 import { validateTemplateFile } from "./validateCommand";
 
 function collectMapping(value: string, previous: Partial<Record<Role, string>>): Partial<Record<Role, string>> {
@@ -93,6 +93,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option("--out <file.xlsx>", "the output workbook (a copy of INPUT plus the scorecard sheets)")
     .option("--json <file|->", "write the scorecard JSON to a file, or to stdout with -")
     .option("--force", "replace OUTPUT if it exists", false)
+    .option(
+      "--strict",
+      "refuse when a column a KPI reads is missing (default: that KPI is shown as not available and its weight shared out)",
+      false,
+    )
     .option("-q, --quiet", "no progress bar or messages", false)
     .action(async (input: string, opts) => {
       const result = await runApply(
@@ -112,6 +117,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           json: opts.json,
           force: opts.force,
           quiet: opts.quiet,
+          strict: opts.strict,
         },
         io,
       );
@@ -123,6 +129,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       message(
         `scored ${sc.rows.length} rows (${sc.groupBy}, ${sc.period} ${sc.asOf}) from ${sc.rowsUsed} of ${sc.rowsRead} source rows with template ${sc.template}`,
       );
+      for (const kpi of sc.kpis.filter((k) => k.available === false)) {
+        message(
+          `not available: ${kpi.id} (no ${(kpi.missingRoles ?? []).join(", ")} column${kpi.gate ? "; gate not evaluated" : ""})`,
+        );
+      }
       if (opts.out) message(`wrote ${opts.out}`);
       if (opts.json && opts.json !== "-") message(`wrote ${opts.json}`);
     });
@@ -161,8 +172,26 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command("templates")
     .description("list the built-in templates")
     .option("--json", "print the templates as JSON", false)
+    .option("--for <input>", "rank the templates by how much of their weight INPUT's columns support")
+    .option("--sheet <name>", "with --for: the sheet holding the sales rows")
+    .option("--map <role=header>", "with --for: map a column to a role (repeatable)", collectMapping, {})
+    .option("--quick-start <file.json>", "with --for: write the quick-start template built from INPUT's columns")
+    .option("--force", "replace the --quick-start file if it exists", false)
     .addOption(langOption())
-    .action((opts) => {
+    .action(async (opts) => {
+      if (opts.for) {
+        const ranked = await templatesFor({
+          input: opts.for,
+          sheet: opts.sheet,
+          map: opts.map,
+          quickStart: opts.quickStart,
+          force: opts.force,
+        });
+        if (!ranked.ok) return report(ranked);
+        io.stdout.write(ranked.text);
+        return;
+      }
+      if (opts.quickStart) return report(fail(EXIT.badArguments, "--quick-start needs --for INPUT"));
       io.stdout.write(opts.json ? templatesJson() : templatesText(opts.lang as Lang));
     });
 

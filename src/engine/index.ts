@@ -35,6 +35,7 @@ export * from "./scoring";
 export * from "./kpis";
 export * from "./aggregate";
 export { computeScorecard, dataHasRole } from "./scorecard";
+export * from "./quickStart";
 
 export interface ScorecardFromTableOptions {
   /** role → header text or 0-based column index; null removes a detected role. */
@@ -46,6 +47,8 @@ export interface ScorecardFromTableOptions {
   now?: Date;
   /** 1-based sheet row of the header, when the user chose it; else it is detected (layout/). */
   headerRow?: number;
+  /** Refuse when any role the template reads is missing (see rolesARunNeeds). */
+  strict?: boolean;
 }
 
 /** Roles a template needs: the date, the group-by role and every role its KPIs read. */
@@ -56,6 +59,15 @@ export function requiredRolesFor(template: Template, groupBy: DimensionRole = te
     if (def) for (const role of rolesOfKpi(def, tk)) roles.add(role);
   }
   return [...roles];
+}
+
+/**
+ * Roles without which a run gives no scorecard: the date and the grouping. Every other role only feeds
+ * some KPIs, which are then shown as not available (with the reason) and their weight shared out.
+ * `strict` restores the older refusal: every role the template's KPIs read must be there.
+ */
+export function rolesARunNeeds(template: Template, groupBy: DimensionRole = template.groupBy, strict = false): Role[] {
+  return strict ? requiredRolesFor(template, groupBy) : ["date", groupBy];
 }
 
 /**
@@ -116,7 +128,7 @@ export function scorecardFromTable(
   errors.push(...resolved.errors);
   const seen = table.headers.map((h, i) => (h === "" || h == null ? `(column ${i + 1})` : `"${h}"`)).join(", ");
 
-  for (const role of rolesMissingFor(requiredRolesFor(template, groupBy), resolved.mapping)) {
+  for (const role of rolesMissingFor(rolesARunNeeds(template, groupBy, opts.strict), resolved.mapping)) {
     const needs = template.kpis.filter((tk) => {
       const def = getKpi(tk.kpi);
       return def !== undefined && rolesOfKpi(def, tk).includes(role);

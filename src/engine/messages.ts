@@ -130,6 +130,18 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "日期按“日在前”读取；此日期按该方式不存在，因此按“月在前”(mm/dd/yyyy) 读取。请检查此行。",
     "zh-Hant": "日期按「日在前」讀取；此日期按該方式不存在，因此按「月在前」(mm/dd/yyyy) 讀取。請檢查此列。",
   },
+  kpi_not_available: {
+    en: "The data has no column this KPI reads; the KPI is shown as not available and its weight is shared among the other KPIs.",
+    vi: "Dữ liệu không có cột mà KPI này cần; KPI được ghi là không có số liệu và trọng số của nó được chia cho các KPI khác.",
+    "zh-Hans": "数据中没有该 KPI 所需的列；该 KPI 显示为不可用，其权重按比例分给其他 KPI。",
+    "zh-Hant": "資料中沒有該 KPI 所需的欄；該 KPI 顯示為不可用，其權重按比例分給其他 KPI。",
+  },
+  target_from_history: {
+    en: "No target is set; the target is taken from history: the same period last year, or else the mean of the three previous periods.",
+    vi: "Chưa có chỉ tiêu; chỉ tiêu được lấy từ lịch sử: cùng kỳ năm trước, nếu không có thì trung bình ba kỳ trước.",
+    "zh-Hans": "未设定目标；目标取自历史数据：去年同期，若无则取前三个期间的平均值。",
+    "zh-Hant": "未設定目標；目標取自歷史資料：去年同期，若無則取前三個期間的平均值。",
+  },
 };
 
 export function noteMessage(kind: NoteKind, lang: Lang): string {
@@ -225,10 +237,10 @@ export const REASON_MESSAGES: Record<ReasonCode, LocalizedText> = {
     "zh-Hant": "無法識別的 KPI：{kpi}",
   },
   column_not_mapped: {
-    en: "column for {role} not mapped",
-    vi: "chưa gán cột cho “{role}”",
-    "zh-Hans": "未映射“{role}”列",
-    "zh-Hant": "未對應「{role}」欄",
+    en: "no {role} column",
+    vi: "không có cột “{role}”",
+    "zh-Hans": "没有“{role}”列",
+    "zh-Hant": "沒有「{role}」欄",
   },
   mixed_currencies: {
     en: "mixed currencies: {currencies}",

@@ -53,6 +53,7 @@ import type {
   PeriodSpec,
   Role,
   SalesData,
+  TargetSource,
   Scorecard,
   ScorecardInput,
   ScorecardKpiInfo,
@@ -82,6 +83,8 @@ interface KpiPlan {
   /** Upper edge for range targets. */
   targetMax: LevelTargets | null;
   tierTargets: LevelTargets[];
+  /** Where each resolved target came from, by `level:group:period`; absent = summed from children. */
+  targetSources: Map<string, TargetSource>;
 }
 
 export function computeScorecard(input: ScorecardInput): Scorecard {
@@ -135,6 +138,9 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     const target = scoringTarget(plan, view.level, at);
     if (def.referenceAmount ? reference === null : target === null) noteMissingTarget(plan, view);
     const cell: KpiCell = { actual: actual.ok ? actual.value : null, target: shownTarget(target) };
+    const source = target === null ? undefined : targetSourceAt(plan, view);
+    if (source !== undefined) cell.targetSource = source;
+    if (source === "last_year" || source === "previous_periods") noteHistoryTarget(plan);
     if (!actual.ok) withReason(cell, actual);
     else if (target === null) withReason(cell, missingTargetReason(plan, view));
     const reached = actual.ok && target !== null ? attainment(actual.value, target, plan.direction, plan.cap) : null;
@@ -163,6 +169,26 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
       problem: `${missingTargetReason(plan, view).reason} (${plan.tk.kpi}); other entities or periods may lack one too`,
     });
   };
+
+  const historyNoted = new Set<KpiId>();
+  const noteHistoryTarget = (plan: KpiPlan) => {
+    if (historyNoted.has(plan.tk.kpi)) return;
+    historyNoted.add(plan.tk.kpi);
+    notes.push({
+      kind: "target_from_history",
+      value: plan.tk.kpi,
+      problem: `${plan.tk.kpi}: no target in the template or the targets table for some entities or periods; their target is the same period last year's actual, or else the mean of the three previous periods (see each cell's target source)`,
+    });
+  };
+  for (const plan of plans) {
+    if (plan.def && plan.missingRoles.length > 0) {
+      notes.push({
+        kind: "kpi_not_available",
+        value: plan.tk.kpi,
+        problem: `${plan.tk.kpi} is not available: no ${plan.missingRoles.join(", ")} column; its weight is shared among the KPIs with a value${plan.tk.gate ? "; its gate is not evaluated" : ""}`,
+      });
+    }
+  }
 
   const levels = agg.hierarchy.levels;
   const totalLevel = levels.length - 1;
@@ -325,15 +351,27 @@ function planKpi(
     targets: null,
     targetMax: null,
     tierTargets: [],
+    targetSources: new Map(),
   };
   if (!def) return plan;
   const entity = (l: number, g: number) => agg.hierarchy.levels[l].names[g];
   const label = (p: number) => agg.periodLabels[p];
   const none = () => NaN;
-  const constant = (v: number) => () => v;
-  const fromTable = (column: string) => (l: number, g: number, p: number) =>
-    book.lookup(entity(l, g), label(p), column);
+  const sources = plan.targetSources;
+  const tracked =
+    (source: TargetSource, from: (l: number, g: number, p: number) => number) => (l: number, g: number, p: number) => {
+      const v = from(l, g, p);
+      if (v === v) sources.set(`${l}:${g}:${p}`, source);
+      return v;
+    };
+  const constant = (v: number) => tracked("template", () => v);
+  const fromTable = (column: string) =>
+    tracked("table", (l: number, g: number, p: number) => book.lookup(entity(l, g), label(p), column));
+  /** A table target's stand-in: the template's own fallback when it sets one, else history. */
+  const tableFallback = (fallback: number | undefined, base: (view: CellView) => KpiValue) =>
+    fallback !== undefined ? constant(fallback) : fromHistory(agg, plan, base, sources);
   const target = tk.target;
+  const compute = (view: CellView) => def.compute(view, { kpi: tk, reference: null, tierTargets: [] });
 
   if (tk.kpi === "margin_mix") {
     plan.tierTargets = (tk.marginMix?.tiers ?? []).map((tier) =>
@@ -353,11 +391,11 @@ function planKpi(
       plan.targets = resolveLevelTargets(
         agg,
         fromTable(target.column ?? tk.kpi),
-        constant(target.fallback ?? NaN),
+        tableFallback(target.fallback, base),
         true,
       );
     } else if (target.type === "growth") {
-      plan.targets = resolveLevelTargets(agg, grown(agg, plan, base, target.rate), none, false);
+      plan.targets = resolveLevelTargets(agg, tracked("template", grown(agg, plan, base, target.rate)), none, false);
     } else plan.targets = resolveLevelTargets(agg, fromTable(tk.kpi), none, true);
     return plan;
   }
@@ -367,12 +405,11 @@ function planKpi(
     plan.targets = resolveLevelTargets(
       agg,
       fromTable(target.column ?? tk.kpi),
-      constant(target.fallback ?? NaN),
+      tableFallback(target.fallback, compute),
       additive,
     );
   } else if (target.type === "growth") {
-    const compute = (view: CellView) => def.compute(view, { kpi: tk, reference: null, tierTargets: [] });
-    plan.targets = resolveLevelTargets(agg, grown(agg, plan, compute, target.rate), none, false);
+    plan.targets = resolveLevelTargets(agg, tracked("template", grown(agg, plan, compute, target.rate)), none, false);
   } else {
     plan.targets = resolveLevelTargets(agg, none, constant(target.min), additive);
     plan.targetMax = resolveLevelTargets(agg, none, constant(target.max), additive);
@@ -388,6 +425,57 @@ function grown(agg: SalesAggregate, plan: KpiPlan, base: (view: CellView) => Kpi
     const value = base(lastYear);
     return value.ok ? value.value * (1 + rate) : NaN;
   };
+}
+
+/**
+ * A missing target taken from history: the entity's actual in the same period last year where the data
+ * has it, otherwise the mean of its actuals in the (up to) three previous periods inside the data.
+ * NaN when neither exists (the first period of the data): then there is no target, and the cell says so.
+ */
+function fromHistory(
+  agg: SalesAggregate,
+  plan: KpiPlan,
+  base: (view: CellView) => KpiValue,
+  sources: Map<string, TargetSource>,
+) {
+  const valueAt = (view: CellView): number => {
+    if (!view.inData || (plan.money && view.currencies().length > 1)) return NaN;
+    const value = base(view);
+    return value.ok && Number.isFinite(value.value) ? value.value : NaN;
+  };
+  return (l: number, g: number, p: number): number => {
+    // Before an entity's first period it did not exist yet: its zero there is no history.
+    const first = agg.grid.levels[l].firstPeriod[g];
+    const here = new CellView(agg, l, g, p);
+    const lastYearView = here.lastYear();
+    const lastYear = lastYearView.period >= first ? valueAt(lastYearView) : NaN;
+    if (lastYear === lastYear) {
+      sources.set(`${l}:${g}:${p}`, "last_year");
+      return lastYear;
+    }
+    let sum = 0;
+    let n = 0;
+    for (let back = 1; back <= 3 && p - back >= first; back++) {
+      const v = valueAt(new CellView(agg, l, g, p - back));
+      if (v === v) {
+        sum += v;
+        n++;
+      }
+    }
+    if (n === 0) return NaN;
+    sources.set(`${l}:${g}:${p}`, "previous_periods");
+    return sum / n;
+  };
+}
+
+/** Where the target of a cell came from; a resolved target without a recorded source was summed from children. */
+function targetSourceAt(plan: KpiPlan, view: CellView): TargetSource | undefined {
+  if (plan.tk.kpi === "margin_mix" || plan.def?.referenceAmount) {
+    // Scored against 100 % of tier or plan targets; the plan amount's own source is what matters.
+    const recorded = plan.targetSources.get(`${view.level}:${view.group}:${view.period}`);
+    return recorded ?? (plan.targets ? undefined : "template");
+  }
+  return plan.targetSources.get(`${view.level}:${view.group}:${view.period}`) ?? "children";
 }
 
 /** Tier targets of a listed entity-period (`at` = its listed slot, -1 = not listed). */
@@ -461,9 +549,13 @@ function scorecardRow(
 ): ScorecardRow {
   const kpis: ScorecardRow["kpis"] = {};
   const failedGates: KpiId[] = [];
+  const gatesNotEvaluated: KpiId[] = [];
   plans.forEach((plan, k) => {
     kpis[plan.tk.kpi] = evaluated[k];
-    if (plan.tk.gate && !meetsGate(evaluated[k])) failedGates.push(plan.tk.kpi);
+    if (!plan.tk.gate) return;
+    // A gate whose column is missing is neither passed nor failed: it is listed as not evaluated.
+    if (plan.def && plan.missingRoles.length > 0) gatesNotEvaluated.push(plan.tk.kpi);
+    else if (!meetsGate(evaluated[k])) failedGates.push(plan.tk.kpi);
   });
   const score = weightedScore(plans.map((plan, k) => ({ weight: plan.tk.weight, score: evaluated[k].score ?? null })));
   const levels = view.agg.hierarchy.levels;
@@ -476,8 +568,9 @@ function scorecardRow(
     kpis,
     score,
     payout: payoutFor(score, payout, failedGates.length > 0, gateCap),
-    gatesPassed: failedGates.length === 0,
+    gatesPassed: failedGates.length > 0 ? false : gatesNotEvaluated.length > 0 ? null : true,
     failedGates,
+    gatesNotEvaluated,
   };
 }
 
@@ -564,6 +657,8 @@ function kpiInfo(plan: KpiPlan): ScorecardKpiInfo {
     weight: plan.tk.weight,
     gate: plan.tk.gate === true,
     bands: plan.bands,
+    available: plan.missingRoles.length === 0,
+    ...(plan.missingRoles.length > 0 ? { missingRoles: plan.missingRoles } : {}),
   };
 }
 

@@ -110,7 +110,9 @@ export type NoteKind =
   | "header_row"
   | "total_row"
   | "subtotal_row"
-  | "footer_row";
+  | "footer_row"
+  | "kpi_not_available"
+  | "target_from_history";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {
@@ -265,9 +267,15 @@ export interface TargetEntry {
 
 // ---------- Scorecard (product.md §9) ----------
 
+/** Where a cell's target came from: the template, the targets table, the children's targets summed,
+ * the same period last year's actual, or the mean of up to three previous periods' actuals. */
+export type TargetSource = "template" | "table" | "children" | "last_year" | "previous_periods";
+
 export interface KpiCell {
   actual: number | null;
   target?: number | null;
+  /** Where the target came from (absent when there is none). */
+  targetSource?: TargetSource;
   attainment?: number | null;
   status?: string | null;
   score?: number | null;
@@ -287,8 +295,11 @@ export interface ScorecardRow {
   kpis: Partial<Record<KpiId, KpiCell>>;
   score: number | null;
   payout: number | null;
-  gatesPassed: boolean;
+  /** false: a gate failed; null: none failed but some could not be evaluated (see gatesNotEvaluated). */
+  gatesPassed: boolean | null;
   failedGates: KpiId[];
+  /** Gates whose KPI cannot be computed (its column is missing): neither passed nor failed. */
+  gatesNotEvaluated?: KpiId[];
 }
 
 export interface HistoryRow {
@@ -344,6 +355,10 @@ export interface ScorecardKpiInfo {
   weight: number;
   gate: boolean;
   bands: StatusBand[];
+  /** false when the data lacks a column the KPI reads: every cell says why (reasonCode "column_not_mapped"); the engine always sets it. */
+  available?: boolean;
+  /** The roles it lacks, when not available. */
+  missingRoles?: Role[];
 }
 
 export interface Scorecard {

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { exportTemplate, requiredRolesFor } from "../engine";
+import { exportTemplate, quickStartTemplate, rolesARunNeeds, rolesMissingFor, templateSupport } from "../engine";
 import type { Lang, Role, Template } from "../engine/types";
 import type { StoredSettings } from "../workbook/contract";
 import { ApplyStep } from "./components/ApplyStep";
@@ -224,6 +224,7 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
           lang: state.lang,
           sourceRules: state.sourceRules,
           ...(headerRow !== undefined ? { headerRow } : {}),
+          strict: state.strict,
         }
       : null;
 
@@ -290,8 +291,9 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
 
   // Say which columns are missing before a run fails on them (once the source's columns are known).
   const mapping = effectiveMapping(state.detections, state.overrides);
+  // The engine's rule (date and grouping, or every KPI role when strict; revenue may be quantity × unit price).
   const missingRoles =
-    state.draft && state.preview ? requiredRolesFor(state.draft).filter((role) => mapping[role] === undefined) : [];
+    state.draft && state.preview ? rolesMissingFor(rolesARunNeeds(state.draft, undefined, state.strict), mapping) : [];
   const blockedReason = !state.source
     ? t("apply.needSource")
     : !state.draft
@@ -301,6 +303,11 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
         : missingRoles.length > 0
           ? t("apply.needColumns", { roles: missingRoles.map((role) => t(`role.${role}`)).join(", ") })
           : null;
+  // The quick-start template from the columns the source has (every KPI they support, targets from history).
+  const quickStart = useMemo(
+    () => (state.preview ? quickStartTemplate(effectiveMapping(state.detections, state.overrides)) : null),
+    [state.preview, state.detections, state.overrides],
+  );
   const templateKpis = useMemo(() => state.draft?.kpis.map((k) => k.kpi) ?? [], [state.draft]);
 
   return (
@@ -375,6 +382,12 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               onEdit={(patch) => dispatch({ type: "templateEdited", patch })}
               onToggleKpi={(kpi, on) => dispatch({ type: "kpiToggled", kpi, on })}
               onEditKpi={(kpi, patch) => dispatch({ type: "kpiEdited", kpi, patch })}
+              supported={
+                state.preview
+                  ? state.templates.map((c) => Math.round(templateSupport(c.template, mapping).supportedWeight))
+                  : undefined
+              }
+              onQuickStart={quickStart ? () => dispatch({ type: "templateImported", template: quickStart }) : undefined}
             />
           </AccordionPanel>
         </AccordionItem>
@@ -398,6 +411,8 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               blockedReason={blockedReason}
               sourceRules={state.sourceRules}
               onSourceRulesChange={(on) => dispatch({ type: "sourceRulesChanged", on })}
+              strict={state.strict}
+              onStrictChange={(on) => dispatch({ type: "strictChanged", on })}
               onApply={() => void onApply()}
               onShowSheet={(sheet) => void actions.showSheet(sheet)}
             />

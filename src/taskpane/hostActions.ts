@@ -126,6 +126,7 @@ export function createHostActions({ port, t, activateSheet }: HostActionDeps): P
             lang: request.lang,
             sourceRules: request.sourceRules,
             headerRow: request.headerRow,
+            strict: request.strict,
           },
           onProgress,
         );

@@ -20,6 +20,8 @@ export interface RunRequest {
   sourceRules: boolean;
   /** The header's sheet row the user picked in the Columns step; absent: found by the engine. */
   headerRow?: number;
+  /** Refuse when a column a KPI reads is missing (default: that KPI is shown as not available). */
+  strict?: boolean;
 }
 
 export interface PaneActions {

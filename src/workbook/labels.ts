@@ -35,6 +35,7 @@ export type HeaderKey =
   | "payout"
   | "gatesPassed"
   | "failedGates"
+  | "gatesNotEvaluated"
   | "basis"
   | "tier"
   | "tierKind"
@@ -67,6 +68,12 @@ export const HEADERS: Record<HeaderKey, LocalizedText> = {
   payout: { en: "Payout", vi: "Tỷ lệ thưởng", "zh-Hans": "奖金比例", "zh-Hant": "獎金比例" },
   gatesPassed: { en: "Gates passed", vi: "Đạt điều kiện", "zh-Hans": "门槛通过", "zh-Hant": "門檻通過" },
   failedGates: { en: "Failed gates", vi: "Điều kiện không đạt", "zh-Hans": "未通过门槛", "zh-Hant": "未通過門檻" },
+  gatesNotEvaluated: {
+    en: "Gates not evaluated",
+    vi: "Điều kiện chưa đánh giá",
+    "zh-Hans": "未评估的门槛",
+    "zh-Hant": "未評估的門檻",
+  },
   basis: { en: "Basis", vi: "Cơ sở", "zh-Hans": "基准", "zh-Hant": "基準" },
   tier: { en: "Tier", vi: "Phân khúc", "zh-Hans": "档次", "zh-Hant": "檔次" },
   tierKind: { en: "Kind", vi: "Loại", "zh-Hans": "类型", "zh-Hant": "類型" },

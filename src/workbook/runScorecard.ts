@@ -4,7 +4,7 @@
  * as a RunError value with a message for the user; nothing is thrown across this boundary except
  * programming mistakes.
  */
-import { exportTemplate, requiredRolesFor, rolesMissingFor, scorecardFromTable } from "../engine";
+import { exportTemplate, rolesARunNeeds, rolesMissingFor, scorecardFromTable } from "../engine";
 import type {
   ColumnMapping,
   DimensionRole,
@@ -42,6 +42,8 @@ export interface RunRequest {
   headerRow?: number;
   /** Clock for the run (tests pass a fixed one). */
   now?: Date;
+  /** Refuse when any column the template's KPIs read is missing, instead of marking those KPIs not available. */
+  strict?: boolean;
 }
 
 export type RunErrorCode = WorkbookErrorCode | "missing_columns";
@@ -77,8 +79,12 @@ export async function runScorecard(
       groupBy,
       period: request.period,
       now: request.now,
+      strict: request.strict,
     });
-    const missing = rolesMissingFor(requiredRolesFor(request.template, groupBy), columnMapping(scorecard, headers));
+    const missing = rolesMissingFor(
+      rolesARunNeeds(request.template, groupBy, request.strict),
+      columnMapping(scorecard, headers),
+    );
     if (missing.length > 0) {
       return {
         ok: false,

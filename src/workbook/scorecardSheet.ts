@@ -53,6 +53,9 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
   const gatesColumn = defs.length;
   defs.push({ header: HEADERS.gatesPassed[lang], kind: "boolean" });
   defs.push({ header: HEADERS.failedGates[lang], kind: "text" });
+  // Shown only when a gate's KPI cannot be computed, so scorecards without one keep their columns.
+  const notEvaluated = scorecard.rows.some((row) => (row.gatesNotEvaluated?.length ?? 0) > 0);
+  if (notEvaluated) defs.push({ header: HEADERS.gatesNotEvaluated[lang], kind: "text" });
 
   rules.push({ type: "dataBar", column: scoreColumn, color: SCORE_BAR_COLOR });
   // Relative to the first data row (row 2); $ pins the gates column so the whole row is filled.
@@ -85,6 +88,8 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     cells[c++] = num(row.payout);
     cells[c++] = row.gatesPassed;
     cells[c++] = row.failedGates.map((id) => kpiNames.get(id)?.[lang] ?? id).join(", ") || null;
+    if (notEvaluated)
+      cells[c++] = (row.gatesNotEvaluated ?? []).map((id) => kpiNames.get(id)?.[lang] ?? id).join(", ") || null;
     return cells;
   });
 

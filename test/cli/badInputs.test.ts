@@ -67,9 +67,34 @@ describe("bad inputs", () => {
       ["Date", "Salesperson", "Region", "Customer"],
       [46000, "Ann", "North", "Mart"],
     ]);
-    const run = await runCli("apply", file, "--template", "collections-credit", "--out", out);
+    const run = await runCli("apply", file, "--template", "collections-credit", "--strict", "--out", out);
     expectFailure(run, 3, /required role.* (receivable|collected|revenue)/, out);
     expect(run.stderr).toContain('headers seen: "Date", "Salesperson", "Region", "Customer"');
+  });
+
+  test("without --strict, the same sheet gives a scorecard whose KPIs without their column are not available", async () => {
+    const file = await book("norevenue2.xlsx", [
+      ["Date", "Salesperson", "Region", "Customer", "Revenue"],
+      [46000, "Ann", "North", "Mart", 100],
+    ]);
+    const json = path.join(path.dirname(out), "norevenue2.json");
+    const run = await runCli("apply", file, "--template", "collections-credit", "--json", json);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("not available: collection_rate (no collected, receivable column)");
+    const scorecard = JSON.parse(fs.readFileSync(json, "utf8"));
+    const available = Object.fromEntries(scorecard.kpis.map((k: { id: string; available: boolean }) => [k.id, k.available]));
+    expect(available).toEqual({ collection_rate: false, bad_debt_rate: false, net_sales: true });
+    const ann = scorecard.rows.find((r: { entity: string }) => r.entity === "Ann");
+    expect(ann.kpis.bad_debt_rate.reason).toBe("no bad_debt column");
+  });
+
+  test("a missing grouping column refuses the run even without --strict", async () => {
+    const file = await book("norep.xlsx", [
+      ["Date", "Region", "Revenue"],
+      [46000, "North", 100],
+    ]);
+    const run = await runCli("apply", file, "--out", out);
+    expectFailure(run, 3, /required role salesperson/, out);
   });
 
   test("a template with a bad band → 4, with the path of the problem", async () => {

@@ -56,7 +56,10 @@ test("on load the default source is picked, read, and Apply runs with the chosen
   });
   await renderApp(actions);
   expect(screen.getByLabelText(/^Sales data/)).toHaveValue("table:SalesData");
-  // Collection rate needs a "collected" column that was not detected: Apply says so before any run.
+  // Without "strict", a KPI whose column is missing is shown as not available: Apply is open.
+  await waitFor(() => expect(screen.getByRole("button", { name: "Apply to workbook" })).toBeEnabled());
+  // Strict: collection rate needs a "collected" column that was not detected; Apply says so before any run.
+  await userEvent.click(screen.getByLabelText(/^Strict: refuse/));
   expect(await screen.findByText("Map these columns in step 2 first: Collected.")).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Apply to workbook" })).toBeDisabled();
 
@@ -70,6 +73,7 @@ test("on load the default source is picked, read, and Apply runs with the chosen
   expect(request.template.id).toBe("test-rep");
   expect(request.lang).toBe("en");
   expect(request.sourceRules).toBe(false);
+  expect(request.strict).toBe(true);
   // Summary: best and worst with percentages in the pane's language, failed gates, notes link.
   expect(screen.getByText("Nguyễn Văn An (105%)")).toBeInTheDocument();
   expect(screen.getByText("Phạm Thu Dung (62%)")).toBeInTheDocument();
@@ -150,7 +154,7 @@ test("a stored template and mapping are restored from the workbook", async () =>
     })),
   });
   await renderApp(actions);
-  expect(await screen.findByRole("option", { name: "Stored one", selected: true })).toBeInTheDocument();
+  expect(await screen.findByRole("option", { name: /^Stored one( — \d+ % supported by your columns)?$/, selected: true })).toBeInTheDocument();
   await userEvent.click(screen.getByRole("button", { name: "2. Columns" }));
   expect(await screen.findByLabelText("Collected")).toHaveValue("4");
 });
@@ -158,6 +162,6 @@ test("a stored template and mapping are restored from the workbook", async () =>
 test("without a builtins prop the picker offers the engine's built-in templates, loaded with the validator", async () => {
   renderPane(<App actions={fakeActions()} initialLang="en" catalog={CATALOG} />);
   // The first built-in (sales-rep.json) is picked once the lazily loaded template tools arrive.
-  expect(await screen.findByRole("option", { name: "Sales rep scorecard", selected: true })).toBeInTheDocument();
-  expect(screen.getByRole("option", { name: "Collections and credit risk" })).toBeInTheDocument();
+  expect(await screen.findByRole("option", { name: /^Sales rep scorecard( — \d+ % supported by your columns)?$/, selected: true })).toBeInTheDocument();
+  expect(screen.getByRole("option", { name: /^Collections and credit risk( — \d+ % supported by your columns)?$/ })).toBeInTheDocument();
 });

@@ -113,3 +113,34 @@ test("group-by, roll-up, period and fiscal-year start are edited with labelled d
   expect(saved.period).toEqual({ kind: "quarter", fiscalYearStartMonth: 4 });
   expect(saved.rollup).toEqual(["region", "category"]);
 });
+
+test("each template shows how much of its weight the columns support; quick start picks the template built from them", async () => {
+  const quick = { ...buildTemplate(), id: "quick-start" };
+  function Ranked() {
+    const [state, dispatch] = useReducer(paneReducer, undefined, () =>
+      paneReducer(initialPaneState("en"), { type: "templatesLoaded", choices: [{ origin: "builtin", template: buildTemplate() }] }),
+    );
+    return (
+      <TemplateStep
+        templates={state.templates}
+        templateIndex={state.templateIndex}
+        draft={state.draft}
+        errors={[]}
+        catalog={CATALOG}
+        onPick={(index) => dispatch({ type: "templatePicked", index })}
+        onImport={() => {}}
+        onExport={() => {}}
+        onSave={() => {}}
+        onEdit={() => {}}
+        onToggleKpi={() => {}}
+        onEditKpi={() => {}}
+        supported={state.templates.map((_, i) => (i === 0 ? 60 : 100))}
+        onQuickStart={() => dispatch({ type: "templateImported", template: quick })}
+      />
+    );
+  }
+  renderPane(<Ranked />);
+  expect(screen.getByRole("option", { name: /60 % supported by your columns/ })).toBeInTheDocument();
+  await userEvent.click(screen.getByRole("button", { name: "Quick start from my columns" }));
+  expect(screen.getByRole("option", { name: /100 % supported by your columns/ })).toBeInTheDocument();
+});

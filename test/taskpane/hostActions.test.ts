@@ -3,6 +3,7 @@
  * what the pane shows after list / preview / SMART / apply, and messages in the pane's language.
  */
 import { getBuiltinTemplate } from "../../src/engine";
+import { reasonText } from "../../src/engine/messages";
 import type { Template } from "../../src/engine/types";
 import { createExcelWorkbook, type ExcelRunner } from "../../src/excel";
 import { createI18n } from "../../src/i18n";
@@ -68,10 +69,22 @@ test("a missing table gives a message in the pane's language, not an exception",
   });
 });
 
-test("apply without the collected column fails with the localized missing-columns message and writes nothing", async () => {
+test("apply without the collected column writes the scorecard with collection rate not available", async () => {
   const { actions, fake } = setup("vi");
   const result = await actions.apply(
     { source, targets: null, template: collections(), overrides: {}, lang: "vi", sourceRules: false },
+    () => {},
+  );
+  if (!result.ok) throw new Error(result.message);
+  expect(fake.sheetNames().length).toBeGreaterThan(1);
+  const missing = result.summary.notAvailable ?? [];
+  expect(missing.map((k) => [k.names.en, reasonText(k, "vi")])).toEqual([["Collection rate", "không có cột “Đã thu”"]]);
+});
+
+test("strict: apply without the collected column fails with the localized missing-columns message and writes nothing", async () => {
+  const { actions, fake } = setup("vi");
+  const result = await actions.apply(
+    { source, targets: null, template: collections(), overrides: {}, lang: "vi", sourceRules: false, strict: true },
     () => {},
   );
   expect(result.ok).toBe(false);

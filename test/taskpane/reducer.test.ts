@@ -178,6 +178,18 @@ describe("weight total", () => {
     expect(weightTotal(t)).toBe(100);
     expect(weightsComplete(t)).toBe(true);
   });
+
+  test("the pane accepts exactly what template validation accepts: within 0.01 of 100", () => {
+    const weights = (a: number, b: number) =>
+      buildTemplate({
+        kpis: [
+          { kpi: "net_sales", weight: a, target: { type: "table" } },
+          { kpi: "collection_rate", weight: b, target: { type: "table" } },
+        ],
+      });
+    expect(weightsComplete(weights(33.335, 66.67))).toBe(true); // 100.005: validation accepts it
+    expect(weightsComplete(weights(33.33, 66.65))).toBe(false); // 99.98
+  });
 });
 
 describe("paneReducer: apply", () => {

@@ -76,12 +76,23 @@ describe("runScorecard", () => {
     expect(fake.values("KPI Bảng điểm")[0][0]).toBe("Đối tượng");
   });
 
-  it("a required column missing is an error value naming the role, and nothing is written", async () => {
+  it("a column missing: the KPIs that read it are not available, the rest is computed and written", async () => {
     const s = seed();
     s.sheets[0].values = s.sheets[0].values.map((r) => r.filter((_, c) => c !== 6)); // drop Revenue
     s.sheets[0].tables = [{ name: "Sales", address: "A1:J4" }];
     const { fake, port } = fakePort(s);
     const result = await runScorecard(port, request());
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.scorecard.kpis.filter((k) => k.available === false).length).toBeGreaterThan(0);
+    expect(fake.sheetNames()).toContain("KPI Scorecard");
+  });
+
+  it("strict: a required column missing is an error value naming the role, and nothing is written", async () => {
+    const s = seed();
+    s.sheets[0].values = s.sheets[0].values.map((r) => r.filter((_, c) => c !== 6)); // drop Revenue
+    s.sheets[0].tables = [{ name: "Sales", address: "A1:J4" }];
+    const { fake, port } = fakePort(s);
+    const result = await runScorecard(port, request({ strict: true }));
     expect(result).toMatchObject({
       ok: false,
       error: { code: "missing_columns", message: expect.stringContaining('"revenue"') },

@@ -157,7 +157,7 @@ export const TEMPLATE_SCHEMA = {
         kind: { enum: ["month", "quarter", "year"] },
         fiscalYearStartMonth: { type: "integer", minimum: 1, maximum: 12 },
       },
-      required: ["kind", "fiscalYearStartMonth"],
+      required: ["kind"],
       additionalProperties: false,
     },
     kpis: { type: "array", minItems: 1, items: { $ref: "#/$defs/templateKpi" } },
@@ -165,7 +165,8 @@ export const TEMPLATE_SCHEMA = {
     payout: { $ref: "#/$defs/payoutCurve" },
     bands: { $ref: "#/$defs/statusBands" },
   },
-  required: ["schemaVersion", "id", "version", "names", "groupBy", "period", "kpis", "gateCap", "payout"],
+  // version, period, rollup, gateCap, payout and bands may be left out: validation fills TEMPLATE_DEFAULTS.
+  required: ["schemaVersion", "id", "names", "groupBy", "kpis"],
   additionalProperties: false,
   $defs: { targetSpec, statusBands, marginMix, templateKpi, payoutCurve },
 } as const;

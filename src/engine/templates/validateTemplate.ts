@@ -4,13 +4,13 @@ import { deepFreeze } from "./deepFreeze";
 import { schemaErrors } from "./schemaErrors";
 import { TEMPLATE_SCHEMA } from "./templateSchema";
 import { checkTemplateRules } from "./templateRules";
-import { withDefaults } from "./withDefaults";
+import { withDefaults, withTopLevelDefaults, type TemplateFile } from "./withDefaults";
 
 export type TemplateResult = { ok: true; template: Template } | { ok: false; errors: TemplateError[] };
 
 // Compiled once: validating is then a plain function call.
 const ajv = new Ajv2020({ allErrors: true, discriminator: true, strict: true });
-const matchesSchema = ajv.compile<Template & { $schema?: string }>(TEMPLATE_SCHEMA);
+const matchesSchema = ajv.compile<TemplateFile & { $schema?: string }>(TEMPLATE_SCHEMA);
 
 /**
  * Checks a parsed template: its shape against TEMPLATE_SCHEMA (all errors at once), then, once the shape is
@@ -19,7 +19,8 @@ const matchesSchema = ajv.compile<Template & { $schema?: string }>(TEMPLATE_SCHE
  */
 export function validateTemplate(json: unknown): TemplateResult {
   if (!matchesSchema(json)) return { ok: false, errors: schemaErrors(matchesSchema.errors ?? []) };
-  const errors = checkTemplateRules(json);
+  const filled = withTopLevelDefaults(json);
+  const errors = checkTemplateRules(filled);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, template: deepFreeze(withDefaults(json)) };
+  return { ok: true, template: deepFreeze(withDefaults(filled)) };
 }

@@ -4,6 +4,50 @@ import { LANGS } from "../types";
 import type { LocalizedText, MarginTierSpec, StatusBand, TargetSpec, Template, TemplateKpi } from "../types";
 
 /**
+ * What a template file may leave out (issue 12): version 1.0.0, monthly periods on the calendar year,
+ * no roll-up, a failed gate capping the payout at 80 % (product.md §5's example), and a payout equal to
+ * the weighted score (0 → 0 %, 120 % → 120 %, the default score cap), paid from the first point.
+ */
+export const TEMPLATE_DEFAULTS = {
+  version: "1.0.0",
+  period: { kind: "month", fiscalYearStartMonth: 1 },
+  rollup: [],
+  gateCap: 0.8,
+  payout: {
+    threshold: 0,
+    points: [
+      { attainment: 0, payout: 0 },
+      { attainment: DEFAULT_SCORE_CAP, payout: DEFAULT_SCORE_CAP },
+    ],
+  },
+} as const satisfies Pick<Template, "version" | "period" | "rollup" | "gateCap" | "payout">;
+
+/** A template file as the schema allows it: the top-level settings with defaults may be absent. */
+export type TemplateFile = Omit<Template, "version" | "period" | "rollup" | "gateCap" | "payout"> & {
+  version?: string;
+  period?: { kind: Template["period"]["kind"]; fiscalYearStartMonth?: number };
+  rollup?: Template["rollup"];
+  gateCap?: number;
+  payout?: Template["payout"];
+};
+
+/** The template with its top-level defaults filled (a new object; the input is not modified). */
+export function withTopLevelDefaults(file: TemplateFile): Template {
+  const d = TEMPLATE_DEFAULTS;
+  return {
+    ...file,
+    version: file.version ?? d.version,
+    period: {
+      kind: file.period?.kind ?? d.period.kind,
+      fiscalYearStartMonth: file.period?.fiscalYearStartMonth ?? d.period.fiscalYearStartMonth,
+    },
+    rollup: file.rollup ?? [...d.rollup],
+    gateCap: file.gateCap ?? d.gateCap,
+    payout: file.payout ?? { threshold: d.payout.threshold, points: d.payout.points.map((p) => ({ ...p })) },
+  };
+}
+
+/**
  * A fresh copy of a valid template with every default written out, so the engine never has to guess:
  * template bands → DEFAULT_BANDS, KPI bands → the template's bands, floor 0, cap 1.2, gate false,
  * tier kind "min", premium_share's premium tiers ["premium"], rollup []. An editor's `$schema` is dropped.

@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { formatNumber, formatPercent } from "../../i18n/format";
+import { reasonText } from "../../engine/messages";
 import type { ApplyState } from "../state/paneState";
 import { useLang } from "./useLang";
 
@@ -32,12 +33,23 @@ export interface ApplyStepProps {
   /** Why Apply is not possible yet (no source, invalid template...), or null when it is. */
   blockedReason: string | null;
   sourceRules: boolean;
+  strict: boolean;
+  onStrictChange: (on: boolean) => void;
   onSourceRulesChange: (on: boolean) => void;
   onApply: () => void;
   onShowSheet: (sheet: string) => void;
 }
 
-export function ApplyStep({ apply, blockedReason, sourceRules, onSourceRulesChange, onApply, onShowSheet }: ApplyStepProps) {
+export function ApplyStep({
+  apply,
+  blockedReason,
+  sourceRules,
+  onSourceRulesChange,
+  strict,
+  onStrictChange,
+  onApply,
+  onShowSheet,
+}: ApplyStepProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const styles = useStyles();
@@ -52,6 +64,12 @@ export function ApplyStep({ apply, blockedReason, sourceRules, onSourceRulesChan
         checked={sourceRules}
         disabled={running}
         onChange={(_, d) => onSourceRulesChange(d.checked === true)}
+      />
+      <Checkbox
+        label={t("apply.strict")}
+        checked={strict}
+        disabled={running}
+        onChange={(_, d) => onStrictChange(d.checked === true)}
       />
       <div>
         <Button appearance="primary" disabled={running || blockedReason !== null} onClick={onApply}>
@@ -100,6 +118,19 @@ export function ApplyStep({ apply, blockedReason, sourceRules, onSourceRulesChan
             </dd>
             <dt className={styles.term}>{t("apply.failedGates")}</dt>
             <dd className={styles.value}>{formatNumber(apply.summary.failedGates, lang)}</dd>
+            {(apply.summary.notAvailable ?? []).length > 0 && (
+              <>
+                <dt className={styles.term}>{t("apply.notAvailable")}</dt>
+                <dd className={styles.value}>
+                  {(apply.summary.notAvailable ?? [])
+                    .map(
+                      (k) =>
+                        `${k.names[lang]}: ${reasonText(k, lang)}${k.gate ? ` (${t("apply.gateNotEvaluated")})` : ""}`,
+                    )
+                    .join("; ")}
+                </dd>
+              </>
+            )}
             <dt className={styles.term}>{t("apply.rowsUsed")}</dt>
             <dd className={styles.value}>
               {t("apply.rowsOf", { used: formatNumber(apply.summary.rowsUsed, lang), read: formatNumber(apply.summary.rowsRead, lang) })}

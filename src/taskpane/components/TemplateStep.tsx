@@ -48,6 +48,10 @@ export interface TemplateStepProps {
   onEdit: (patch: Partial<Omit<Template, "kpis">>) => void;
   onToggleKpi: (kpi: KpiId, on: boolean) => void;
   onEditKpi: (kpi: KpiId, patch: Partial<TemplateKpi>) => void;
+  /** Percent of each template's weight the source's columns support (same order as templates), once known. */
+  supported?: number[];
+  /** Builds the quick-start template from the source's columns; absent until the columns are known. */
+  onQuickStart?: () => void;
 }
 
 const ORIGINS: TemplateOrigin[] = ["builtin", "workbook", "file"];
@@ -75,6 +79,7 @@ export function TemplateStep(props: TemplateStepProps) {
                 {items.map(({ c, i }) => (
                   <option key={i} value={String(i)}>
                     {c.template.names[lang] || c.template.id}
+                    {props.supported ? ` — ${t("template.supported", { percent: props.supported[i] })}` : ""}
                   </option>
                 ))}
               </optgroup>
@@ -83,6 +88,7 @@ export function TemplateStep(props: TemplateStepProps) {
         </Select>
       </Field>
       <div className={styles.actions}>
+        {props.onQuickStart && <Button onClick={props.onQuickStart}>{t("template.quickStart")}</Button>}
         <Button onClick={() => fileInput.current?.click()}>{t("template.import")}</Button>
         <input
           ref={fileInput}

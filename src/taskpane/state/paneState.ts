@@ -2,7 +2,10 @@
 import type {
   KpiId,
   Lang,
+  LocalizedText,
+  MessageParams,
   RawCell,
+  ReasonCode,
   Role,
   RoleDetection,
   SmartCheckItem,
@@ -46,6 +49,8 @@ export interface ApplySummary {
   notesSheet: string | null;
   rowsRead: number;
   rowsUsed: number;
+  /** KPIs the data lacks a column for, with the reason (localised by engine/messages.ts); their gates are not evaluated. */
+  notAvailable?: Array<{ names: LocalizedText; gate: boolean; reasonCode: ReasonCode; reasonParams: MessageParams }>;
 }
 
 export type ApplyState =
@@ -84,6 +89,8 @@ export interface PaneState {
   apply: ApplyState;
   /** Add (true) or remove (false) the rules flagging bad-debt / negative-margin rows on the source. */
   sourceRules: boolean;
+  /** The "strict" setting: refuse to apply when a column a KPI reads is missing. */
+  strict: boolean;
   notice: Notice | null;
 }
 
@@ -107,6 +114,7 @@ export function initialPaneState(lang: Lang): PaneState {
     smartLoading: false,
     apply: { status: "idle" },
     sourceRules: false,
+    strict: false,
     notice: null,
   };
 }

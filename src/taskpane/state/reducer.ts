@@ -37,6 +37,7 @@ export type PaneAction =
   | { type: "smartDone"; items: SmartCheckItem[] }
   | { type: "smartFailed"; message: string }
   | { type: "sourceRulesChanged"; on: boolean }
+  | { type: "strictChanged"; on: boolean }
   | { type: "applyStarted" }
   | { type: "applyProgress"; progress: Progress }
   | { type: "applySucceeded"; summary: ApplySummary }
@@ -182,6 +183,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
 
     case "sourceRulesChanged":
       return { ...state, sourceRules: action.on };
+    case "strictChanged":
+      return { ...state, strict: action.on };
     case "applyStarted":
       return { ...state, apply: { status: "running", progress: null }, notice: null };
     case "applyProgress":

@@ -1,5 +1,6 @@
 /** Values derived from the pane state, recomputed on render (cheap: a template has under 20 KPIs). */
 import { ROLES, type Role, type Template, type TemplateError } from "../../engine/types";
+import { WEIGHT_SUM, WEIGHT_TOLERANCE } from "../../engine/templates/templateRules";
 import type { MappingOverrides } from "./paneState";
 import type { RoleDetection } from "../../engine/types";
 
@@ -12,8 +13,9 @@ export function weightTotal(template: Template | null): number {
   return Math.round(total * 1e6) / 1e6;
 }
 
+/** The engine's rule (templateRules): weights add up to 100 within its tolerance, so pane and validation agree. */
 export function weightsComplete(template: Template | null): boolean {
-  return template !== null && Math.abs(weightTotal(template) - 100) < 1e-6;
+  return template !== null && Math.abs(weightTotal(template) - WEIGHT_SUM) <= WEIGHT_TOLERANCE;
 }
 
 /** The column each role reads after the user's edits: override first, else detection. */

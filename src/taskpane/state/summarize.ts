@@ -11,7 +11,7 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null): Appl
     // Roll-up subtotals and the total are not entities being scored.
     if (row.level !== scorecard.groupBy) continue;
     entities++;
-    if (!row.gatesPassed) failedGates++;
+    if (row.gatesPassed === false) failedGates++;
     if (row.score === null) continue;
     if (!best || row.score > best.score) best = { entity: row.entity, score: row.score };
     if (!worst || row.score < worst.score) worst = { entity: row.entity, score: row.score };
@@ -26,5 +26,13 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null): Appl
     notesSheet,
     rowsRead: scorecard.rowsRead,
     rowsUsed: scorecard.rowsUsed,
+    notAvailable: scorecard.kpis
+      .filter((k) => k.available === false)
+      .map((k) => ({
+        names: k.names,
+        gate: k.gate,
+        reasonCode: "column_not_mapped" as const,
+        reasonParams: { role: k.missingRoles?.[0] ?? "" },
+      })),
   };
 }

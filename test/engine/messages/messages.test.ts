@@ -86,7 +86,7 @@ describe("English reasons are the engine's existing sentences", () => {
     ["no_amount_in_period", { amount: "receivable" }, "no receivable in period"],
     ["no_amount_in_period", { amount: "rows_with_revenue_and_cost" }, "no rows with both revenue and cost in period"],
     ["no_amount_in", { amount: "net_sales", period: "2025-02" }, "no net sales in 2025-02"],
-    ["column_not_mapped", { role: "bad_debt" }, "column for bad_debt not mapped"],
+    ["column_not_mapped", { role: "bad_debt" }, "no bad_debt column"],
     ["mixed_currencies", { currencies: "USD, VND" }, "mixed currencies: USD, VND"],
     ["no_growth_base", { kpi: "net_sales", period: "2024-03" }, "no net_sales for 2024-03 to grow the target from"],
     ["no_target", { entity: "Chi", period: "2026-03" }, "no target for Chi 2026-03"],
@@ -123,9 +123,9 @@ describe("reasonText", () => {
       now: LATER,
     });
     const cell = rowOf(scorecard, "An").kpis.collection_rate!;
-    expect(cell.reason).toBe("column for collected not mapped");
-    expect(reasonText(cell, "vi")).toBe("chưa gán cột cho “Đã thu”");
-    expect(reasonText(cell, "zh-Hant")).toBe("未對應「回款」欄");
+    expect(cell.reason).toBe("no collected column");
+    expect(reasonText(cell, "vi")).toBe("không có cột “Đã thu”");
+    expect(reasonText(cell, "zh-Hant")).toBe("沒有「回款」欄");
   });
 
   test("a missing growth base names the KPI in the user's language when given the names", () => {
@@ -198,7 +198,6 @@ describe("reasonText", () => {
         "no_amount_in_period", // An in February: no revenue
         "no_data_for", // retention and growth: no December 2025 / February 2025
         "no_margin_tiers",
-        "no_sales_plan", // plan from an empty targets table
         "no_won_or_lost_deals", // one open deal
       ]),
     );

@@ -34,12 +34,56 @@ describe("mixed currencies", () => {
 
 test("a KPI whose column is not mapped says which role, and the rest of the scorecard is computed", () => {
   const rows: FixtureRow[] = [{ date: "2026-01-05", salesperson: "An", revenue: 10 }];
-  const scorecard = computeScorecard({ data: salesData(rows), template: templateWith([{ kpi: "net_sales" }, { kpi: "collection_rate" }]), now: LATER });
+  const scorecard = computeScorecard({
+    data: salesData(rows),
+    template: templateWith([{ kpi: "net_sales" }, { kpi: "collection_rate" }]),
+    now: LATER,
+  });
   const an = rowOf(scorecard, "An");
-  expect(an.kpis.collection_rate).toMatchObject({ actual: null, reason: "column for collected not mapped" });
+  expect(an.kpis.collection_rate).toMatchObject({ actual: null, reason: "no collected column" });
   expect(an.kpis.net_sales!.actual).toBe(10);
   const smart = scorecard.smart.find((s) => s.kpi === "collection_rate")!;
   expect(smart.checks.measurable.ok).toBe(false);
+});
+
+describe("a KPI whose column is missing (issue 12 §1)", () => {
+  const rows: FixtureRow[] = [{ date: "2026-01-05", salesperson: "An", revenue: 10 }];
+  const template = templateWith([
+    { kpi: "net_sales", weight: 60, target: { type: "fixed", value: 8 } },
+    { kpi: "collection_rate", weight: 40, gate: true },
+  ]);
+  const scorecard = computeScorecard({ data: salesData(rows), template, now: LATER });
+  const an = rowOf(scorecard, "An");
+  test("is marked not available in the KPI list, with the roles it lacks, and a note", () => {
+    expect(scorecard.kpis.map((k) => [k.id, k.available, k.missingRoles])).toEqual([
+      ["net_sales", true, undefined],
+      ["collection_rate", false, ["collected", "receivable"]],
+    ]);
+    expect(scorecard.notes.filter((n) => n.kind === "kpi_not_available").map((n) => n.problem)).toEqual([
+      "collection_rate is not available: no collected, receivable column; its weight is shared among the KPIs with a value; its gate is not evaluated",
+    ]);
+  });
+  test("its weight goes to the KPIs with a value", () => {
+    // net_sales 10 / 8 = 1.25, capped at 1.2; it carries all the weight
+    expect(an.score).toBeCloseTo(1.2, 12);
+  });
+  test("its gate is not evaluated: neither passed nor failed, and the payout is not capped by it", () => {
+    expect(an).toMatchObject({ gatesPassed: null, failedGates: [], gatesNotEvaluated: ["collection_rate"] });
+    expect(an.payout).toBeCloseTo(1.2, 12); // the curve pays the score; gateCap 0.8 would apply to a failed gate
+  });
+  test("a gate with its column that misses still fails and caps the payout", () => {
+    const failing = computeScorecard({
+      data: salesData([{ date: "2026-01-05", salesperson: "An", revenue: 10, receivable: 10, collected: 9 }]),
+      template,
+      now: LATER,
+    });
+    expect(rowOf(failing, "An")).toMatchObject({
+      gatesPassed: false,
+      failedGates: ["collection_rate"],
+      gatesNotEvaluated: [],
+      payout: 0.8,
+    });
+  });
 });
 
 describe("scorecardFromTable", () => {
@@ -53,7 +97,11 @@ describe("scorecardFromTable", () => {
     ],
     firstRow: 2,
   };
-  const template = templateWith([{ kpi: "net_sales", target: { type: "fixed", value: 1_000_000 } }, { kpi: "gross_margin_pct" }, { kpi: "collection_rate" }]);
+  const template = templateWith([
+    { kpi: "net_sales", target: { type: "fixed", value: 1_000_000 } },
+    { kpi: "gross_margin_pct" },
+    { kpi: "collection_rate" },
+  ]);
 
   test("detects Vietnamese headers, reads the rows and scores them", () => {
     const { scorecard, errors } = scorecardFromTable(table, template, { asOf: "2026-01", now: LATER });
@@ -65,8 +113,13 @@ describe("scorecardFromTable", () => {
     expect(binh.parent).toBe("Miền Bắc");
     // the unreadable "abc" is a note with its sheet row and header, not a zero
     expect(scorecard.notes.some((n) => n.row === 4 && n.column === "Doanh thu")).toBe(true);
-    // collection rate needs receivable and collected: reported with the headers seen
-    expect(errors.some((e) => e.includes('"receivable"') && e.includes("collection_rate") && e.includes('"Doanh thu"'))).toBe(true);
+    // collection rate needs receivable and collected: not available (no error), unless strict
+    expect(errors).toEqual([]);
+    expect(binh.kpis.collection_rate).toMatchObject({ actual: null, reasonCode: "column_not_mapped" });
+    const strict = scorecardFromTable(table, template, { asOf: "2026-01", now: LATER, strict: true });
+    expect(
+      strict.errors.some((e) => e.includes('"receivable"') && e.includes("collection_rate") && e.includes('"Doanh thu"')),
+    ).toBe(true);
   });
 
   test("a bad asOf is an error and the latest complete period is used", () => {
@@ -76,6 +129,13 @@ describe("scorecardFromTable", () => {
   });
 
   test("requiredRolesFor lists the date, the group-by role and every KPI role", () => {
-    expect(requiredRolesFor(template).sort()).toEqual(["collected", "cost", "date", "receivable", "revenue", "salesperson"]);
+    expect(requiredRolesFor(template).sort()).toEqual([
+      "collected",
+      "cost",
+      "date",
+      "receivable",
+      "revenue",
+      "salesperson",
+    ]);
   });
 });

@@ -12,12 +12,23 @@ const rows: FixtureRow[] = [
 ];
 
 function score(kpi: Partial<TemplateKpi> & Pick<TemplateKpi, "kpi">, targets?: TargetEntry[]) {
-  return computeScorecard({ data: salesData(rows), template: templateWith([kpi]), targets, asOf: "2026-03", now: LATER });
+  return computeScorecard({
+    data: salesData(rows),
+    template: templateWith([kpi]),
+    targets,
+    asOf: "2026-03",
+    now: LATER,
+  });
 }
 
 test("fixed: the value for each rep; an additive KPI's region target is the sum of its reps' targets", () => {
   const scorecard = score({ kpi: "net_sales", target: { type: "fixed", value: 200 } });
-  expect(rowOf(scorecard, "An").kpis.net_sales).toMatchObject({ actual: 150, target: 200, attainment: 0.75, status: "missed" });
+  expect(rowOf(scorecard, "An").kpis.net_sales).toMatchObject({
+    actual: 150,
+    target: 200,
+    attainment: 0.75,
+    status: "missed",
+  });
   // North: 200 + 200 = 400; actual 150 + 330 = 480 → 1.2
   expect(rowOf(scorecard, "North").kpis.net_sales).toMatchObject({ target: 400, attainment: 1.2, status: "met" });
 });
@@ -41,7 +52,10 @@ describe("table", () => {
     expect(rowOf(scorecard, "North").kpis.net_sales!.target).toBe(420); // 120 + 300
   });
   test("a region's own entry wins over the sum of its reps", () => {
-    const scorecard = score({ kpi: "net_sales", target: { type: "table" } }, [...table, { entity: "North", period: "2026-03", kpi: "net_sales", target: 500 }]);
+    const scorecard = score({ kpi: "net_sales", target: { type: "table" } }, [
+      ...table,
+      { entity: "North", period: "2026-03", kpi: "net_sales", target: 500 },
+    ]);
     expect(rowOf(scorecard, "North").kpis.net_sales!.target).toBe(500);
   });
   test("the template's column names the KPI's column; the fallback covers entities without one", () => {
@@ -51,12 +65,59 @@ describe("table", () => {
     expect(rowOf(scorecard, "An").kpis.net_sales!.target).toBe(140);
     expect(rowOf(scorecard, "Chi").kpis.net_sales!.target).toBe(50);
   });
-  test("missing: no target, a reason naming entity and period, and one target_missing note for the KPI", () => {
+  test("missing: the target comes from history (same period last year), with its source and one note", () => {
     const scorecard = score({ kpi: "net_sales", target: { type: "table" } }, [table[0]]);
     const chi = rowOf(scorecard, "Chi").kpis.net_sales!;
-    expect(chi).toMatchObject({ actual: 330, target: null, attainment: null, score: null, reason: "no target for Chi 2026-03" });
-    // the region cannot sum a missing target
-    expect(rowOf(scorecard, "North").kpis.net_sales!.target).toBeNull();
+    // Chi had 300 in 2026-03's same period last year (2025-03); no arbitrary fallback
+    expect(chi).toMatchObject({ actual: 330, target: 300, attainment: 1.1, targetSource: "last_year" });
+    expect(rowOf(scorecard, "An").kpis.net_sales).toMatchObject({ target: 120, targetSource: "table" });
+    // the region sums its reps' targets, one from the table and one from history
+    expect(rowOf(scorecard, "North").kpis.net_sales).toMatchObject({ target: 420, targetSource: "children" });
+    expect(scorecard.notes.filter((n) => n.kind === "target_from_history")).toEqual([
+      expect.objectContaining({ value: "net_sales" }),
+    ]);
+    // only the first period (2025-03, nothing before it) is left without a target
+    expect(scorecard.notes.filter((n) => n.kind === "target_missing").map((n) => n.problem)).toEqual([
+      "no target for An 2025-03 (net_sales); other entities or periods may lack one too",
+    ]);
+  });
+  test("missing without last year: the mean of the three previous periods the entity existed in", () => {
+    const monthly: FixtureRow[] = [
+      { date: "2025-11-10", salesperson: "An", region: "North", revenue: 90 },
+      { date: "2025-12-10", salesperson: "An", region: "North", revenue: 100 },
+      { date: "2026-01-10", salesperson: "An", region: "North", revenue: 110 },
+      { date: "2026-02-10", salesperson: "An", region: "North", revenue: 120 },
+      { date: "2026-02-11", salesperson: "Chi", region: "North", revenue: 50 },
+      { date: "2026-03-10", salesperson: "An", region: "North", revenue: 130 },
+      { date: "2026-03-11", salesperson: "Chi", region: "North", revenue: 60 },
+    ];
+    const scorecard = computeScorecard({
+      data: salesData(monthly),
+      template: templateWith([{ kpi: "net_sales", target: { type: "table" } }]),
+      asOf: "2026-03",
+      now: LATER,
+    });
+    // An: (100 + 110 + 120) / 3; Chi only existed in February: 50, not (0 + 0 + 50) / 3
+    expect(rowOf(scorecard, "An").kpis.net_sales).toMatchObject({ target: 110, targetSource: "previous_periods" });
+    expect(rowOf(scorecard, "Chi").kpis.net_sales).toMatchObject({ target: 50, targetSource: "previous_periods" });
+  });
+  test("missing with no history at all (first period): no target, a reason naming entity and period", () => {
+    const first: FixtureRow[] = [{ date: "2026-03-11", salesperson: "Chi", region: "North", revenue: 330 }];
+    const scorecard = computeScorecard({
+      data: salesData(first),
+      template: templateWith([{ kpi: "net_sales", target: { type: "table" } }]),
+      asOf: "2026-03",
+      now: LATER,
+    });
+    const chi = rowOf(scorecard, "Chi").kpis.net_sales!;
+    expect(chi).toMatchObject({
+      actual: 330,
+      target: null,
+      attainment: null,
+      score: null,
+      reason: "no target for Chi 2026-03",
+    });
+    expect(chi.targetSource).toBeUndefined();
     expect(scorecard.notes.filter((n) => n.kind === "target_missing")).toHaveLength(1);
     // a KPI without a target does not count in the weighted score
     expect(rowOf(scorecard, "Chi").score).toBeNull();
@@ -77,7 +138,12 @@ test("growth: same period last year × (1 + rate), at each level from its own la
   // March 2025 has no March 2024 before it: no target, with the reason
   const first = historyOf(scorecard, "An", "2025-03", "net_sales");
   expect(first.target).toBeNull();
-  const cell = computeScorecard({ data: salesData(rows), template: templateWith([{ kpi: "net_sales", target: { type: "growth", rate: 0.2 } }]), asOf: "2025-03", now: LATER });
+  const cell = computeScorecard({
+    data: salesData(rows),
+    template: templateWith([{ kpi: "net_sales", target: { type: "growth", rate: 0.2 } }]),
+    asOf: "2025-03",
+    now: LATER,
+  });
   expect(rowOf(cell, "An").kpis.net_sales!.reason).toBe("no net_sales for 2024-03 to grow the target from");
 });
 

@@ -46,7 +46,7 @@ describe("built-in templates", () => {
       "new_customers",
       "margin_mix",
     ]);
-    expect(template.kpis[0].target).toEqual({ type: "table", column: "net_sales", fallback: 1000000 });
+    expect(template.kpis[0].target).toEqual({ type: "table", column: "net_sales" }); // no arbitrary fallback: history fills a missing target
     expect(template.kpis[2].target).toEqual({ type: "fixed", value: 0.95 });
     expect(template.kpis[4].gate).toBe(true);
     expect(template.groupBy).toBe("salesperson");

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { parseTemplateJson, validateTemplate } from "../../../src/engine/templates";
+import { parseTemplateJson, TEMPLATE_DEFAULTS, validateTemplate } from "../../../src/engine/templates";
 import { DEFAULT_BANDS } from "../../../src/engine/scoring";
 import { validTemplateJson } from "./templateBuilder";
 
@@ -146,5 +146,36 @@ describe("validateTemplate", () => {
   it("rejects what is not an object", () => {
     expect(validateTemplate(null)).toEqual({ ok: false, errors: [{ path: "", message: "must be an object" }] });
     expect(validateTemplate([1])).toEqual({ ok: false, errors: [{ path: "", message: "must be an object" }] });
+  });
+});
+
+describe("template defaults (issue 12)", () => {
+  const minimal = {
+    schemaVersion: 1,
+    id: "minimal",
+    names: { en: "Minimal", vi: "Tối giản", "zh-Hans": "最简", "zh-Hant": "最簡" },
+    groupBy: "salesperson",
+    kpis: [{ kpi: "net_sales", weight: 100, target: { type: "fixed", value: 1000 } }],
+  };
+  it("accepts a template without version, period, rollup, gateCap, payout and bands, and fills the documented defaults", () => {
+    const result = validateTemplate(minimal);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const t = result.template;
+    expect(t.version).toBe(TEMPLATE_DEFAULTS.version);
+    expect(t.period).toEqual({ kind: "month", fiscalYearStartMonth: 1 });
+    expect(t.rollup).toEqual([]);
+    expect(t.gateCap).toBe(0.8);
+    expect(t.payout).toEqual({ threshold: 0, points: [{ attainment: 0, payout: 0 }, { attainment: 1.2, payout: 1.2 }] });
+    expect(t.bands!.map((b) => b.status)).toEqual(["met", "at_risk", "missed"]);
+  });
+  it("fills the fiscal year start when only the period kind is given, and keeps what the file sets", () => {
+    const result = validateTemplate({ ...minimal, period: { kind: "quarter" }, gateCap: 0.5 });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.template.period).toEqual({ kind: "quarter", fiscalYearStartMonth: 1 });
+    expect(result.template.gateCap).toBe(0.5);
+  });
+  it("still requires id, names, groupBy and kpis", () => {
+    const { groupBy: _omit, ...noGroupBy } = minimal;
+    expect(validateTemplate(noGroupBy).ok).toBe(false);
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * Templates from the columns a sheet has (issue 12): how much of a template's weight the data supports,
+ * the templates ranked by it, and a quick-start template of every KPI the data supports.
+ */
+import { KPI_REGISTRY, getKpi, rolesOfKpi } from "./kpis";
+import { rolesMissingFor } from "./roles";
+import { validateTemplate } from "./templates";
+import { DIMENSION_ROLES } from "./types";
+import type { ColumnMapping, DimensionRole, KpiId, Role, Template, TemplateKpi } from "./types";
+
+export interface TemplateSupport {
+  template: Template;
+  /** Percent of the template's weight whose KPIs have their columns (0..100). */
+  supportedWeight: number;
+  /** The template's KPIs the data cannot compute, with the roles each lacks. */
+  unsupported: Array<{ kpi: KpiId; missingRoles: Role[] }>;
+  /** The date or grouping column is missing: the template gives no scorecard at all. */
+  runnable: boolean;
+}
+
+/** How much of a template the mapped columns support. */
+export function templateSupport(template: Template, mapping: ColumnMapping): TemplateSupport {
+  const unsupported: TemplateSupport["unsupported"] = [];
+  let supported = 0;
+  let total = 0;
+  for (const tk of template.kpis) {
+    total += tk.weight;
+    const def = getKpi(tk.kpi);
+    const missingRoles = def ? rolesMissingFor(rolesOfKpi(def, tk), mapping) : [];
+    if (def && missingRoles.length === 0) supported += tk.weight;
+    else unsupported.push({ kpi: tk.kpi, missingRoles });
+  }
+  const runnable = rolesMissingFor(["date", template.groupBy], mapping).length === 0;
+  return { template, supportedWeight: total > 0 ? (100 * supported) / total : 0, unsupported, runnable };
+}
+
+/** Templates ranked by supported weight (runnable first), ties in the given order. */
+export function rankTemplates(templates: readonly Template[], mapping: ColumnMapping): TemplateSupport[] {
+  return templates
+    .map((t) => templateSupport(t, mapping))
+    .map((s, i) => ({ s, i }))
+    .sort(
+      (a, b) => Number(b.s.runnable) - Number(a.s.runnable) || b.s.supportedWeight - a.s.supportedWeight || a.i - b.i,
+    )
+    .map(({ s }) => s);
+}
+
+export const QUICK_START_ID = "quick-start";
+
+/**
+ * Every catalogue KPI the columns support, equal weights, each target from the targets table or else from
+ * history (same period last year, otherwise the mean of the three previous periods). Left out: KPIs that
+ * need settings or a plan the data cannot give (margin mix tiers, plan and budget amounts).
+ * Grouped by salesperson when there is one, else by the first dimension present; null when the data has
+ * no date, no dimension or no KPI it supports.
+ */
+export function quickStartTemplate(mapping: ColumnMapping, groupBy?: DimensionRole): Template | null {
+  const by = groupBy ?? DIMENSION_ROLES.find((role) => mapping[role] !== undefined);
+  if (!by || rolesMissingFor(["date", by], mapping).length > 0) return null;
+  const ids = KPI_REGISTRY.filter(
+    (def) =>
+      def.id !== "margin_mix" &&
+      !def.referenceAmount &&
+      rolesMissingFor(rolesOfKpi(def, { kpi: def.id } as TemplateKpi), mapping).length === 0,
+  ).map((def) => def.id);
+  if (ids.length === 0) return null;
+  // Equal weights in hundredths that add up to exactly 100.
+  const hundredths = Math.floor(10000 / ids.length);
+  const kpis = ids.map((kpi, i) => ({
+    kpi,
+    weight: (i === 0 ? 10000 - hundredths * (ids.length - 1) : hundredths) / 100,
+    target: { type: "table" as const },
+  }));
+  const rollup = by !== "region" && mapping.region !== undefined ? ["region"] : [];
+  const result = validateTemplate({
+    schemaVersion: 1,
+    id: QUICK_START_ID,
+    names: {
+      en: "Quick start (from your columns)",
+      vi: "Bắt đầu nhanh (theo các cột của bạn)",
+      "zh-Hans": "快速开始（按现有列）",
+      "zh-Hant": "快速開始（依現有欄位）",
+    },
+    description: {
+      en: "Every KPI your columns support, with equal weights; targets from the targets table, or else from history (same period last year, otherwise the mean of the three previous periods).",
+      vi: "Mọi KPI mà các cột của bạn cho phép, trọng số bằng nhau; chỉ tiêu lấy từ bảng chỉ tiêu, nếu không có thì từ lịch sử (cùng kỳ năm trước, nếu không thì trung bình ba kỳ trước).",
+      "zh-Hans":
+        "现有列支持的所有 KPI，权重相同；目标取自目标表，若无则取自历史数据（去年同期，否则取前三个期间的平均值）。",
+      "zh-Hant":
+        "現有欄位支援的所有 KPI，權重相同；目標取自目標表，若無則取自歷史資料（去年同期，否則取前三個期間的平均值）。",
+    },
+    groupBy: by,
+    rollup,
+    kpis,
+  });
+  if (!result.ok) throw new Error(`quick-start template invalid: ${JSON.stringify(result.errors)}`);
+  return result.template;
+}
