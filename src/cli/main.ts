@@ -28,6 +28,11 @@ function wholeNumber(value: string): number {
   return n;
 }
 
+/** "tab" or "\t" for a tab; otherwise the character itself. */
+function textDelimiter(value: string): string {
+  return value === "tab" || value === "\\t" ? "\t" : value;
+}
+
 const langOption = () =>
   new Option("--lang <lang>", "language of sheet names, headers and labels")
     .choices(LANGS as unknown as string[])
@@ -54,7 +59,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .description(
       "score INPUT with a template; write a copy of the workbook with the scorecard sheets, and/or the scorecard JSON",
     )
-    .argument("<input>", "sales rows: an .xlsx workbook or a .csv file (UTF-8, comma or semicolon)")
+    .argument("<input>", "sales rows: an .xlsx workbook or a .csv, .tsv or .txt text file")
     .option("--sheet <name>", "the sheet holding the sales rows (default: the first sheet with data)")
     .option("--table <name>", "the Excel table holding the sales rows")
     .option("--template <id|file>", "a built-in template id (see `templates`) or a template .json file", "sales-rep")
@@ -77,6 +82,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       collectMapping,
       {},
     )
+    .option(
+      "--encoding <name>",
+      "text input: its encoding, e.g. utf-8, gb18030, big5, windows-1258 (default: detected)",
+    )
+    .option("--delimiter <char>", 'text input: the field delimiter, e.g. ";" or tab (default: detected)', textDelimiter)
     .addOption(langOption())
     .option("--out <file.xlsx>", "the output workbook (a copy of INPUT plus the scorecard sheets)")
     .option("--json <file|->", "write the scorecard JSON to a file, or to stdout with -")
@@ -94,6 +104,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           period: opts.period,
           asOf: opts.asOf,
           map: opts.map,
+          text: { encoding: opts.encoding, delimiter: opts.delimiter },
           lang: opts.lang as Lang,
           out: opts.out,
           json: opts.json,

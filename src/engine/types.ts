@@ -105,7 +105,10 @@ export type NoteKind =
   | "target_unreadable"
   | "target_missing"
   | "cost_from_profit"
-  | "date_month_first";
+  | "date_month_first"
+  | "text_encoding"
+  | "date_system_1904"
+  | "formula_without_value";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {
