@@ -163,7 +163,11 @@ export async function streamXlsxSheet(
   if ("ok" in pkg) return pkg;
   try {
     const names = pkg.sheets.map((s) => s.name);
-    const candidates = sheetName !== undefined ? pkg.sheets.filter((s) => s.name === sheetName) : pkg.sheets;
+    // Without --sheet: the first visible sheet with data (a hidden sheet is not what the user sees).
+    const candidates =
+      sheetName !== undefined
+        ? pkg.sheets.filter((s) => s.name === sheetName)
+        : [...pkg.sheets.filter((s) => s.state === "visible"), ...pkg.sheets.filter((s) => s.state !== "visible")];
     if (sheetName !== undefined && candidates.length === 0)
       return sourceProblem("no_sheet", `no sheet named "${sheetName}" in ${file}; sheets: ${quoteList(names)}`);
     for (const sheet of candidates) {
