@@ -211,6 +211,7 @@ export async function streamXlsxTable(
       );
     const box = decodeRef(table.ref);
     if (!box) return sourceProblem("no_table", `table "${table.name}" in ${file} has no readable range`);
+    box.bottom -= table.totalsRows;
     const feeder = new RowFeeder(sink, table.sheet.name, box.left, box.right);
     await feedSheet(pkg, table.sheet, feeder, box);
     if (feeder.problem) return sourceProblem("no_header", feeder.problem);

@@ -26,6 +26,8 @@ export interface PackageSheet {
 export interface PackageTable {
   name: string;
   ref: string;
+  /** Rows of the totals row at the bottom of `ref` (0 or 1): never data. */
+  totalsRows: number;
   sheet: PackageSheet;
 }
 
@@ -233,6 +235,7 @@ export class XlsxPackage {
             tables.push({
               name: attr(tag, "displayName") ?? attr(tag, "name") ?? "",
               ref: attr(tag, "ref") ?? "",
+              totalsRows: Number(attr(tag, "totalsRowCount") ?? 0) || 0,
               sheet,
             });
           },

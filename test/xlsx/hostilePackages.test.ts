@@ -9,7 +9,7 @@ import * as zlib from "zlib";
 import JSZip from "jszip";
 import { buildPackage } from "../fixtures/real-world/files/buildFiles";
 import { runCli } from "../cli/support/runCli";
-import { streamXlsxSheet } from "../../src/xlsx/readXlsxSource";
+import { streamXlsxSheet, streamXlsxTable } from "../../src/xlsx/readXlsxSource";
 import type { SourceRowSink } from "../../src/xlsx/sourceRows";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-hostile-"));
@@ -223,5 +223,49 @@ describe("packages other writers make", () => {
     );
     const utf16 = await runCli("apply", at("utf16.csv"), "--json", "-", "-q", "--template", "sales-rep");
     expect(utf16.stderr).not.toMatch(/binary/);
+  });
+});
+
+describe("tables are streamed from the package", () => {
+  test("--table reads the header and body of the table, never its totals row, with the sheet's name", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Cover");
+    const ws = wb.addWorksheet("Bán hàng");
+    ws.getCell("A1").value = "title above the table";
+    ws.addTable({
+      name: "Sales",
+      ref: "B3",
+      headerRow: true,
+      totalsRow: true,
+      columns: [
+        { name: "Date", totalsRowLabel: "Total" },
+        { name: "Revenue", totalsRowFunction: "sum" },
+      ],
+      rows: [
+        [new Date(Date.UTC(2026, 0, 5)), 10],
+        [new Date(Date.UTC(2026, 1, 5)), 20],
+      ],
+    });
+    await wb.xlsx.writeFile(at("table.xlsx"));
+    const seen: Array<{ row: number; cells: unknown[] }> = [];
+    let headers: string[] = [];
+    let sheet = "";
+    const read = await streamXlsxTable(at("table.xlsx"), "sales", {
+      header: (h, s) => {
+        headers = h;
+        sheet = s;
+      },
+      row: (cells, row) => {
+        seen.push({ row, cells: cells.slice() });
+      },
+    });
+    expect(read).toMatchObject({ ok: true, sheet: "Bán hàng", rows: 2 });
+    expect(sheet).toBe("Bán hàng");
+    expect(headers).toEqual(["Date", "Revenue"]);
+    expect(seen).toEqual([
+      { row: 4, cells: [46027, 10] },
+      { row: 5, cells: [46058, 20] },
+    ]);
   });
 });
