@@ -59,7 +59,7 @@ export async function streamCsv(
     ? { encoding: options.encoding.toLowerCase(), reason: "--encoding" }
     : detectEncoding(sample, complete);
   const start = decodeSample(sample, choice.encoding);
-  if (/\u0000/.test(start))
+  if (start.includes("\u0000"))
     return sourceProblem(
       "not_a_workbook",
       `${file} is not a text file in ${choice.encoding} (it holds binary data); if it is text, give its encoding with --encoding`,

@@ -77,7 +77,11 @@ function plausibility(text: string): number {
       if (cell.trim() && matchHeader(cell.replace(/^"|"$/g, "").trim())) known++;
   const replacements = (text.match(/\uFFFD/g) ?? []).length;
   // Control characters other than tab and newlines mean the bytes were read wrong.
-  const controls = (text.match(/[\u0000-\u0008\u000E-\u001F\u0080-\u009F]/g) ?? []).length;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || (code >= 0x80 && code <= 0x9f)) controls++;
+  }
   return known * 1000 - (replacements + controls) * 50;
 }
 
