@@ -1,5 +1,5 @@
 /**
- * `kpi-scorecard apply`: INPUT (.xlsx or .csv) → scorecard workbook copy and/or scorecard JSON.
+ * `kpi-scorecard apply`: INPUT (.xlsx, or a .csv/.tsv/.txt text file) → scorecard workbook copy and/or scorecard JSON.
  * INPUT is never written; OUTPUT is replaced only with --force, through a temporary file.
  */
 import * as fs from "fs";
@@ -9,13 +9,13 @@ import { computeScorecard, noteMessage, parsePeriodLabel, readTargets, rolesARun
 import type { DataNote, DimensionRole, Lang, PeriodKind, Role, Scorecard, TargetEntry } from "../engine/types";
 import { buildWorkbookOutput } from "../workbook/exporter";
 import { checkOutputPath } from "../xlsx/atomicWrite";
-import { loadWorkbook } from "../xlsx/readXlsxSource";
+import { checkTextOptions, type TextReadOptions } from "../xlsx/readCsvSource";
 import { writeScorecardWorkbook } from "../xlsx/writeScorecardWorkbook";
 import type { CliIo } from "./io";
 import { loadTemplate } from "./loadTemplate";
 import { EXIT, fail, type Outcome } from "./outcome";
 import { progressReporter } from "./progressReporter";
-import { isCsv, readSalesSource, type SourceOrigin } from "./readSalesSource";
+import { isCsv, readSalesSource, TEXT_EXTENSIONS, type SourceOrigin } from "./readSalesSource";
 import { readTargetsTable } from "./readTargetsTable";
 import { writeJsonAtomically } from "./writeJson";
 
@@ -31,6 +31,8 @@ export interface ApplyOptions {
   map: Partial<Record<Role, string>>;
   /** --header-row: the 1-based sheet row of the header (default: found by engine/layout). */
   headerRow?: number;
+  /** Text input: --encoding and --delimiter (detected when absent). */
+  text?: TextReadOptions;
   lang: Lang;
   out?: string;
   json?: string;
@@ -49,8 +51,10 @@ export interface ApplyResult {
 
 function checkArguments(o: ApplyOptions): Outcome<object> {
   const ext = path.extname(o.input).toLowerCase();
-  if (ext !== ".xlsx" && ext !== ".csv")
-    return fail(EXIT.badArguments, `INPUT ${o.input} must be an .xlsx or .csv file`);
+  if (ext !== ".xlsx" && !TEXT_EXTENSIONS.includes(ext))
+    return fail(EXIT.badArguments, `INPUT ${o.input} must be an .xlsx, .csv, .tsv or .txt file`);
+  const textProblem = checkTextOptions(o.text ?? {});
+  if (textProblem) return fail(EXIT.badArguments, textProblem);
   if (!fs.existsSync(o.input)) return fail(EXIT.unreadableInput, `INPUT ${o.input} does not exist`);
   if (!o.out && !o.json)
     return fail(
@@ -59,7 +63,9 @@ function checkArguments(o: ApplyOptions): Outcome<object> {
     );
   if (o.sheet && o.table) return fail(EXIT.badArguments, "use --sheet or --table, not both");
   if (isCsv(o.input) && (o.sheet || o.table))
-    return fail(EXIT.badArguments, "--sheet and --table apply to .xlsx input, not CSV");
+    return fail(EXIT.badArguments, "--sheet and --table apply to .xlsx input, not text files");
+  if (!isCsv(o.input) && o.text && (o.text.encoding !== undefined || o.text.delimiter !== undefined))
+    return fail(EXIT.badArguments, "--encoding and --delimiter apply to text input (.csv, .tsv, .txt), not .xlsx");
   for (const [flag, target] of [
     ["--out", o.out],
     ["--json", o.json === "-" ? undefined : o.json],
@@ -99,10 +105,10 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
   try {
     progress.phase("reading");
     // The output is the INPUT package plus the scorecard sheets; for a CSV, a package of its rows
-    // is written (streaming) while the rows are read. A table needs the workbook loaded.
+    // is written (streaming) while the rows are read. Sheets and tables are streamed.
     let base: Buffer | null = o.out && !isCsv(o.input) ? fs.readFileSync(o.input) : null;
     let csvBase: { writer: ExcelJS.stream.xlsx.WorkbookWriter; worksheet: ExcelJS.Worksheet } | null = null;
-    let origin: SourceOrigin = { kind: "stream" };
+    let origin: SourceOrigin = { kind: "stream" } as SourceOrigin;
     if (o.out && isCsv(o.input)) {
       const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
         filename: csvBaseFile,
@@ -111,10 +117,6 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
       });
       csvBase = { writer, worksheet: writer.addWorksheet(csvSheetName(o.input)) };
       origin = { kind: "csvInto", worksheet: csvBase.worksheet };
-    } else if (o.table) {
-      const opened = await loadWorkbook(o.input);
-      if (!opened.ok) return fail(EXIT.unreadableInput, opened.message);
-      origin = { kind: "loaded", workbook: opened.workbook };
     }
     const source = await readSalesSource(
       {
@@ -125,6 +127,7 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
         requiredRoles: rolesARunNeeds(template, o.groupBy ?? template.groupBy, o.strict),
         loadRoles: rolesToLoad(template, o.groupBy ?? template.groupBy),
         headerRow: o.headerRow,
+        text: o.text,
       },
       origin,
       (n) => progress.rows(n),
@@ -134,7 +137,7 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
     let targets: TargetEntry[] | undefined;
     const notes: DataNote[] = [];
     if (o.targets) {
-      const table = await readTargetsTable(o.input, o.targets, origin.kind === "loaded" ? origin.workbook : null);
+      const table = await readTargetsTable(o.input, o.targets, null);
       if (!table.ok) return table;
       const read = readTargets(table.table, spec, o.groupBy ?? template.groupBy);
       if (read.errors.length > 0) return fail(EXIT.unreadableInput, read.errors[0]);

@@ -9,16 +9,18 @@ import * as path from "path";
 import { periodKey, periodLabel, requiredRolesFor, rolesMissingFor, serialToYmd, type TableLayout } from "../engine";
 import { ROLES, type DataNote, type RawCell, type Role } from "../engine/types";
 import { cellText } from "../engine/values/cellText";
-import { loadWorkbook } from "../xlsx/readXlsxSource";
+import type { TextReadOptions } from "../xlsx/readCsvSource";
 import { loadTemplate } from "./loadTemplate";
 import { EXIT, fail, type Outcome } from "./outcome";
-import { isCsv, readSalesSource, type SourceOrigin } from "./readSalesSource";
+import { isCsv, readSalesSource, TEXT_EXTENSIONS } from "./readSalesSource";
 
 export interface InspectOptions {
   input: string;
   sheet?: string;
   table?: string;
   headerRow?: number;
+  /** Text input: --encoding and --delimiter (detected when absent). */
+  text?: TextReadOptions;
   template: string;
   map: Partial<Record<Role, string>>;
 }
@@ -68,20 +70,14 @@ function sampleText(raw: RawCell, role: Role | null): string {
 
 export async function runInspect(o: InspectOptions): Promise<Outcome<{ report: InspectReport }>> {
   const ext = path.extname(o.input).toLowerCase();
-  if (ext !== ".xlsx" && ext !== ".csv")
-    return fail(EXIT.badArguments, `INPUT ${o.input} must be an .xlsx or .csv file`);
+  if (ext !== ".xlsx" && !TEXT_EXTENSIONS.includes(ext))
+    return fail(EXIT.badArguments, `INPUT ${o.input} must be an .xlsx, .csv, .tsv or .txt file`);
   if (!fs.existsSync(o.input)) return fail(EXIT.unreadableInput, `INPUT ${o.input} does not exist`);
   if (o.sheet && o.table) return fail(EXIT.badArguments, "use --sheet or --table, not both");
   if (isCsv(o.input) && (o.sheet || o.table))
     return fail(EXIT.badArguments, "--sheet and --table apply to .xlsx input, not CSV");
   const loaded = loadTemplate(o.template);
   if (!loaded.ok) return loaded;
-  let origin: SourceOrigin = { kind: "stream" };
-  if (o.table) {
-    const opened = await loadWorkbook(o.input);
-    if (!opened.ok) return fail(EXIT.unreadableInput, opened.message);
-    origin = { kind: "loaded", workbook: opened.workbook };
-  }
   // Every role is read, so the facts cover every column; the template only says what is missing.
   const source = await readSalesSource(
     {
@@ -92,8 +88,9 @@ export async function runInspect(o: InspectOptions): Promise<Outcome<{ report: I
       requiredRoles: [],
       loadRoles: new Set(ROLES),
       headerRow: o.headerRow,
+      text: o.text,
     },
-    origin,
+    { kind: "stream" },
     () => undefined,
   );
   if (!source.ok) return source;
@@ -143,8 +140,8 @@ export async function runInspect(o: InspectOptions): Promise<Outcome<{ report: I
     file: o.input,
     sheet: source.sheet,
     table: o.table ?? null,
-    encoding: source.encoding ?? null,
-    delimiter: source.delimiter ?? null,
+    encoding: source.facts.encoding ?? null,
+    delimiter: source.facts.delimiter ?? null,
     headerRow: layout?.headerRow ?? null,
     headerRows: layout?.headerRows ?? 1,
     headerChosenBy: layout?.chosenBy ?? null,

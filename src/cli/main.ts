@@ -35,6 +35,11 @@ function positiveNumber(value: string): number {
   return n;
 }
 
+/** "tab" or "\t" for a tab; otherwise the character itself. */
+function textDelimiter(value: string): string {
+  return value === "tab" || value === "\\t" ? "\t" : value;
+}
+
 const langOption = () =>
   new Option("--lang <lang>", "language of sheet names, headers and labels")
     .choices(LANGS as unknown as string[])
@@ -61,7 +66,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .description(
       "score INPUT with a template; write a copy of the workbook with the scorecard sheets, and/or the scorecard JSON",
     )
-    .argument("<input>", "sales rows: an .xlsx workbook or a .csv file (UTF-8, comma or semicolon)")
+    .argument("<input>", "sales rows: an .xlsx workbook or a .csv, .tsv or .txt text file")
     .option("--sheet <name>", "the sheet holding the sales rows (default: the first sheet with data)")
     .option("--table <name>", "the Excel table holding the sales rows")
     .option("--template <id|file>", "a built-in template id (see `templates`) or a template .json file", "sales-rep")
@@ -89,6 +94,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       "the sheet row (1-based) of the column headers (default: found under any title block)",
       positiveNumber,
     )
+    .option(
+      "--encoding <name>",
+      "text input: its encoding, e.g. utf-8, gb18030, big5, windows-1258 (default: detected)",
+    )
+    .option("--delimiter <char>", 'text input: the field delimiter, e.g. ";" or tab (default: detected)', textDelimiter)
     .addOption(langOption())
     .option("--out <file.xlsx>", "the output workbook (a copy of INPUT plus the scorecard sheets)")
     .option("--json <file|->", "write the scorecard JSON to a file, or to stdout with -")
@@ -112,6 +122,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           asOf: opts.asOf,
           map: opts.map,
           headerRow: opts.headerRow,
+          text: { encoding: opts.encoding, delimiter: opts.delimiter },
           lang: opts.lang as Lang,
           out: opts.out,
           json: opts.json,
@@ -143,10 +154,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .description(
       "show what `apply` would read from INPUT: sheet or table, header row and title rows skipped, each column's role, rows left out, dates and periods",
     )
-    .argument("<input>", "sales rows: an .xlsx workbook or a .csv file")
+    .argument("<input>", "sales rows: an .xlsx workbook or a .csv, .tsv or .txt text file")
     .option("--sheet <name>", "the sheet holding the sales rows (default: the first sheet with data)")
     .option("--table <name>", "the Excel table holding the sales rows")
     .option("--header-row <n>", "the sheet row (1-based) of the column headers", positiveNumber)
+    .option("--encoding <name>", "text input: its encoding (default: detected)")
+    .option("--delimiter <char>", 'text input: the field delimiter, e.g. ";" or tab (default: detected)', textDelimiter)
     .option("--template <id|file>", "the template whose required columns are checked", "sales-rep")
     .option(
       "--map <role=header>",
@@ -161,6 +174,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         sheet: opts.sheet,
         table: opts.table,
         headerRow: opts.headerRow,
+        text: { encoding: opts.encoding, delimiter: opts.delimiter },
         template: opts.template,
         map: opts.map,
       });

@@ -6,11 +6,13 @@
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import type { TableLayout } from "../engine/layout";
-import type { ColumnMapping, Role, RoleDetection, SalesData } from "../engine/types";
+import { mappingOfRoles } from "../engine";
+import type { ColumnMapping, DataNote, Role, RoleDetection, SalesData } from "../engine/types";
 import { CsvCopySink } from "../xlsx/csvCopySink";
-import { streamCsv } from "../xlsx/readCsvSource";
-import { readLoadedSource, streamXlsxSheet } from "../xlsx/readXlsxSource";
-import type { SourceReadResult } from "../xlsx/sourceRows";
+import { streamCsv, type TextReadOptions } from "../xlsx/readCsvSource";
+import { readLoadedSource, streamXlsxSheet, streamXlsxTable } from "../xlsx/readXlsxSource";
+import type { SourceReadFacts, SourceReadResult } from "../xlsx/sourceRows";
+import type { InflateLimits } from "../xlsx/zipPackage";
 import { EXIT, fail, type Outcome } from "./outcome";
 import { SalesSink } from "./salesSink";
 
@@ -24,6 +26,10 @@ export interface SourceSpec {
   loadRoles: ReadonlySet<Role>;
   /** --header-row: the 1-based sheet row of the header; else it is found (engine/layout). */
   headerRow?: number;
+  /** Text files: --encoding and --delimiter. */
+  text?: TextReadOptions;
+  /** .xlsx: caps on inflating parts (tests lower them). */
+  limits?: InflateLimits;
 }
 
 export interface SalesSource {
@@ -36,9 +42,8 @@ export interface SalesSource {
   layout: TableLayout | null;
   /** The header and the first rows under it, as the engine read them (for `inspect`). */
   sampleTable: SalesSink["sampleTable"];
-  /** What the text reader used, when it reports it. */
-  encoding?: string;
-  delimiter?: string;
+  /** How the file was read (encoding, delimiter, date system, formula cells without a value). */
+  facts: SourceReadFacts;
 }
 
 /** Where the rows come from: a workbook already loaded for the copy, a CSV copied into one, or a file streamed. */
@@ -47,8 +52,65 @@ export type SourceOrigin =
   | { kind: "csvInto"; worksheet: ExcelJS.Worksheet }
   | { kind: "stream" };
 
+/** Text sources: .csv, .tsv and .txt (Excel's "Unicode Text" is a tab-separated UTF-16 .txt). */
+export const TEXT_EXTENSIONS = [".csv", ".tsv", ".txt"];
+
 export function isCsv(file: string): boolean {
-  return path.extname(file).toLowerCase() === ".csv";
+  return TEXT_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+/**
+ * Formula cells without a cached value are never read as blanks: the run stops when a column it
+ * reads has them (no well-kept evaluator gives certain results for arbitrary workbook formulas),
+ * and a note lists those in columns it does not read.
+ */
+function formulaGapCheck(
+  facts: SourceReadFacts,
+  file: string,
+  sheet: string,
+  read: ColumnMapping,
+): { failure?: string; notes: DataNote[] } {
+  const gaps = facts.formulaGaps ?? [];
+  const used = new Set(Object.values(read));
+  const blocking = gaps.filter((g) => used.has(g.index));
+  if (blocking.length > 0) {
+    const total = blocking.reduce((n, g) => n + g.count, 0);
+    const list = blocking.map((g) => `"${g.column}" (${g.count}, first at row ${g.firstRow})`).join(", ");
+    return {
+      failure: `sheet "${sheet}" in ${file} has ${total} formula cell${total === 1 ? "" : "s"} with no saved result in ${list}: the program that wrote the file did not compute them; open the file in Excel or LibreOffice, save it, and run again`,
+      notes: [],
+    };
+  }
+  return {
+    notes: gaps.map((g) => ({
+      row: g.firstRow,
+      column: g.column,
+      kind: "formula_without_value" as const,
+      problem: `${g.count} formula cell${g.count === 1 ? "" : "s"} with no saved result in a column this template does not read`,
+    })),
+  };
+}
+
+/** Notes saying how a file was read: its text encoding and delimiter, or its 1904 date system. */
+function readingNotes(facts: SourceReadFacts): DataNote[] {
+  const notes: DataNote[] = [];
+  if (facts.encoding)
+    notes.push({
+      kind: "text_encoding",
+      value: `${facts.encoding}; delimiter ${JSON.stringify(facts.delimiter ?? ",")}`,
+      problem: `read as ${facts.encoding} (${facts.encodingReason ?? "detected"}), fields separated by ${delimiterName(facts.delimiter ?? ",")}`,
+    });
+  if (facts.date1904)
+    notes.push({
+      kind: "date_system_1904",
+      problem:
+        "the workbook uses the 1904 date system: its dates were read 1,462 days later than their serial numbers in the 1900 system",
+    });
+  return notes;
+}
+
+function delimiterName(d: string): string {
+  return { ",": "commas", ";": "semicolons", "\t": "tabs", "|": "pipes" }[d] ?? JSON.stringify(d);
 }
 
 export async function readSalesSource(
@@ -63,11 +125,14 @@ export async function readSalesSource(
       spec.file,
       origin.kind === "csvInto" ? new CsvCopySink(origin.worksheet, sink) : sink,
       path.basename(spec.file),
+      spec.text,
     );
   } else if (origin.kind === "loaded") {
     read = readLoadedSource(origin.workbook, spec.file, { sheet: spec.sheet, table: spec.table }, sink);
+  } else if (spec.table !== undefined) {
+    read = await streamXlsxTable(spec.file, spec.table, sink, spec.limits);
   } else {
-    read = await streamXlsxSheet(spec.file, spec.sheet, sink);
+    read = await streamXlsxSheet(spec.file, spec.sheet, sink, spec.limits);
   }
   if (!read.ok) return fail(EXIT.unreadableInput, read.message);
   onRows(sink.rowsSeen);
@@ -80,6 +145,11 @@ export async function readSalesSource(
   if (!built.ok)
     return fail(built.problem.kind === "bad_mapping" ? EXIT.badArguments : EXIT.unreadableInput, built.problem.message);
   if (built.data.rowsRead === 0) return noRows;
+  const { ok: _ok, sheet: _sheet, rows: _rows, ...facts } = read;
+  const gaps = formulaGapCheck(facts, spec.file, read.sheet, mappingOfRoles(sink.mapping, spec.loadRoles));
+  if (gaps.failure) return fail(EXIT.unreadableInput, gaps.failure);
+  const extra = [...readingNotes(facts), ...gaps.notes];
+  if (extra.length > 0) built.data.notes = [...extra, ...built.data.notes];
   return {
     ok: true,
     data: built.data,
@@ -88,15 +158,6 @@ export async function readSalesSource(
     mapping: sink.mapping,
     layout: sink.layout,
     sampleTable: sink.sampleTable,
-    ...textFormat(read),
+    facts,
   };
-}
-
-/** The encoding and delimiter a text reader reports (newer readers do; older ones say nothing). */
-function textFormat(read: object): { encoding?: string; delimiter?: string } {
-  const r = read as { encoding?: unknown; delimiter?: unknown };
-  const out: { encoding?: string; delimiter?: string } = {};
-  if (typeof r.encoding === "string") out.encoding = r.encoding;
-  if (typeof r.delimiter === "string") out.delimiter = r.delimiter;
-  return out;
 }

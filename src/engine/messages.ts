@@ -142,6 +142,24 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "未设定目标；目标取自历史数据：去年同期，若无则取前三个期间的平均值。",
     "zh-Hant": "未設定目標；目標取自歷史資料：去年同期，若無則取前三個期間的平均值。",
   },
+  text_encoding: {
+    en: "The text file was read with this encoding and delimiter; if the headers look wrong, run again with --encoding and --delimiter.",
+    vi: "Tệp văn bản được đọc với bảng mã và dấu phân cách này; nếu tiêu đề cột hiển thị sai, hãy chạy lại với --encoding và --delimiter.",
+    "zh-Hans": "文本文件按此编码和分隔符读取；如果列标题显示不正确，请使用 --encoding 和 --delimiter 重新运行。",
+    "zh-Hant": "文字檔按此編碼和分隔符號讀取；如果欄標題顯示不正確，請使用 --encoding 和 --delimiter 重新執行。",
+  },
+  date_system_1904: {
+    en: "The workbook uses the 1904 date system; its dates were converted so they read as in Excel.",
+    vi: "Sổ làm việc dùng hệ ngày 1904; các ngày đã được chuyển đổi để đọc giống như trong Excel.",
+    "zh-Hans": "此工作簿使用 1904 日期系统；其日期已转换，与 Excel 中显示的一致。",
+    "zh-Hant": "此活頁簿使用 1904 日期系統；其日期已轉換，與 Excel 中顯示的一致。",
+  },
+  formula_without_value: {
+    en: "This column has formulas with no saved result (the file was written by a program, never opened in Excel); the template does not read it.",
+    vi: "Cột này có công thức chưa có kết quả được lưu (tệp do một chương trình tạo, chưa từng mở bằng Excel); mẫu không đọc cột này.",
+    "zh-Hans": "此列含有未保存计算结果的公式（文件由程序生成，从未在 Excel 中打开）；模板不读取此列。",
+    "zh-Hant": "此欄含有未儲存計算結果的公式（檔案由程式產生，從未在 Excel 中開啟）；範本不讀取此欄。",
+  },
 };
 
 export function noteMessage(kind: NoteKind, lang: Lang): string {

@@ -112,7 +112,10 @@ export type NoteKind =
   | "subtotal_row"
   | "footer_row"
   | "kpi_not_available"
-  | "target_from_history";
+  | "target_from_history"
+  | "text_encoding"
+  | "date_system_1904"
+  | "formula_without_value";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {

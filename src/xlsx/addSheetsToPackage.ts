@@ -8,11 +8,14 @@
  */
 import JSZip from "jszip";
 import { mergeStyles } from "./mergeStyles";
-import { partText as text, workbookSheets } from "./packageParts";
+import { partText as text, workbookPrefix, workbookSheets } from "./packageParts";
 
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** Sheet names of a package's workbook.xml, unescaped, in order. */
 export async function packageSheetNames(zip: JSZip): Promise<string[]> {
@@ -70,7 +73,12 @@ export async function addSheetsToPackage(
   let tableNo = nextNumber(names, /^xl\/tables\/table(\d+)\.xml$/);
   let tableId = Math.max(0, ...baseTableIds) + 1;
 
-  const styles = mergeStyles(await text(base, "xl/styles.xml"), await text(added, "xl/styles.xml"));
+  // A package without styles (valid: some generators write none) takes the added sheets' styles.
+  const hasStyles = base.file("xl/styles.xml") !== null;
+  const addedStyles = await text(added, "xl/styles.xml");
+  const styles = hasStyles
+    ? mergeStyles(await text(base, "xl/styles.xml"), addedStyles)
+    : { xml: addedStyles, xfOffset: 0, dxfOffset: 0 };
   base.file("xl/styles.xml", styles.xml);
   const sharedXml = added.file("xl/sharedStrings.xml") ? await text(added, "xl/sharedStrings.xml") : "";
   const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
@@ -125,7 +133,20 @@ export async function addSheetsToPackage(
     newRels.push(`<Relationship Id="${newRid}" Type="${WORKSHEET_REL}" Target="worksheets/${file}"/>`);
     newTypes.push(`<Override PartName="/xl/worksheets/${file}" ContentType="${WORKSHEET_TYPE}"/>`);
   }
-  workbook = workbook.replace("</sheets>", newSheets.join("") + "</sheets>");
+  if (!hasStyles) {
+    newRels.push(`<Relationship Id="rIdKpiStyles" Type="${STYLES_REL}" Target="styles.xml"/>`);
+    if (!types.includes('PartName="/xl/styles.xml"'))
+      newTypes.push(`<Override PartName="/xl/styles.xml" ContentType="${STYLES_TYPE}"/>`);
+  }
+  // workbook.xml may use a namespace prefix (<x:sheets>): write the new entries in its spelling.
+  const prefix = workbookPrefix(workbook);
+  const relsPrefix = new RegExp(`xmlns:([\\w.-]+)="${RELS_NS}"`).exec(workbook)?.[1];
+  const spelled = newSheets.map((sheet) =>
+    sheet
+      .replace("<sheet ", `<${prefix}sheet `)
+      .replace(" r:id=", relsPrefix ? ` ${relsPrefix}:id=` : ` xmlns:r="${RELS_NS}" r:id=`),
+  );
+  workbook = workbook.replace(`</${prefix}sheets>`, spelled.join("") + `</${prefix}sheets>`);
   rels = rels.replace("</Relationships>", newRels.join("") + "</Relationships>");
   types = types.replace("</Types>", newTypes.join("") + "</Types>");
   base.file("xl/workbook.xml", workbook);

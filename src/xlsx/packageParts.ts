@@ -39,11 +39,16 @@ export interface WorkbookSheet {
   element: string;
 }
 
+/** The namespace prefix of workbook.xml's elements ("" or e.g. "x:"): valid XML that Excel, LibreOffice and openpyxl open. */
+export function workbookPrefix(workbookXml: string): string {
+  return /<([A-Za-z_][\w.-]*:)?workbook\b/.exec(workbookXml)?.[1] ?? "";
+}
+
 export function workbookSheets(workbookXml: string): WorkbookSheet[] {
-  return [...workbookXml.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => ({
+  return [...workbookXml.matchAll(/<(?:[A-Za-z_][\w.-]*:)?sheet\b[^>]*?\/>/g)].map((m) => ({
     name: unescapeXml(attribute(m[0], "name") ?? ""),
     sheetId: Number(attribute(m[0], "sheetId")),
-    rid: attribute(m[0], "r:id") ?? "",
+    rid: /\s[A-Za-z_][\w.-]*:id="([^"]*)"/.exec(m[0])?.[1] ?? "",
     element: m[0],
   }));
 }

@@ -1,13 +1,16 @@
 /**
  * Reads the source rows of an .xlsx file: a named sheet, a named table, or the first sheet with
- * data. Sheets are streamed (ExcelJS WorkbookReader), so memory holds one row at a time; a table
- * needs the workbook loaded, because ExcelJS's streaming reader does not read table parts.
+ * data. Sheets and tables are streamed from the package (xlsxPackage.ts), so memory holds one row
+ * at a time; readLoadedSource reads a workbook ExcelJS has already loaded.
  */
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import type { RawCell } from "../engine/types";
 import { isBlankRow, toRawCell } from "./cellValue";
+import { PackageError, type InflateLimits } from "./zipPackage";
+import { XlsxPackage, type PackageSheet } from "./xlsxPackage";
 import {
+  type FormulaGap,
   headerProblem,
   headerTexts,
   sourceProblem,
@@ -44,33 +47,56 @@ export function notAWorkbook(file: string): SourceProblem | null {
 class RowFeeder {
   private width = -1;
   private buffer: RawCell[] = [];
+  private headers: string[] = [];
+  private headerRow = -1;
+  private gaps = new Map<number, { count: number; firstRow: number }>();
   rows = 0;
   problem: string | null = null;
 
   constructor(
     private readonly sink: SourceRowSink,
     private readonly sheet: string,
+    private readonly firstColumn = 1,
+    private readonly lastColumn = Infinity,
   ) {}
 
   get hasHeader(): boolean {
     return this.width >= 0;
   }
 
-  /** `values` is ExcelJS's 1-based row array starting at column `firstColumn`. Returns false to stop. */
-  feed(values: ArrayLike<unknown>, sheetRow: number, firstColumn = 1, lastColumn = values.length - 1): boolean {
+  /** A formula cell with no cached value at 1-based `column`, `sheetRow`: counted under its header. */
+  formulaWithoutValue(column: number, sheetRow: number): void {
+    const index = column - this.firstColumn;
+    if (this.headerRow < 0 || sheetRow <= this.headerRow || index < 0) return;
+    const gap = this.gaps.get(index) ?? { count: 0, firstRow: sheetRow };
+    gap.count++;
+    this.gaps.set(index, gap);
+  }
+
+  formulaGaps(): FormulaGap[] {
+    return [...this.gaps.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([index, g]) => ({ index, column: this.headers[index] || `column ${index + 1}`, ...g }));
+  }
+
+  /** `values` is a 1-based row array (index = column number). Returns false to stop. */
+  feed(values: ArrayLike<unknown>, sheetRow: number): boolean {
+    const firstColumn = this.firstColumn;
     if (this.width < 0) {
+      const last = Math.min(this.lastColumn, values.length - 1);
       const cells: RawCell[] = [];
-      for (let c = firstColumn; c <= lastColumn; c++) cells.push(toRawCell(values[c]));
+      for (let c = firstColumn; c <= last; c++) cells.push(toRawCell(values[c]));
       if (isBlankRow(cells)) return true;
       this.problem = headerProblem(cells, this.sheet, sheetRow);
       if (this.problem) return false;
-      const headers = headerTexts(cells);
-      this.width = headers.length;
+      this.headers = headerTexts(cells);
+      this.headerRow = sheetRow;
+      this.width = this.headers.length;
       this.buffer = new Array(this.width).fill(null);
-      return this.sink.header(headers, this.sheet, sheetRow) !== false;
+      return this.sink.header(this.headers, this.sheet, sheetRow) !== false;
     }
     // Rows may be wider than the first one: a title block above the header is often one cell (issue 14).
-    const width = Math.max(this.width, lastColumn - firstColumn + 1);
+    const width = Math.max(this.width, Math.min(this.lastColumn, values.length - 1) - firstColumn + 1);
     const buffer = this.buffer;
     buffer.length = width;
     for (let c = 0; c < width; c++) buffer[c] = toRawCell(values[firstColumn + c]);
@@ -80,57 +106,125 @@ class RowFeeder {
   }
 }
 
-/** Streams one sheet (by name, or the first with data) into the sink. */
+const quoteList = (names: string[]) => names.map((s) => `"${s}"`).join(", ") || "none";
+
+async function openPackage(file: string, limits?: InflateLimits): Promise<XlsxPackage | SourceProblem> {
+  const bad = notAWorkbook(file);
+  if (bad) return bad;
+  try {
+    return await XlsxPackage.open(file, limits);
+  } catch (error) {
+    return packageProblem(file, error);
+  }
+}
+
+function packageProblem(file: string, error: unknown): SourceProblem {
+  if (error instanceof PackageError) return sourceProblem("not_a_workbook", error.message);
+  return sourceProblem(
+    "not_a_workbook",
+    `${file} could not be read as an .xlsx workbook (${String((error as Error).message ?? error)
+      .split("\n")[0]
+      .slice(0, 200)})`,
+  );
+}
+
+/** Streams one sheet into a feeder; the result carries the facts the notes need. */
+async function feedSheet(pkg: XlsxPackage, sheet: PackageSheet, feeder: RowFeeder, box?: CellBox): Promise<void> {
+  await pkg.streamRows(
+    sheet,
+    (values, sheetRow) => {
+      if (box && sheetRow < box.top) return true;
+      if (box && sheetRow > box.bottom) return false;
+      return feeder.feed(values, sheetRow);
+    },
+    (column, sheetRow) => feeder.formulaWithoutValue(column, sheetRow),
+  );
+}
+
+function done(pkg: XlsxPackage, sheet: string, feeder: RowFeeder): SourceReadResult {
+  const gaps = feeder.formulaGaps();
+  return {
+    ok: true,
+    sheet,
+    rows: feeder.rows,
+    date1904: pkg.date1904,
+    ...(gaps.length > 0 ? { formulaGaps: gaps } : {}),
+  };
+}
+
+/**
+ * Streams one sheet (by name, or the first sheet with data, in the workbook's order) into the
+ * sink. Sheet names come from workbook.xml, read first whatever the order of the zip's parts.
+ */
 export async function streamXlsxSheet(
   file: string,
   sheetName: string | undefined,
   sink: SourceRowSink,
+  limits?: InflateLimits,
 ): Promise<SourceReadResult> {
-  const bad = notAWorkbook(file);
-  if (bad) return bad;
-  const seen: string[] = [];
+  const pkg = await openPackage(file, limits);
+  if ("ok" in pkg) return pkg;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-      sharedStrings: "cache",
-      styles: "ignore",
-      hyperlinks: "ignore",
-      worksheets: "emit",
-      entries: "ignore",
-    });
-    for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name: string }).name;
-      seen.push(name);
-      if (sheetName !== undefined && name !== sheetName) {
-        // Drain it: ExcelJS may hold it in a temporary file that is deleted as soon as the
-        // reader moves on, and a never-read stream then fails later with ENOENT.
-        for await (const _row of worksheet);
-        continue;
-      }
-      const feeder = new RowFeeder(sink, name);
-      for await (const row of worksheet) {
-        if (!feeder.feed(row.values as unknown[], row.number)) break;
-      }
+    const names = pkg.sheets.map((s) => s.name);
+    // Without --sheet: the first visible sheet with data (a hidden sheet is not what the user sees).
+    const candidates =
+      sheetName !== undefined
+        ? pkg.sheets.filter((s) => s.name === sheetName)
+        : [...pkg.sheets.filter((s) => s.state === "visible"), ...pkg.sheets.filter((s) => s.state !== "visible")];
+    if (sheetName !== undefined && candidates.length === 0)
+      return sourceProblem("no_sheet", `no sheet named "${sheetName}" in ${file}; sheets: ${quoteList(names)}`);
+    for (const sheet of candidates) {
+      const feeder = new RowFeeder(sink, sheet.name);
+      await feedSheet(pkg, sheet, feeder);
       if (feeder.problem) return sourceProblem("no_header", feeder.problem);
-      if (feeder.hasHeader) return { ok: true, sheet: name, rows: feeder.rows };
+      if (feeder.hasHeader) return done(pkg, sheet.name, feeder);
       if (sheetName !== undefined)
-        return sourceProblem("no_data", `sheet "${name}" in ${file} is empty: it needs a header row and sales rows`);
+        return sourceProblem(
+          "no_data",
+          `sheet "${sheet.name}" in ${file} is empty: it needs a header row and sales rows`,
+        );
     }
+    return sourceProblem(
+      "no_data",
+      `${file} has no sheet with data${names.length ? ` (sheets: ${quoteList(names)})` : ""}: it needs a header row and sales rows`,
+    );
   } catch (error) {
-    return sourceProblem(
-      "not_a_workbook",
-      `${file} could not be read as an .xlsx workbook (${(error as Error).message})`,
-    );
+    return packageProblem(file, error);
+  } finally {
+    pkg.close();
   }
-  if (sheetName !== undefined) {
-    return sourceProblem(
-      "no_sheet",
-      `no sheet named "${sheetName}" in ${file}; sheets: ${seen.map((s) => `"${s}"`).join(", ") || "none"}`,
-    );
+}
+
+/** Streams the body of a named Excel table (header row plus data, never its totals row). */
+export async function streamXlsxTable(
+  file: string,
+  tableName: string,
+  sink: SourceRowSink,
+  limits?: InflateLimits,
+): Promise<SourceReadResult> {
+  const pkg = await openPackage(file, limits);
+  if ("ok" in pkg) return pkg;
+  try {
+    const tables = await pkg.tables();
+    const table = tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+    if (!table)
+      return sourceProblem(
+        "no_table",
+        `no table named "${tableName}" in ${file}; tables: ${quoteList(tables.map((t) => t.name))}`,
+      );
+    const box = decodeRef(table.ref);
+    if (!box) return sourceProblem("no_table", `table "${table.name}" in ${file} has no readable range`);
+    box.bottom -= table.totalsRows;
+    const feeder = new RowFeeder(sink, table.sheet.name, box.left, box.right);
+    await feedSheet(pkg, table.sheet, feeder, box);
+    if (feeder.problem) return sourceProblem("no_header", feeder.problem);
+    if (!feeder.hasHeader) return sourceProblem("no_data", `table "${table.name}" in ${file} is empty`);
+    return done(pkg, table.sheet.name, feeder);
+  } catch (error) {
+    return packageProblem(file, error);
+  } finally {
+    pkg.close();
   }
-  return sourceProblem(
-    "no_data",
-    `${file} has no sheet with data${seen.length ? ` (sheets: ${seen.map((s) => `"${s}"`).join(", ")})` : ""}: it needs a header row and sales rows`,
-  );
 }
 
 /** Loads the whole workbook (needed to copy it, or to find a table). */
@@ -166,12 +260,12 @@ function decodeRef(ref: string): CellBox | null {
 }
 
 function feedWorksheet(worksheet: ExcelJS.Worksheet, box: CellBox | null, sink: SourceRowSink): { feeder: RowFeeder } {
-  const feeder = new RowFeeder(sink, worksheet.name);
+  const feeder = box ? new RowFeeder(sink, worksheet.name, box.left, box.right) : new RowFeeder(sink, worksheet.name);
   let stopped = false;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (stopped || (box && (rowNumber < box.top || rowNumber > box.bottom))) return;
     const values = row.values as unknown[];
-    const ok = box ? feeder.feed(values, rowNumber, box.left, box.right) : feeder.feed(values, rowNumber);
+    const ok = feeder.feed(values, rowNumber);
     if (!ok) stopped = true;
   });
   return { feeder };

@@ -23,7 +23,29 @@ export interface SourceProblem {
   message: string;
 }
 
-export type SourceReadResult = { ok: true; sheet: string; rows: number } | SourceProblem;
+/** Formula cells of a column that hold no cached result (never read as blanks: see readSalesSource). */
+export interface FormulaGap {
+  /** 0-based index in the header row. */
+  index: number;
+  column: string;
+  count: number;
+  /** The first sheet row with one. */
+  firstRow: number;
+}
+
+/** How a source was read, for the notes and `inspect`. */
+export interface SourceReadFacts {
+  /** Text files: the encoding used, and why (BOM, detected, --encoding). */
+  encoding?: string;
+  encodingReason?: string;
+  /** Text files: the field delimiter used. */
+  delimiter?: string;
+  /** .xlsx: the workbook uses the 1904 date system (dates were shifted to the 1900 system). */
+  date1904?: boolean;
+  formulaGaps?: FormulaGap[];
+}
+
+export type SourceReadResult = ({ ok: true; sheet: string; rows: number } & SourceReadFacts) | SourceProblem;
 
 export function sourceProblem(kind: SourceProblemKind, message: string): SourceProblem {
   return { ok: false, kind, message };

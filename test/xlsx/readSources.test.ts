@@ -62,7 +62,7 @@ describe(".xlsx sources", () => {
   test("streams the first sheet with data: header row and rows with their sheet row numbers, dates as serials", async () => {
     const sink = new Collect();
     const result = await streamXlsxSheet(file, undefined, sink);
-    expect(result).toEqual({ ok: true, sheet: "Sales", rows: 2 });
+    expect(result).toEqual({ ok: true, sheet: "Sales", rows: 2, date1904: false });
     expect(sink.headers).toEqual(["Date", "Customer", "Revenue"]);
     // 2026-03-15 is serial 46096; formula cells give their result; text stays text.
     expect(sink.rows).toEqual([
@@ -137,7 +137,14 @@ describe(".csv sources", () => {
   test("comma CSV with quoted fields", async () => {
     fs.writeFileSync(at("a.csv"), 'Date,Customer,Revenue\n2026-03-01,"Mart, North","1,234.5"\n\n2026-03-02,B,7\n');
     const sink = new Collect();
-    expect(await streamCsv(at("a.csv"), sink)).toEqual({ ok: true, sheet: "csv", rows: 2 });
+    expect(await streamCsv(at("a.csv"), sink)).toEqual({
+      ok: true,
+      sheet: "csv",
+      rows: 2,
+      encoding: "utf-8",
+      encodingReason: "valid UTF-8",
+      delimiter: ",",
+    });
     expect(sink.rows).toEqual([
       { row: 2, cells: ["2026-03-01", "Mart, North", "1,234.5"] },
       { row: 4, cells: ["2026-03-02", "B", "7"] },
@@ -147,7 +154,14 @@ describe(".csv sources", () => {
   test("semicolon CSV with a BOM (Excel in comma-decimal locales)", async () => {
     fs.writeFileSync(at("b.csv"), "\uFEFFNgày;Khách hàng;Doanh thu\r\n15/03/2026;Minh Anh;1.234,5\r\n");
     const sink = new Collect();
-    expect(await streamCsv(at("b.csv"), sink)).toEqual({ ok: true, sheet: "csv", rows: 1 });
+    expect(await streamCsv(at("b.csv"), sink)).toEqual({
+      ok: true,
+      sheet: "csv",
+      rows: 1,
+      encoding: "utf-8",
+      encodingReason: "byte order mark",
+      delimiter: ";",
+    });
     expect(sink.headers).toEqual(["Ngày", "Khách hàng", "Doanh thu"]);
     expect(sink.rows[0].cells).toEqual(["15/03/2026", "Minh Anh", "1.234,5"]);
   });
