@@ -8,10 +8,17 @@ import ExcelJS from "exceljs";
 import { computeScorecard, noteMessage, parsePeriodLabel, readTargets, requiredRolesFor, rolesToLoad } from "../engine";
 import type { DataNote, DimensionRole, Lang, PeriodKind, Role, Scorecard, TargetEntry } from "../engine/types";
 import { buildWorkbookOutput } from "../workbook/exporter";
-import { checkOutputPath } from "../xlsx/atomicWrite";
+import {
+  checkOutputPath,
+  OutputWriteError,
+  temporaryPathFor,
+  trackTemporary,
+  untrackTemporary,
+} from "../xlsx/atomicWrite";
 import { loadWorkbook } from "../xlsx/readXlsxSource";
 import { writeScorecardWorkbook } from "../xlsx/writeScorecardWorkbook";
 import type { CliIo } from "./io";
+import { checkInputFile } from "./inputFile";
 import { loadTemplate } from "./loadTemplate";
 import { EXIT, fail, type Outcome } from "./outcome";
 import { progressReporter } from "./progressReporter";
@@ -44,10 +51,13 @@ export interface ApplyResult {
 }
 
 function checkArguments(o: ApplyOptions): Outcome<object> {
+  // A folder or a pipe is named as such whatever its name ends in.
+  if (fs.existsSync(o.input) && !fs.statSync(o.input).isFile()) return checkInputFile(o.input, "INPUT");
   const ext = path.extname(o.input).toLowerCase();
   if (ext !== ".xlsx" && ext !== ".csv")
     return fail(EXIT.badArguments, `INPUT ${o.input} must be an .xlsx or .csv file`);
-  if (!fs.existsSync(o.input)) return fail(EXIT.unreadableInput, `INPUT ${o.input} does not exist`);
+  const input = checkInputFile(o.input, "INPUT");
+  if (!input.ok) return input;
   if (!o.out && !o.json)
     return fail(
       EXIT.badArguments,
@@ -66,7 +76,7 @@ function checkArguments(o: ApplyOptions): Outcome<object> {
         EXIT.badArguments,
         `${flag} ${target} is the INPUT file: INPUT is never modified, choose another path`,
       );
-    const check = checkOutputPath(target, o.force);
+    const check = checkOutputPath(target, o.force, flag);
     if (!check.ok) return fail(EXIT.badArguments, check.message);
   }
   if (o.out && path.extname(o.out).toLowerCase() !== ".xlsx")
@@ -75,6 +85,15 @@ function checkArguments(o: ApplyOptions): Outcome<object> {
 }
 
 export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> {
+  try {
+    return await apply(o, io);
+  } catch (error) {
+    if (error instanceof OutputWriteError) return fail(EXIT.badArguments, error.message);
+    throw error;
+  }
+}
+
+async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> {
   const args = checkArguments(o);
   if (!args.ok) return args;
   const loaded = loadTemplate(o.template);
@@ -89,9 +108,8 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
   }
   const progress = progressReporter(io.stderr, o.quiet);
   // Beside OUTPUT (same disk), removed at the end whatever happens.
-  const csvBaseFile = o.out
-    ? path.join(path.dirname(path.resolve(o.out)), `.${path.basename(o.out)}.${process.pid}.csv-base.tmp`)
-    : "";
+  const csvBaseFile = o.out && isCsv(o.input) ? temporaryPathFor(o.out, "csv-base") : "";
+  let csvBaseFailed: Promise<never> | null = null;
   try {
     progress.phase("reading");
     // The output is the INPUT package plus the scorecard sheets; for a CSV, a package of its rows
@@ -100,8 +118,15 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
     let csvBase: { writer: ExcelJS.stream.xlsx.WorkbookWriter; worksheet: ExcelJS.Worksheet } | null = null;
     let origin: SourceOrigin = { kind: "stream" };
     if (o.out && isCsv(o.input)) {
+      trackTemporary(csvBaseFile);
+      const stream = fs.createWriteStream(csvBaseFile);
+      // A write error (disk full, folder gone) must stop the run: ExcelJS would wait forever.
+      csvBaseFailed = new Promise<never>((_, reject) =>
+        stream.on("error", (error) => reject(new OutputWriteError(o.out!, error))),
+      );
+      csvBaseFailed.catch(() => undefined);
       const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
-        filename: csvBaseFile,
+        stream,
         useStyles: true,
         useSharedStrings: false,
       });
@@ -153,7 +178,7 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
     const warnings: string[] = [];
     if (csvBase) {
       csvBase.worksheet.commit();
-      await csvBase.writer.commit();
+      await Promise.race([csvBase.writer.commit(), csvBaseFailed!]);
       base = fs.readFileSync(csvBaseFile);
     }
     if (o.out && base) {
@@ -170,7 +195,7 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
     return { ok: true, scorecard, warnings };
   } finally {
     progress.stop();
-    if (csvBaseFile) fs.rmSync(csvBaseFile, { force: true });
+    if (csvBaseFile) untrackTemporary(csvBaseFile);
   }
 }
 
