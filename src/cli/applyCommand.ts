@@ -5,7 +5,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { computeScorecard, noteMessage, parsePeriodLabel, readTargets, requiredRolesFor, rolesToLoad } from "../engine";
+import {
+  asOfProblem,
+  computeScorecard,
+  noteMessage,
+  parsePeriodLabel,
+  readTargets,
+  requiredRolesFor,
+  rolesToLoad,
+} from "../engine";
 import type { DataNote, DimensionRole, Lang, PeriodKind, Role, Scorecard, TargetEntry } from "../engine/types";
 import { buildWorkbookOutput } from "../workbook/exporter";
 import {
@@ -162,6 +170,10 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
       notes.push(...read.notes);
     }
 
+    if (o.asOf !== undefined) {
+      const far = asOfProblem(source.data, o.asOf, spec);
+      if (far) return fail(EXIT.badArguments, far);
+    }
     progress.phase("computing");
     if (notes.length > 0) source.data.notes = [...source.data.notes, ...notes];
     const scorecard = computeScorecard({

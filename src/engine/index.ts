@@ -31,7 +31,7 @@ export * from "./templates";
 export * from "./scoring";
 export * from "./kpis";
 export * from "./aggregate";
-export { computeScorecard, dataHasRole } from "./scorecard";
+export { asOfProblem, computeScorecard, dataHasRole } from "./scorecard";
 
 export interface ScorecardFromTableOptions {
   /** role → header text or 0-based column index; null removes a detected role. */

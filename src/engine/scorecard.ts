@@ -14,6 +14,8 @@
  * - Margin-mix details are given for the asOf period.
  */
 import { listedSlot } from "./aggregate/cellGrid";
+import { findDateOutliers, periodTooFarFromData } from "./aggregate/dateOutliers";
+import { serialToMonthIndex } from "./values/excelSerial";
 import { tierKey } from "./roles/tierSynonyms";
 import { aggregateSales } from "./aggregate/salesAggregate";
 import { CellView } from "./aggregate/cellView";
@@ -85,7 +87,7 @@ interface KpiPlan {
 }
 
 export function computeScorecard(input: ScorecardInput): Scorecard {
-  const { data, template } = input;
+  const { template } = input;
   const now = input.now ?? new Date();
   const groupBy = input.groupBy ?? template.groupBy;
   const rollup = template.rollup.filter((role, i) => role !== groupBy && template.rollup.indexOf(role) === i);
@@ -93,7 +95,13 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     kind: input.period ?? template.period.kind,
     fiscalYearStartMonth: input.fiscalYearStartMonth ?? template.period.fiscalYearStartMonth,
   };
+  // Rows dated far outside the rest of the data are left out (with a note): a typo year must not
+  // make a century of periods nor decide which period is scored.
+  const outliers = findDateOutliers(input.data);
+  const data: SalesData = outliers.rowsLeftOut > 0 ? { ...input.data, dates: outliers.dates } : input.data;
   const asOfKey = input.asOf !== undefined ? requirePeriod(input.asOf, spec) : defaultAsOfKey(data, spec, now);
+  const tooFar = periodTooFarFromData(outliers, ...periodMonths(asOfKey, spec));
+  if (tooFar) throw new RangeError(`asOf "${input.asOf}" cannot be scored: ${tooFar}`);
 
   const marginKpi = template.kpis.find((k) => k.kpi === "margin_mix" && k.marginMix);
   const premiumKpi = template.kpis.find((k) => k.kpi === "premium_share");
@@ -110,7 +118,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   const asOf = asOfKey - agg.periods.baseKey;
   const book = new TargetBook(input.targets);
   const plans = template.kpis.map((tk) => planKpi(tk, data, agg, book, template.bands));
-  const notes: DataNote[] = [...data.notes, ...agg.hierarchy.notes];
+  const notes: DataNote[] = [...data.notes, ...outliers.notes, ...agg.hierarchy.notes];
   const mixedNoted = new Set<string>();
   const targetNoted = new Set<KpiId>();
 
@@ -246,6 +254,23 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     rowsRead: data.rowsRead,
     rowsUsed: countDated(agg),
   };
+}
+
+/** First and last month index of a period. */
+function periodMonths(key: number, spec: PeriodSpec): [number, number] {
+  const { start, end } = periodBounds(key, spec);
+  return [serialToMonthIndex(start), serialToMonthIndex(end)];
+}
+
+/**
+ * Why `asOf` cannot be scored with this data (null when it can): a period so far from the data
+ * that the periods between would cost more than the data has. The CLI reports it as a bad argument.
+ */
+export function asOfProblem(data: SalesData, asOf: string, spec: PeriodSpec): string | null {
+  const key = parsePeriodLabel(asOf, spec);
+  if (key === null) return null;
+  const tooFar = periodTooFarFromData(findDateOutliers(data), ...periodMonths(key, spec));
+  return tooFar ? `--as-of ${asOf} cannot be scored: ${tooFar}` : null;
 }
 
 /** Parses a period label in the spec's form; a caller passing something else is a programming mistake. */

@@ -105,7 +105,10 @@ export type NoteKind =
   | "target_unreadable"
   | "target_missing"
   | "cost_from_profit"
-  | "date_month_first";
+  | "date_month_first"
+  | "date_out_of_range"
+  | "sum_overflow"
+  | "text_changed";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {

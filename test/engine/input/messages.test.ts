@@ -5,7 +5,7 @@ const KINDS = Object.keys(NOTE_MESSAGES) as NoteKind[];
 
 describe("messages", () => {
   test("every note kind has a distinct text in each language, Simplified and Traditional differing", () => {
-    expect(KINDS).toHaveLength(14);
+    expect(KINDS.length).toBeGreaterThanOrEqual(17);
     for (const kind of KINDS) {
       for (const lang of LANGS) expect(noteMessage(kind, lang).length).toBeGreaterThan(3);
       expect(noteMessage(kind, "zh-Hans")).not.toBe(noteMessage(kind, "zh-Hant"));
@@ -21,7 +21,8 @@ describe("messages", () => {
   });
 
   test("scorecard and deal statuses are named in every language", () => {
-    for (const status of ["met", "at_risk", "missed", "no_data"]) for (const lang of LANGS) expect(STATUS_NAMES[status][lang]).toBeTruthy();
+    for (const status of ["met", "at_risk", "missed", "no_data"])
+      for (const lang of LANGS) expect(STATUS_NAMES[status][lang]).toBeTruthy();
     for (const status of DEAL_STATUSES) for (const lang of LANGS) expect(DEAL_STATUS_NAMES[status][lang]).toBeTruthy();
     expect(STATUS_NAMES.missed.vi).toBe("Không đạt");
   });
