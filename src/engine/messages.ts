@@ -338,6 +338,12 @@ export const REASON_MESSAGES: Record<ReasonCode, LocalizedText> = {
     "zh-Hans": "没有 {period} 的{kpi}，无法按增长率计算目标",
     "zh-Hant": "沒有 {period} 的{kpi}，無法按增長率計算目標",
   },
+  sum_overflow: {
+    en: "the amounts for {kpi} are too large to add up (beyond ±1.8 × 10^308)",
+    vi: "các số tiền của {kpi} quá lớn để cộng lại (vượt quá ±1,8 × 10^308)",
+    "zh-Hans": "{kpi} 的金额过大，无法相加（超出 ±1.8 × 10^308）",
+    "zh-Hant": "{kpi} 的金額過大，無法相加（超出 ±1.8 × 10^308）",
+  },
 };
 
 /** The SMART check's sentences (same placeholder rules as REASON_MESSAGES). */

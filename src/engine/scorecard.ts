@@ -139,7 +139,10 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     const resolved = plan.targets && at >= 0 ? plan.targets[view.level][at] : NaN;
     const reference = def.referenceAmount && resolved === resolved ? resolved : null;
     const tierTargets = tierTargetsAt(plan, view.level, at);
-    const actual = def.compute(view, { kpi: tk, reference, tierTargets });
+    const computed = def.compute(view, { kpi: tk, reference, tierTargets });
+    // Sums past the largest double (two revenues of 9e307) are Infinity, and ratios of them NaN:
+    // a reason and a note, never a silent null in the JSON.
+    const actual = computed.ok && !Number.isFinite(computed.value) ? overflow(tk.kpi, view) : computed;
     const target = scoringTarget(plan, view.level, at);
     if (def.referenceAmount ? reference === null : target === null) noteMissingTarget(plan, view);
     const cell: KpiCell = { actual: actual.ok ? actual.value : null, target: shownTarget(target) };
@@ -152,6 +155,18 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     return cell;
   };
 
+  const overflowNoted = new Set<KpiId>();
+  const overflow = (kpi: KpiId, view: CellView): Unavailable => {
+    if (!overflowNoted.has(kpi)) {
+      overflowNoted.add(kpi);
+      notes.push({
+        kind: "sum_overflow",
+        value: kpi,
+        problem: `${view.entity} (${agg.hierarchy.levels[view.level].level}) ${view.periodLabel}: the amounts for ${kpi} are too large to add up; ${kpi} is not computed where they are summed (other entities and periods may be affected too)`,
+      });
+    }
+    return notAvailable("sum_overflow", { kpi });
+  };
   const noteMixedCurrency = (view: CellView, currencies: string[]) => {
     const key = `${view.level}:${view.group}:${view.period}`;
     if (mixedNoted.has(key)) return;

@@ -452,7 +452,8 @@ export type ReasonCode =
   | "no_tier_target"
   | "no_tier_target_above_zero"
   | "no_target"
-  | "no_growth_base";
+  | "no_growth_base"
+  | "sum_overflow";
 
 /** The outcome of one SMART check: one code per sentence of SMART_MESSAGES. */
 export type SmartCode =
