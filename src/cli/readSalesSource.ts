@@ -48,12 +48,10 @@ export async function readSalesSource(
 ): Promise<Outcome<SalesSource>> {
   const sink = new SalesSink(spec.overrides, spec.requiredRoles, spec.loadRoles, onRows);
   let read: SourceReadResult;
+  let copy: CsvCopySink | null = null;
   if (isCsv(spec.file)) {
-    read = await streamCsv(
-      spec.file,
-      origin.kind === "csvInto" ? new CsvCopySink(origin.worksheet, sink) : sink,
-      path.basename(spec.file),
-    );
+    copy = origin.kind === "csvInto" ? new CsvCopySink(origin.worksheet, sink) : null;
+    read = await streamCsv(spec.file, copy ?? sink, path.basename(spec.file));
   } else if (origin.kind === "loaded") {
     read = readLoadedSource(origin.workbook, spec.file, { sheet: spec.sheet, table: spec.table }, sink);
   } else {
@@ -70,5 +68,6 @@ export async function readSalesSource(
   if (!built.ok)
     return fail(built.problem.kind === "bad_mapping" ? EXIT.badArguments : EXIT.unreadableInput, built.problem.message);
   if (built.data.rowsRead === 0) return noRows;
+  if (copy && copy.changes.length > 0) built.data.notes = [...built.data.notes, ...copy.changes];
   return { ok: true, data: built.data, sheet: read.sheet, detections: sink.detections, mapping: sink.mapping };
 }
