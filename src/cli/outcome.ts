@@ -34,7 +34,9 @@ export function oneLine(text: string, max = MAX_MESSAGE_LENGTH): string {
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
   if (flat.length <= max) return flat;
   const keepEnd = Math.floor(max / 3);
-  const keepStart = max - keepEnd - 25;
+  // The marker's own length, counted with the most digits the number can have.
+  const marker = ` … [${flat.length} characters cut] … `.length;
+  const keepStart = max - keepEnd - marker;
   let start = flat.slice(0, keepStart);
   let end = flat.slice(flat.length - keepEnd);
   if (/[\uD800-\uDBFF]$/.test(start)) start = start.slice(0, -1);
