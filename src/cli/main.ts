@@ -178,6 +178,5 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 }
 
 if (require.main === module) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   (require("./runProcess") as typeof import("./runProcess")).runAsProcess(process.argv.slice(2));
 }

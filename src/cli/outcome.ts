@@ -30,6 +30,7 @@ export function oneLine(text: string, max = MAX_MESSAGE_LENGTH): string {
   const flat = text
     .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
     .replace(/\t/g, " ")
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
   if (flat.length <= max) return flat;

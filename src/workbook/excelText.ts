@@ -13,6 +13,7 @@
 export const EXCEL_CELL_MAX_CHARS = 32_767;
 
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 cannot carry
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export interface TextChange {
