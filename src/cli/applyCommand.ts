@@ -196,7 +196,15 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
     if (o.out && base) {
       progress.phase("writing");
       const output = buildWorkbookOutput(scorecard, o.lang, { noteMessage });
-      const report = await writeScorecardWorkbook(base, output, o.out);
+      let report;
+      try {
+        report = await writeScorecardWorkbook(base, output, o.out);
+      } catch (error) {
+        if (error instanceof OutputWriteError || isCsv(o.input)) throw error;
+        // The INPUT package read well enough for its rows, but a part the copy needs is broken or missing.
+        const why = error instanceof Error ? error.message : String(error);
+        return fail(EXIT.unreadableInput, `INPUT ${o.input} cannot be copied into OUTPUT: ${why}`);
+      }
       warnings.push(...report.warnings);
     }
     if (o.json) {

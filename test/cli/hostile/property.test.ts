@@ -67,7 +67,7 @@ test("any CSV bytes: exit 0/2/3/4, one line, no stack trace, bounded time", asyn
 
 async function packageProperty(kinds: Array<"truncate" | "flip" | "drop">, numRuns: number): Promise<void> {
   const original = fs.readFileSync(SAMPLE);
-  const names = Object.keys((await JSZip.loadAsync(original)).files).filter((f) => !f.endsWith("/"));
+  const names = Object.keys((await JSZip.loadAsync(original)).files).filter((f) => !f.endsWith("/") && true);
   const mutations = [
     fc.record({ kind: fc.constant("truncate" as const), at: fc.nat({ max: original.length - 1 }) }),
     fc.record({
@@ -112,7 +112,22 @@ test("a sample package bit-flipped or missing entries: exit 0/2/3/4, one line, n
 test.failing(
   "a sample package cut short: exit 0/2/3/4 within the bound (known defect, see above)",
   async () => {
-    await packageProperty(["truncate"], 3);
+    // fast-check's counterexample: the sample cut at 81,920 bytes.
+    const file = at("cut.xlsx");
+    fs.writeFileSync(file, fs.readFileSync(SAMPLE).subarray(0, 81_920));
+    expectWellBehaved(await runBounded("apply", file, "--json", at("cut.json"), "--quiet"), "cut at 81,920 bytes");
+    await packageProperty(["truncate"], 10);
   },
-  120_000,
+  60_000,
 );
+
+test("a package without xl/styles.xml or its workbook rels, written with --out → 3, one line", async () => {
+  for (const part of ["xl/styles.xml", "xl/_rels/workbook.xml.rels"]) {
+    const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+    zip.remove(part);
+    const file = at(`no-${++n}.xlsx`);
+    fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const run = await runBounded("apply", file, "--out", at(`no-${n}-out.xlsx`), "--quiet");
+    expectWellBehaved(run, `without ${part}`);
+  }
+}, 60_000);
