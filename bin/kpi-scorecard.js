@@ -11,14 +11,5 @@ if (!fs.existsSync(compiled)) {
   );
   process.exit(1);
 }
-require(compiled)
-  .main(process.argv.slice(2))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      process.stderr.write(`kpi-scorecard: internal error: ${error && error.stack ? error.stack : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+// EPIPE, signals and temporary files are handled there (src/cli/runProcess.ts).
+require(path.join(__dirname, "..", "dist", "node", "cli", "runProcess.js")).runAsProcess(process.argv.slice(2));

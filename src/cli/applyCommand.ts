@@ -5,13 +5,29 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { computeScorecard, noteMessage, parsePeriodLabel, readTargets, rolesARunNeeds, rolesToLoad } from "../engine";
+import {
+  asOfProblem,
+  computeScorecard,
+  noteMessage,
+  parsePeriodLabel,
+  readTargets,
+  rolesARunNeeds,
+  rolesToLoad,
+} from "../engine";
 import type { DataNote, DimensionRole, Lang, PeriodKind, Role, Scorecard, TargetEntry } from "../engine/types";
 import { buildWorkbookOutput } from "../workbook/exporter";
-import { checkOutputPath } from "../xlsx/atomicWrite";
+import {
+  checkOutputPath,
+  OutputWriteError,
+  temporaryPathFor,
+  trackTemporary,
+  untrackTemporary,
+} from "../xlsx/atomicWrite";
 import { checkTextOptions, type TextReadOptions } from "../xlsx/readCsvSource";
+import { loadWorkbook } from "../xlsx/readXlsxSource";
 import { writeScorecardWorkbook } from "../xlsx/writeScorecardWorkbook";
 import type { CliIo } from "./io";
+import { checkInputFile } from "./inputFile";
 import { loadTemplate } from "./loadTemplate";
 import { EXIT, fail, type Outcome } from "./outcome";
 import { progressReporter } from "./progressReporter";
@@ -50,12 +66,15 @@ export interface ApplyResult {
 }
 
 function checkArguments(o: ApplyOptions): Outcome<object> {
+  // A folder or a pipe is named as such whatever its name ends in.
+  if (fs.existsSync(o.input) && !fs.statSync(o.input).isFile()) return checkInputFile(o.input, "INPUT");
   const ext = path.extname(o.input).toLowerCase();
   if (ext !== ".xlsx" && !TEXT_EXTENSIONS.includes(ext))
     return fail(EXIT.badArguments, `INPUT ${o.input} must be an .xlsx, .csv, .tsv or .txt file`);
   const textProblem = checkTextOptions(o.text ?? {});
   if (textProblem) return fail(EXIT.badArguments, textProblem);
-  if (!fs.existsSync(o.input)) return fail(EXIT.unreadableInput, `INPUT ${o.input} does not exist`);
+  const input = checkInputFile(o.input, "INPUT");
+  if (!input.ok) return input;
   if (!o.out && !o.json)
     return fail(
       EXIT.badArguments,
@@ -76,7 +95,7 @@ function checkArguments(o: ApplyOptions): Outcome<object> {
         EXIT.badArguments,
         `${flag} ${target} is the INPUT file: INPUT is never modified, choose another path`,
       );
-    const check = checkOutputPath(target, o.force);
+    const check = checkOutputPath(target, o.force, flag);
     if (!check.ok) return fail(EXIT.badArguments, check.message);
   }
   if (o.out && path.extname(o.out).toLowerCase() !== ".xlsx")
@@ -85,6 +104,15 @@ function checkArguments(o: ApplyOptions): Outcome<object> {
 }
 
 export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> {
+  try {
+    return await apply(o, io);
+  } catch (error) {
+    if (error instanceof OutputWriteError) return fail(EXIT.badArguments, error.message);
+    throw error;
+  }
+}
+
+async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> {
   const args = checkArguments(o);
   if (!args.ok) return args;
   const loaded = loadTemplate(o.template);
@@ -99,9 +127,8 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
   }
   const progress = progressReporter(io.stderr, o.quiet);
   // Beside OUTPUT (same disk), removed at the end whatever happens.
-  const csvBaseFile = o.out
-    ? path.join(path.dirname(path.resolve(o.out)), `.${path.basename(o.out)}.${process.pid}.csv-base.tmp`)
-    : "";
+  const csvBaseFile = o.out && isCsv(o.input) ? temporaryPathFor(o.out, "csv-base") : "";
+  let csvBaseFailed: Promise<never> | null = null;
   try {
     progress.phase("reading");
     // The output is the INPUT package plus the scorecard sheets; for a CSV, a package of its rows
@@ -110,8 +137,15 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
     let csvBase: { writer: ExcelJS.stream.xlsx.WorkbookWriter; worksheet: ExcelJS.Worksheet } | null = null;
     let origin: SourceOrigin = { kind: "stream" } as SourceOrigin;
     if (o.out && isCsv(o.input)) {
+      trackTemporary(csvBaseFile);
+      const stream = fs.createWriteStream(csvBaseFile);
+      // A write error (disk full, folder gone) must stop the run: ExcelJS would wait forever.
+      csvBaseFailed = new Promise<never>((_, reject) =>
+        stream.on("error", (error) => reject(new OutputWriteError(o.out!, error))),
+      );
+      csvBaseFailed.catch(() => undefined);
       const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
-        filename: csvBaseFile,
+        stream,
         useStyles: true,
         useSharedStrings: false,
       });
@@ -145,6 +179,10 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
       notes.push(...read.notes);
     }
 
+    if (o.asOf !== undefined) {
+      const far = asOfProblem(source.data, o.asOf, spec);
+      if (far) return fail(EXIT.badArguments, far);
+    }
     progress.phase("computing");
     if (notes.length > 0) source.data.notes = [...source.data.notes, ...notes];
     const scorecard = computeScorecard({
@@ -161,13 +199,21 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
     const warnings: string[] = [];
     if (csvBase) {
       csvBase.worksheet.commit();
-      await csvBase.writer.commit();
+      await Promise.race([csvBase.writer.commit(), csvBaseFailed!]);
       base = fs.readFileSync(csvBaseFile);
     }
     if (o.out && base) {
       progress.phase("writing");
       const output = buildWorkbookOutput(scorecard, o.lang, { noteMessage });
-      const report = await writeScorecardWorkbook(base, output, o.out);
+      let report;
+      try {
+        report = await writeScorecardWorkbook(base, output, o.out);
+      } catch (error) {
+        if (error instanceof OutputWriteError || isCsv(o.input)) throw error;
+        // The INPUT package read well enough for its rows, but a part the copy needs is broken or missing.
+        const why = error instanceof Error ? error.message : String(error);
+        return fail(EXIT.unreadableInput, `INPUT ${o.input} cannot be copied into OUTPUT: ${why}`);
+      }
       warnings.push(...report.warnings);
     }
     if (o.json) {
@@ -178,7 +224,7 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
     return { ok: true, scorecard, warnings };
   } finally {
     progress.stop();
-    if (csvBaseFile) fs.rmSync(csvBaseFile, { force: true });
+    if (csvBaseFile) untrackTemporary(csvBaseFile);
   }
 }
 

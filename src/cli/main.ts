@@ -8,7 +8,7 @@ import { DIMENSION_ROLES, LANGS, ROLES, type Lang, type Role } from "../engine/t
 import { runApply } from "./applyCommand";
 import { inspectText, runInspect } from "./inspectCommand";
 import { processIo, type CliIo } from "./io";
-import { EXIT, fail, type Failure } from "./outcome";
+import { EXIT, fail, oneLine, type Failure } from "./outcome";
 import { runSample } from "./sampleCommand";
 import { templatesFor, templatesJson, templatesText } from "./templatesCommand";
 import { validateTemplateFile } from "./validateCommand";
@@ -48,7 +48,7 @@ const langOption = () =>
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let exitCode: number = EXIT.ok;
   const report = (failure: Failure) => {
-    io.stderr.write(`kpi-scorecard: ${failure.message}\n`);
+    io.stderr.write(`kpi-scorecard: ${oneLine(failure.message)}\n`);
     exitCode = failure.exit;
   };
   const program = new Command("kpi-scorecard")
@@ -57,7 +57,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`kpi-scorecard: ${text.replace(/^error: /, "").trim()} (see --help)\n`),
+      outputError: (text, write) =>
+        write(`kpi-scorecard: ${oneLine(text.replace(/^error: /, "").trim())} (see --help)\n`),
     })
     .showSuggestionAfterError(true);
 
@@ -134,7 +135,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       );
       if (!result.ok) return report(result);
       if (opts.quiet) return;
-      for (const warning of result.warnings) io.stderr.write(`kpi-scorecard: note: ${warning}\n`);
+      for (const warning of result.warnings) io.stderr.write(`kpi-scorecard: note: ${oneLine(warning)}\n`);
       const message = (text: string) => (opts.json === "-" ? io.stderr : io.stdout).write(text + "\n");
       const sc = result.scorecard;
       message(
@@ -263,13 +264,5 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`kpi-scorecard: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  (require("./runProcess") as typeof import("./runProcess")).runAsProcess(process.argv.slice(2));
 }

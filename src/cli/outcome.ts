@@ -18,6 +18,33 @@ export interface Failure {
 
 export type Outcome<T> = ({ ok: true } & T) | Failure;
 
+/** Longest message the CLI prints: a 100 MB template or a 100,000-character header stays readable. */
+export const MAX_MESSAGE_LENGTH = 600;
+
+/**
+ * Every message the CLI prints goes through here: one line (line breaks and other control
+ * characters, which may come from a header or a file name, are shown as spaces or \u escapes)
+ * and at most `max` characters, cut in the middle so the start (what) and the end (what to do) stay.
+ */
+export function oneLine(text: string, max = MAX_MESSAGE_LENGTH): string {
+  const flat = text
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
+    .replace(/\t/g, " ")
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  if (flat.length <= max) return flat;
+  const keepEnd = Math.floor(max / 3);
+  // The marker's own length, counted with the most digits the number can have.
+  const marker = ` … [${flat.length} characters cut] … `.length;
+  const keepStart = max - keepEnd - marker;
+  let start = flat.slice(0, keepStart);
+  let end = flat.slice(flat.length - keepEnd);
+  if (/[\uD800-\uDBFF]$/.test(start)) start = start.slice(0, -1);
+  if (/^[\uDC00-\uDFFF]/.test(end)) end = end.slice(1);
+  return `${start} … [${flat.length - start.length - end.length} characters cut] … ${end}`;
+}
+
 export function fail(exit: ExitCode, message: string): Failure {
-  return { ok: false, exit, message };
+  return { ok: false, exit, message: oneLine(message) };
 }

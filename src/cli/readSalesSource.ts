@@ -120,13 +120,10 @@ export async function readSalesSource(
 ): Promise<Outcome<SalesSource>> {
   const sink = new SalesSink(spec.overrides, spec.requiredRoles, spec.loadRoles, onRows, spec.headerRow);
   let read: SourceReadResult;
+  let copy: CsvCopySink | null = null;
   if (isCsv(spec.file)) {
-    read = await streamCsv(
-      spec.file,
-      origin.kind === "csvInto" ? new CsvCopySink(origin.worksheet, sink) : sink,
-      path.basename(spec.file),
-      spec.text,
-    );
+    copy = origin.kind === "csvInto" ? new CsvCopySink(origin.worksheet, sink) : null;
+    read = await streamCsv(spec.file, copy ?? sink, path.basename(spec.file), spec.text);
   } else if (origin.kind === "loaded") {
     read = readLoadedSource(origin.workbook, spec.file, { sheet: spec.sheet, table: spec.table }, sink);
   } else if (spec.table !== undefined) {
@@ -150,6 +147,7 @@ export async function readSalesSource(
   if (gaps.failure) return fail(EXIT.unreadableInput, gaps.failure);
   const extra = [...readingNotes(facts), ...gaps.notes];
   if (extra.length > 0) built.data.notes = [...extra, ...built.data.notes];
+  if (copy && copy.changes.length > 0) built.data.notes = [...built.data.notes, ...copy.changes];
   return {
     ok: true,
     data: built.data,

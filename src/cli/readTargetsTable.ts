@@ -8,6 +8,7 @@ import type { RawCell, SourceTable } from "../engine/types";
 import { streamCsv } from "../xlsx/readCsvSource";
 import { readLoadedSource, streamXlsxSheet } from "../xlsx/readXlsxSource";
 import type { SourceRowSink } from "../xlsx/sourceRows";
+import { checkInputFile } from "./inputFile";
 import { EXIT, fail, type Outcome } from "./outcome";
 import { isCsv } from "./readSalesSource";
 
@@ -36,6 +37,8 @@ export async function readTargetsTable(
         EXIT.badArguments,
         `--targets ${targets}: with CSV input, --targets names a CSV file, and this one does not exist`,
       );
+    const file = checkInputFile(targets, "--targets");
+    if (!file.ok) return file;
     read = await streamCsv(targets, sink, targets);
   } else if (workbook) {
     read = readLoadedSource(workbook, inputFile, { sheet: targets }, sink);

@@ -1,16 +1,13 @@
 /** `kpi-scorecard validate TEMPLATE.json`: checks a template file against the schema and rules. */
-import * as fs from "fs";
 import { parseTemplateJson } from "../engine";
+import { listTemplateErrors, MAX_TEMPLATE_BYTES, readTemplateText } from "./loadTemplate";
 import { EXIT, fail, type Outcome } from "./outcome";
 
-export function validateTemplateFile(file: string): Outcome<{ summary: string }> {
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile())
-    return fail(EXIT.badArguments, `${file} does not exist: pass the path of a template .json file`);
-  const parsed = parseTemplateJson(fs.readFileSync(file, "utf8"));
-  if (!parsed.ok) {
-    const lines = parsed.errors.map((e) => `${e.path || "(document)"}: ${e.message}`);
-    return fail(EXIT.invalidTemplate, `template ${file} is invalid: ${lines.join("; ")}`);
-  }
+export function validateTemplateFile(file: string, maxBytes = MAX_TEMPLATE_BYTES): Outcome<{ summary: string }> {
+  const read = readTemplateText(file, maxBytes);
+  if (!read.ok) return read;
+  const parsed = parseTemplateJson(read.text);
+  if (!parsed.ok) return fail(EXIT.invalidTemplate, listTemplateErrors(file, parsed.errors));
   const t = parsed.template;
   return {
     ok: true,

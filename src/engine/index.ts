@@ -34,7 +34,7 @@ export * from "./templates";
 export * from "./scoring";
 export * from "./kpis";
 export * from "./aggregate";
-export { computeScorecard, dataHasRole } from "./scorecard";
+export { asOfProblem, computeScorecard, dataHasRole } from "./scorecard";
 export * from "./quickStart";
 
 export interface ScorecardFromTableOptions {

@@ -160,6 +160,24 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "此列含有未保存计算结果的公式（文件由程序生成，从未在 Excel 中打开）；模板不读取此列。",
     "zh-Hant": "此欄含有未儲存計算結果的公式（檔案由程式產生，從未在 Excel 中開啟）；範本不讀取此欄。",
   },
+  date_out_of_range: {
+    en: "The date is far outside the rest of the data (a typo?); the row is left out.",
+    vi: "Ngày này nằm quá xa so với phần còn lại của dữ liệu (gõ nhầm?); dòng này bị bỏ qua.",
+    "zh-Hans": "该日期远离其余数据的日期范围（可能输入有误）；已略过该行。",
+    "zh-Hant": "該日期遠離其餘資料的日期範圍（可能輸入有誤）；已略過該列。",
+  },
+  sum_overflow: {
+    en: "The amounts are too large to add up (the sum exceeds the largest number a computer can hold); no total is given.",
+    vi: "Các số tiền quá lớn để cộng lại (tổng vượt quá số lớn nhất máy tính có thể lưu); không đưa ra tổng.",
+    "zh-Hans": "金额过大无法相加（合计超出计算机可表示的最大数）；不给出合计。",
+    "zh-Hant": "金額過大無法相加（合計超出電腦可表示的最大數）；不提供合計。",
+  },
+  text_changed: {
+    en: "The text was changed so Excel can open the file: characters Excel cannot store were removed, or it was shortened to 32,767 characters.",
+    vi: "Văn bản đã được sửa để Excel mở được tệp: các ký tự Excel không lưu được đã bị xóa, hoặc văn bản bị rút ngắn còn 32.767 ký tự.",
+    "zh-Hans": "为使 Excel 能打开文件，文本已被修改：删除了 Excel 无法保存的字符，或截短为 32,767 个字符。",
+    "zh-Hant": "為使 Excel 能開啟檔案，文字已被修改：刪除了 Excel 無法儲存的字元，或截短為 32,767 個字元。",
+  },
 };
 
 export function noteMessage(kind: NoteKind, lang: Lang): string {
@@ -379,6 +397,12 @@ export const REASON_MESSAGES: Record<ReasonCode, LocalizedText> = {
     vi: "không có {kpi} kỳ {period} để tính chỉ tiêu tăng trưởng",
     "zh-Hans": "没有 {period} 的{kpi}，无法按增长率计算目标",
     "zh-Hant": "沒有 {period} 的{kpi}，無法按增長率計算目標",
+  },
+  sum_overflow: {
+    en: "the amounts for {kpi} are too large to add up (beyond ±1.8 × 10^308)",
+    vi: "các số tiền của {kpi} quá lớn để cộng lại (vượt quá ±1,8 × 10^308)",
+    "zh-Hans": "{kpi} 的金额过大，无法相加（超出 ±1.8 × 10^308）",
+    "zh-Hant": "{kpi} 的金額過大，無法相加（超出 ±1.8 × 10^308）",
   },
 };
 

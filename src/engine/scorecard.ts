@@ -14,6 +14,8 @@
  * - Margin-mix details are given for the asOf period.
  */
 import { listedSlot } from "./aggregate/cellGrid";
+import { findDateOutliers, periodTooFarFromData } from "./aggregate/dateOutliers";
+import { serialToMonthIndex } from "./values/excelSerial";
 import { tierKey } from "./roles/tierSynonyms";
 import { aggregateSales } from "./aggregate/salesAggregate";
 import { CellView } from "./aggregate/cellView";
@@ -88,7 +90,7 @@ interface KpiPlan {
 }
 
 export function computeScorecard(input: ScorecardInput): Scorecard {
-  const { data, template } = input;
+  const { template } = input;
   const now = input.now ?? new Date();
   const groupBy = input.groupBy ?? template.groupBy;
   const rollup = template.rollup.filter((role, i) => role !== groupBy && template.rollup.indexOf(role) === i);
@@ -96,7 +98,13 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     kind: input.period ?? template.period.kind,
     fiscalYearStartMonth: input.fiscalYearStartMonth ?? template.period.fiscalYearStartMonth,
   };
+  // Rows dated far outside the rest of the data are left out (with a note): a typo year must not
+  // make a century of periods nor decide which period is scored.
+  const outliers = findDateOutliers(input.data);
+  const data: SalesData = outliers.rowsLeftOut > 0 ? { ...input.data, dates: outliers.dates } : input.data;
   const asOfKey = input.asOf !== undefined ? requirePeriod(input.asOf, spec) : defaultAsOfKey(data, spec, now);
+  const tooFar = periodTooFarFromData(outliers, ...periodMonths(asOfKey, spec));
+  if (tooFar) throw new RangeError(`asOf "${input.asOf}" cannot be scored: ${tooFar}`);
 
   const marginKpi = template.kpis.find((k) => k.kpi === "margin_mix" && k.marginMix);
   const premiumKpi = template.kpis.find((k) => k.kpi === "premium_share");
@@ -113,7 +121,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   const asOf = asOfKey - agg.periods.baseKey;
   const book = new TargetBook(input.targets);
   const plans = template.kpis.map((tk) => planKpi(tk, data, agg, book, template.bands));
-  const notes: DataNote[] = [...data.notes, ...agg.hierarchy.notes];
+  const notes: DataNote[] = [...data.notes, ...outliers.notes, ...agg.hierarchy.notes];
   const mixedNoted = new Set<string>();
   const targetNoted = new Set<KpiId>();
 
@@ -134,7 +142,10 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     const resolved = plan.targets && at >= 0 ? plan.targets[view.level][at] : NaN;
     const reference = def.referenceAmount && resolved === resolved ? resolved : null;
     const tierTargets = tierTargetsAt(plan, view.level, at);
-    const actual = def.compute(view, { kpi: tk, reference, tierTargets });
+    const computed = def.compute(view, { kpi: tk, reference, tierTargets });
+    // Sums past the largest double (two revenues of 9e307) are Infinity, and ratios of them NaN:
+    // a reason and a note, never a silent null in the JSON.
+    const actual = computed.ok && !Number.isFinite(computed.value) ? overflow(tk.kpi, view) : computed;
     const target = scoringTarget(plan, view.level, at);
     if (def.referenceAmount ? reference === null : target === null) noteMissingTarget(plan, view);
     const cell: KpiCell = { actual: actual.ok ? actual.value : null, target: shownTarget(target) };
@@ -150,6 +161,18 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     return cell;
   };
 
+  const overflowNoted = new Set<KpiId>();
+  const overflow = (kpi: KpiId, view: CellView): Unavailable => {
+    if (!overflowNoted.has(kpi)) {
+      overflowNoted.add(kpi);
+      notes.push({
+        kind: "sum_overflow",
+        value: kpi,
+        problem: `${view.entity} (${agg.hierarchy.levels[view.level].level}) ${view.periodLabel}: the amounts for ${kpi} are too large to add up; ${kpi} is not computed where they are summed (other entities and periods may be affected too)`,
+      });
+    }
+    return notAvailable("sum_overflow", { kpi });
+  };
   const noteMixedCurrency = (view: CellView, currencies: string[]) => {
     const key = `${view.level}:${view.group}:${view.period}`;
     if (mixedNoted.has(key)) return;
@@ -272,6 +295,23 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     rowsRead: data.rowsRead,
     rowsUsed: countDated(agg),
   };
+}
+
+/** First and last month index of a period. */
+function periodMonths(key: number, spec: PeriodSpec): [number, number] {
+  const { start, end } = periodBounds(key, spec);
+  return [serialToMonthIndex(start), serialToMonthIndex(end)];
+}
+
+/**
+ * Why `asOf` cannot be scored with this data (null when it can): a period so far from the data
+ * that the periods between would cost more than the data has. The CLI reports it as a bad argument.
+ */
+export function asOfProblem(data: SalesData, asOf: string, spec: PeriodSpec): string | null {
+  const key = parsePeriodLabel(asOf, spec);
+  if (key === null) return null;
+  const tooFar = periodTooFarFromData(findDateOutliers(data), ...periodMonths(key, spec));
+  return tooFar ? `--as-of ${asOf} cannot be scored: ${tooFar}` : null;
 }
 
 /** Parses a period label in the spec's form; a caller passing something else is a programming mistake. */

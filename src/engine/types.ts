@@ -115,7 +115,10 @@ export type NoteKind =
   | "target_from_history"
   | "text_encoding"
   | "date_system_1904"
-  | "formula_without_value";
+  | "formula_without_value"
+  | "date_out_of_range"
+  | "sum_overflow"
+  | "text_changed";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {
@@ -472,7 +475,8 @@ export type ReasonCode =
   | "no_tier_target"
   | "no_tier_target_above_zero"
   | "no_target"
-  | "no_growth_base";
+  | "no_growth_base"
+  | "sum_overflow";
 
 /** The outcome of one SMART check: one code per sentence of SMART_MESSAGES. */
 export type SmartCode =

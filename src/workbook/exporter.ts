@@ -1,11 +1,13 @@
 /**
  * The one exporter from a Scorecard to sheets of cells, shared by the Office.js writer
  * (src/excel/) and the .xlsx writer (src/xlsx/), so both write the same thing.
+ * Every text passes excelText (one rule for what a cell can hold); what it changed is a data note.
  */
 import { noteMessage } from "../engine/messages";
-import type { Lang, Scorecard } from "../engine/types";
-import type { WorkbookOutput } from "./contract";
+import type { DataNote, Lang, Scorecard } from "../engine/types";
+import type { OutputSheet, WorkbookOutput } from "./contract";
 import { detailsSheet } from "./detailsSheet";
+import { describeTextChange, excelText } from "./excelText";
 import { historySheet } from "./historySheet";
 import { notesSheet, type NoteMessage } from "./notesSheet";
 import { scorecardSheet } from "./scorecardSheet";
@@ -15,14 +17,46 @@ export interface ExportOptions {
   noteMessage?: NoteMessage;
 }
 
+/** Changed texts noted one by one; the same text in many cells (a name in every history row) is noted once. */
+const MAX_TEXT_NOTES = 100;
+
 export function buildWorkbookOutput(scorecard: Scorecard, lang: Lang, opts: ExportOptions = {}): WorkbookOutput {
-  return {
-    lang,
-    sheets: [
-      scorecardSheet(scorecard, lang),
-      historySheet(scorecard, lang),
-      detailsSheet(scorecard, lang),
-      notesSheet(scorecard, lang, opts.noteMessage ?? noteMessage),
-    ],
+  const notes: DataNote[] = [];
+  const noted = new Set<string>();
+  const onChange = (sheet: OutputSheet, row: number, original: string, detail: string) => {
+    if (noted.has(original) || noted.size >= MAX_TEXT_NOTES) return;
+    noted.add(original);
+    notes.push({
+      kind: "text_changed",
+      value: excelText(original.length > 60 ? original.slice(0, 60) + "…" : original).text,
+      problem: `sheet "${sheet.name}" row ${row}: ${detail}`,
+    });
   };
+  const data = [scorecardSheet(scorecard, lang), historySheet(scorecard, lang), detailsSheet(scorecard, lang)].map(
+    (sheet) => cellsAsExcelHolds(sheet, onChange),
+  );
+  const withTextNotes = notes.length > 0 ? { ...scorecard, notes: [...scorecard.notes, ...notes] } : scorecard;
+  const notesOut = cellsAsExcelHolds(notesSheet(withTextNotes, lang, opts.noteMessage ?? noteMessage), () => undefined);
+  return { lang, sheets: [...data, notesOut] };
+}
+
+/** The sheet with every text cell (and header) as a cell can hold it. */
+function cellsAsExcelHolds(
+  sheet: OutputSheet,
+  onChange: (sheet: OutputSheet, row: number, original: string, detail: string) => void,
+): OutputSheet {
+  const fix = (value: string, row: number): string => {
+    const { text, change } = excelText(value);
+    if (change) onChange(sheet, row, value, describeTextChange(change));
+    return text;
+  };
+  for (const column of sheet.columns) column.header = fix(column.header, 1);
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "string") row[c] = fix(v, r + 2);
+    }
+  }
+  return sheet;
 }

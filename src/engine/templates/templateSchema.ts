@@ -7,9 +7,25 @@ import { DIMENSION_ROLES, KPI_IDS, LANGS } from "../types";
  * Rules a schema cannot express (band order, weights summing to 100...) are in validateTemplate.
  */
 
+/**
+ * Sizes no real template comes near. They keep validation linear and bounded: ajv checks
+ * uniqueItems pairwise unless the items are typed scalars, and a 100,000-item list of errors
+ * would be a 17 MB message.
+ */
+export const TEMPLATE_LIMITS = {
+  kpis: 50,
+  bands: 20,
+  tiers: 50,
+  premiumTiers: 50,
+  payoutPoints: 100,
+  text: 500,
+} as const;
+
 const localizedText = (required: boolean) => ({
   type: "object",
-  properties: Object.fromEntries(LANGS.map((lang) => [lang, { type: "string", minLength: 1 }])),
+  properties: Object.fromEntries(
+    LANGS.map((lang) => [lang, { type: "string", minLength: 1, maxLength: TEMPLATE_LIMITS.text }]),
+  ),
   ...(required ? { required: [...LANGS] } : {}),
   additionalProperties: false,
 });
@@ -34,7 +50,7 @@ const targetSpec = {
       description: "From the workbook's targets table; column defaults to the KPI id.",
       properties: {
         type: { const: "table" },
-        column: { type: "string", minLength: 1 },
+        column: { type: "string", minLength: 1, maxLength: TEMPLATE_LIMITS.text },
         fallback: { type: "number" },
       },
       required: ["type"],
@@ -61,10 +77,11 @@ const statusBands = {
   type: "array",
   description: "Status bands, ordered from the highest min to the lowest.",
   minItems: 1,
+  maxItems: TEMPLATE_LIMITS.bands,
   items: {
     type: "object",
     properties: {
-      status: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+      status: { type: "string", pattern: "^[a-z][a-z0-9_]*$", maxLength: 64 },
       min: { type: "number", minimum: 0 },
       color: { type: "string", pattern: "^#[0-9A-Fa-f]{6}$" },
     },
@@ -80,10 +97,11 @@ const marginMix = {
     tiers: {
       type: "array",
       minItems: 1,
+      maxItems: TEMPLATE_LIMITS.tiers,
       items: {
         type: "object",
         properties: {
-          tier: { type: "string", minLength: 1 },
+          tier: { type: "string", minLength: 1, maxLength: TEMPLATE_LIMITS.text },
           target: { type: "number", minimum: 0 },
           targetKind: { enum: ["amount", "share"] },
           kind: { enum: ["min", "max"] },
@@ -110,7 +128,13 @@ const templateKpi = {
     cap: { type: "number", exclusiveMinimum: 0 },
     gate: { type: "boolean" },
     marginMix: { $ref: "#/$defs/marginMix" },
-    premiumTiers: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, uniqueItems: true },
+    premiumTiers: {
+      type: "array",
+      items: { type: "string", minLength: 1, maxLength: TEMPLATE_LIMITS.text },
+      minItems: 1,
+      maxItems: TEMPLATE_LIMITS.premiumTiers,
+      uniqueItems: true,
+    },
   },
   required: ["kpi", "weight", "target"],
   additionalProperties: false,
@@ -122,6 +146,7 @@ const payoutCurve = {
     points: {
       type: "array",
       minItems: 1,
+      maxItems: TEMPLATE_LIMITS.payoutPoints,
       items: {
         type: "object",
         properties: { attainment: { type: "number", minimum: 0 }, payout: { type: "number", minimum: 0 } },
@@ -146,11 +171,16 @@ export const TEMPLATE_SCHEMA = {
     $schema: { type: "string", description: "Path or URL of this schema, for editors; ignored on import." },
     schemaVersion: { const: 1 },
     id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", maxLength: 64 },
-    version: { type: "string", minLength: 1 },
+    version: { type: "string", minLength: 1, maxLength: 64 },
     names: localizedText(true),
     description: localizedText(false),
     groupBy: { enum: [...DIMENSION_ROLES] },
-    rollup: { type: "array", items: { enum: [...DIMENSION_ROLES] }, uniqueItems: true },
+    rollup: {
+      type: "array",
+      items: { type: "string", enum: [...DIMENSION_ROLES] },
+      maxItems: DIMENSION_ROLES.length,
+      uniqueItems: true,
+    },
     period: {
       type: "object",
       properties: {
@@ -160,7 +190,7 @@ export const TEMPLATE_SCHEMA = {
       required: ["kind"],
       additionalProperties: false,
     },
-    kpis: { type: "array", minItems: 1, items: { $ref: "#/$defs/templateKpi" } },
+    kpis: { type: "array", minItems: 1, maxItems: TEMPLATE_LIMITS.kpis, items: { $ref: "#/$defs/templateKpi" } },
     gateCap: { type: "number", minimum: 0, maximum: 1 },
     payout: { $ref: "#/$defs/payoutCurve" },
     bands: { $ref: "#/$defs/statusBands" },

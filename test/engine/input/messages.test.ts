@@ -22,7 +22,8 @@ describe("messages", () => {
   });
 
   test("scorecard and deal statuses are named in every language", () => {
-    for (const status of ["met", "at_risk", "missed", "no_data"]) for (const lang of LANGS) expect(STATUS_NAMES[status][lang]).toBeTruthy();
+    for (const status of ["met", "at_risk", "missed", "no_data"])
+      for (const lang of LANGS) expect(STATUS_NAMES[status][lang]).toBeTruthy();
     for (const status of DEAL_STATUSES) for (const lang of LANGS) expect(DEAL_STATUS_NAMES[status][lang]).toBeTruthy();
     expect(STATUS_NAMES.missed.vi).toBe("Không đạt");
   });

@@ -41,7 +41,7 @@ function expectComplete(table: Record<string, LocalizedText>, name: string) {
 
 describe("message tables", () => {
   test("every reason code has text in all four languages, the same placeholders, and distinct Chinese scripts", () => {
-    expect(REASON_CODES).toHaveLength(22);
+    expect(REASON_CODES.length).toBeGreaterThanOrEqual(23);
     expectComplete(REASON_MESSAGES, "REASON_MESSAGES");
   });
 
