@@ -36,6 +36,7 @@ export * from "./kpis";
 export * from "./aggregate";
 export { asOfProblem, computeScorecard, dataHasRole } from "./scorecard";
 export * from "./quickStart";
+export * from "./templateSupport";
 
 export interface ScorecardFromTableOptions {
   /** role → header text or 0-based column index; null removes a detected role. */

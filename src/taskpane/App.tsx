@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { exportTemplate, quickStartTemplate, rolesARunNeeds, rolesMissingFor, templateSupport } from "../engine";
+import { exportTemplate, rolesARunNeeds, rolesMissingFor, templateSupport } from "../engine";
 import type { Lang, Role, Template } from "../engine/types";
 import type { StoredSettings } from "../workbook/contract";
 import { ApplyStep } from "./components/ApplyStep";
@@ -304,10 +304,20 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
           ? t("apply.needColumns", { roles: missingRoles.map((role) => t(`role.${role}`)).join(", ") })
           : null;
   // The quick-start template from the columns the source has (every KPI they support, targets from history).
-  const quickStart = useMemo(
-    () => (state.preview ? quickStartTemplate(effectiveMapping(state.detections, state.overrides)) : null),
-    [state.preview, state.detections, state.overrides],
-  );
+  // Built in the template-tools chunk (it validates the template), loaded on first use.
+  const [quickStart, setQuickStart] = useState<Template | null>(null);
+  useEffect(() => {
+    if (!state.preview) return setQuickStart(null);
+    const mapping = effectiveMapping(state.detections, state.overrides);
+    let live = true;
+    loadTemplateTools().then(
+      ({ quickStartTemplate }) => live && setQuickStart(quickStartTemplate(mapping)),
+      toolsFailed,
+    );
+    return () => {
+      live = false;
+    };
+  }, [state.preview, state.detections, state.overrides]);
   const templateKpis = useMemo(() => state.draft?.kpis.map((k) => k.kpi) ?? [], [state.draft]);
 
   return (
