@@ -26,6 +26,8 @@ const CALL_BYTES = 256;
 /** Excel column width is in points; one character of Calibri 11 is about 5.7 points (8.43 chars = 48 pt). */
 const POINTS_PER_CHAR = 5.7;
 const MAX_BUDGET_HALVINGS = 6;
+/** Excel's Text number format: what is written is kept as text, never parsed as a number or date. */
+const TEXT_FORMAT = "@";
 
 /** Queues calls and syncs before a request would pass the budget. */
 class RequestBudget {
@@ -215,10 +217,13 @@ async function writeCells(
   // Budget first, then queue: a sync triggered by reserve() must not carry uncounted calls.
   await budget.reserve(CALL_BYTES * 2 + sheet.columns.reduce((n, c) => n + cellJsonBytes(c.header), 0));
   const header = ws.getRange(rectAddress({ row: 0, column: 0, rowCount: 1, columnCount: width }));
+  // Excel parses text written through `values` as if typed ("2026" → 2026, "2026-03" → a date):
+  // text cells get the Text format ("@") before their values, so they stay as written.
+  header.numberFormat = [sheet.columns.map(() => TEXT_FORMAT)];
   header.values = [textSafeRow(sheet.columns.map((c) => c.header))];
   header.format.font.bold = true;
 
-  const formatRow = sheet.columns.map((c) => c.numberFormat);
+  const formatRow = sheet.columns.map((c) => (c.kind === "text" ? TEXT_FORMAT : c.numberFormat));
   const formatBytes = formatRow.reduce((n, f) => n + cellJsonBytes(f), 3);
   const rowBytes = bytesPerRow(sheet.rows) + formatBytes;
   const block = rowsPerBlock(rowBytes, width, budget.budget - CALL_BYTES * 2);
@@ -230,9 +235,10 @@ async function writeCells(
     const range = ws.getRange(rectAddress(rect));
     const values: CellValue[][] = new Array(count);
     for (let i = 0; i < count; i++) values[i] = textSafeRow(sheet.rows[start + i]);
-    range.values = values;
-    // The same format row for every row of the block: one array object, referenced `count` times.
+    // Formats first (text columns as "@"), then values: the same format row for every row of the
+    // block, one array object referenced `count` times.
     range.numberFormat = new Array(count).fill(formatRow);
+    range.values = values;
     progress.done += count;
     onProgress?.({
       phase: "writing",

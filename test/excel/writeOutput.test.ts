@@ -221,7 +221,7 @@ describe("writeOutput on the fake Excel", () => {
   });
 
   it("reports writing progress by rows, in blocks when the budget splits a sheet", async () => {
-    const { port } = fakePort(salesSeed(), {}, { payloadBudgetBytes: 2_000 });
+    const { port } = fakePort(salesSeed(), {}, { payloadBudgetBytes: 1_500 });
     const seen: Array<{ phase: string; detail?: string }> = [];
     await port.writeOutput(output(), (p) => seen.push({ phase: p.phase, detail: p.detail }));
     expect(seen.some((p) => p.phase === "writing" && /^block \d+ of \d+$/.test(p.detail ?? ""))).toBe(true);
