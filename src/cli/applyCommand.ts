@@ -159,7 +159,7 @@ export async function runApply(o: ApplyOptions, io: CliIo): Promise<Outcome<Appl
     if (o.out && base) {
       progress.phase("writing");
       const output = buildWorkbookOutput(scorecard, o.lang, { noteMessage });
-      const report = await writeScorecardWorkbook(base, output, o.out);
+      const report = await writeScorecardWorkbook(base, output, o.out, source.sheet);
       warnings.push(...report.warnings);
     }
     if (o.json) {
