@@ -4,6 +4,7 @@
  * cell-edit mode, protection, sheet names with "!", the 1904 date system).
  */
 import { buildWorkbookOutput } from "../../src/workbook/exporter";
+import { formatOwnershipMark, OWNED_SHEET_NAME } from "../../src/workbook/ownershipMark";
 import { smallScorecard } from "../workbook/support/scorecardFixture";
 import { fakePort, salesSeed } from "./support/excelPort";
 
@@ -129,5 +130,63 @@ describe("the adapter on a fake as strict as Excel", () => {
     expect(table.rows[0]).toEqual([46037, "An", 100]);
     const { port: port1900 } = fakePort({ ...seed, date1904: false });
     expect((await port1900.readSource({ kind: "sheet", name: "Data" })).rows[0][0]).toBe(46037 - 1462);
+  });
+
+  it("4. apply, reopen (every sheet gets a new id), apply again: the output is replaced, no (2) sheets", async () => {
+    const { fake, port } = fakePort(salesSeed());
+    await port.writeOutput(buildWorkbookOutput(smallScorecard(), "en"));
+    const ids = fake.state.sheets.map((s) => s.id);
+    fake.reopen();
+    expect(fake.state.sheets.map((s) => s.id).some((id) => ids.includes(id))).toBe(false);
+    await port.writeOutput(buildWorkbookOutput(smallScorecard(), "en"));
+    expect(fake.sheetNames()).toEqual(["Data", "KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"]);
+    expect(fake.tables().map((t) => t.name)).toEqual(["Sales", "KpiHistory"]);
+    // The mark the CLI reads too: the custom property, and one hidden local name per output sheet.
+    expect(JSON.parse(fake.customProperties()["KpiScorecard.OwnedSheets"]).sheets).toHaveLength(4);
+    expect(fake.definedNames().filter((n) => n.name === "KpiScorecard.Owned" && !n.visible)).toHaveLength(4);
+  });
+
+  it("4. a mark naming the user's sheets (no token inside them) never makes a user's sheet ours", async () => {
+    const seed = salesSeed();
+    seed.sheets.push({ name: "KPI Scorecard", values: [["the user's own sheet"]] });
+    seed.customProperties = {
+      "KpiScorecard.OwnedSheets": JSON.stringify({ v: 2, token: "abcdef123456", sheets: ["Data", "KPI Scorecard"] }),
+    };
+    const { fake, port } = fakePort(seed);
+    await port.writeOutput(buildWorkbookOutput(smallScorecard(), "en"));
+    expect(fake.sheetNames().slice(0, 3)).toEqual(["Data", "KPI Scorecard", "KPI Scorecard (2)"]);
+    expect(fake.values("KPI Scorecard")[0][0]).toBe("the user's own sheet");
+    expect(fake.values("Data")[0][0]).toBe("Date");
+  });
+
+  it("4. a table name already taken by a defined name is avoided", async () => {
+    const { fake, port } = fakePort(salesSeed());
+    await fake.run(async (context) => {
+      context.workbook.names.add("KpiHistory", "=Data!$A$1");
+      await context.sync();
+    });
+    await port.writeOutput(buildWorkbookOutput(smallScorecard(), "en"));
+    expect(fake.tables().map((t) => t.name)).toEqual(["Sales", "KpiHistory2"]);
+  });
+
+  it("4. sheets the command line wrote (its mark: property + local names) are replaced by the add-in", async () => {
+    const names = ["KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"];
+    const seed = salesSeed();
+    for (const name of names) seed.sheets.push({ name, values: [["old output"]] });
+    seed.customProperties = {
+      "KpiScorecard.OwnedSheets": formatOwnershipMark({ token: "clitoken12345678", sheets: names }),
+    };
+    const { fake, port } = fakePort(seed);
+    // As xl/workbook.xml stores them: <definedName name="KpiScorecard.Owned" localSheetId="i" hidden="1">"token"</definedName>
+    for (const name of names)
+      fake.state.names.push({
+        name: OWNED_SHEET_NAME,
+        sheet: fake.sheet(name),
+        formula: '"clitoken12345678"',
+        visible: false,
+      });
+    await port.writeOutput(buildWorkbookOutput(smallScorecard(), "en"));
+    expect(fake.sheetNames()).toEqual(["Data", ...names]);
+    expect(fake.values("KPI Scorecard")[0][0]).toBe("Entity");
   });
 });

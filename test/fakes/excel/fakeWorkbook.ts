@@ -417,6 +417,8 @@ export class FakeExcel {
       conditionalFormats: this.conditionalFormats(),
       charts: this.charts(),
       settings: JSON.parse(settings),
+      customProperties: this.customProperties(),
+      names: this.definedNames(),
     };
   }
 }
