@@ -12,14 +12,24 @@ import { COLLECTED_HEADER, SALES_SHEET, SALES_TABLE, SAMPLE_HEADERS, sampleSales
 
 jest.setTimeout(20000);
 
-function setup(lang: "en" | "vi" = "en") {
+function setup(lang: "en" | "vi" = "en", apiMinor = 17) {
   const values = sampleSalesValues(10); // 10 rows a month × 6 months
   const fake = createFakeWorkbook(
-    { sheets: [{ name: SALES_SHEET, values, tables: [{ name: SALES_TABLE, address: `A1:L${values.length}` }] }], selection: { sheet: SALES_SHEET, address: "B2" } },
+    {
+      sheets: [{ name: SALES_SHEET, values, tables: [{ name: SALES_TABLE, address: `A1:L${values.length}` }] }],
+      selection: { sheet: SALES_SHEET, address: "B2" },
+    },
+    { apiMinor },
   );
-  const port = createExcelWorkbook(fake.run as unknown as ExcelRunner, { isSetSupported: (n, v) => fake.isSetSupported(n, v) });
+  const port = createExcelWorkbook(fake.run as unknown as ExcelRunner, {
+    isSetSupported: (n, v) => fake.isSetSupported(n, v),
+  });
   const activated: string[] = [];
-  const actions = createHostActions({ port, t: createI18n(lang).t, activateSheet: async (name) => void activated.push(name) });
+  const actions = createHostActions({
+    port,
+    t: createI18n(lang).t,
+    activateSheet: async (name) => void activated.push(name),
+  });
   return { fake, actions, activated };
 }
 
@@ -42,19 +52,30 @@ test("the preview has the headers, a few sample rows, the row count and the dete
   expect(result.preview.rowCount).toBe(60);
   expect(result.preview.samples.length).toBe(20);
   const byRole = Object.fromEntries(result.detections.map((d) => [d.role, d.header]));
-  expect(byRole).toMatchObject({ date: "Date", salesperson: "Salesperson", revenue: "Revenue", receivable: "Receivable" });
+  expect(byRole).toMatchObject({
+    date: "Date",
+    salesperson: "Salesperson",
+    revenue: "Revenue",
+    receivable: "Receivable",
+  });
   expect(byRole.collected).toBeUndefined(); // "Cash in" is for the user to map
 });
 
 test("a missing table gives a message in the pane's language, not an exception", async () => {
   const { actions } = setup("vi");
   const result = await actions.readPreview({ kind: "table", name: "Không có" });
-  expect(result).toEqual({ ok: false, message: "Không tìm thấy bảng hoặc trang tính. Hãy làm mới danh sách và chọn lại." });
+  expect(result).toEqual({
+    ok: false,
+    message: "Không tìm thấy bảng hoặc trang tính. Hãy làm mới danh sách và chọn lại.",
+  });
 });
 
 test("apply without the collected column fails with the localized missing-columns message and writes nothing", async () => {
   const { actions, fake } = setup("vi");
-  const result = await actions.apply({ source, targets: null, template: collections(), overrides: {}, lang: "vi", sourceRules: false }, () => {});
+  const result = await actions.apply(
+    { source, targets: null, template: collections(), overrides: {}, lang: "vi", sourceRules: false },
+    () => {},
+  );
   expect(result.ok).toBe(false);
   expect(!result.ok && result.message).toMatch(/^Chưa gán các cột mà mẫu cần\. .*"collected"/);
   expect(fake.sheetNames()).toEqual([SALES_SHEET]);
@@ -64,12 +85,21 @@ test("apply with the mapping edit writes the scorecard and summarises it, with p
   const { actions, fake, activated } = setup();
   const phases: string[] = [];
   const result = await actions.apply(
-    { source, targets: null, template: collections(), overrides: { collected: collectedColumn }, lang: "en", sourceRules: false },
+    {
+      source,
+      targets: null,
+      template: collections(),
+      overrides: { collected: collectedColumn },
+      lang: "en",
+      sourceRules: false,
+    },
     (p) => phases.push(p.phase),
   );
   if (!result.ok) throw new Error(result.message);
   expect(result.summary).toMatchObject({ period: "2026-06", entities: 4, rowsRead: 60, failedGates: 0 });
-  expect(result.summary.best && result.summary.worst && result.summary.best.score >= result.summary.worst.score).toBe(true);
+  expect(result.summary.best && result.summary.worst && result.summary.best.score >= result.summary.worst.score).toBe(
+    true,
+  );
   expect(phases).toEqual(expect.arrayContaining(["reading", "computing", "writing", "done"]));
   expect(fake.sheetNames().length).toBeGreaterThan(1);
   expect(result.summary.notesSheet).not.toBeNull();
@@ -79,18 +109,43 @@ test("apply with the mapping edit writes the scorecard and summarises it, with p
 
 test("the SMART check reports the five checks for each KPI of the template", async () => {
   const { actions } = setup();
-  const result = await actions.smartCheck({ source, targets: null, template: collections(), overrides: { collected: collectedColumn }, lang: "en", sourceRules: false });
+  const result = await actions.smartCheck({
+    source,
+    targets: null,
+    template: collections(),
+    overrides: { collected: collectedColumn },
+    lang: "en",
+    sourceRules: false,
+  });
   if (!result.ok) throw new Error(result.message);
   expect(result.items.map((i) => i.kpi)).toEqual(["collection_rate", "bad_debt_rate", "net_sales"]);
-  for (const item of result.items) expect(Object.keys(item.checks).sort()).toEqual(["attainable", "measurable", "relevant", "specific", "timeBound"]);
+  for (const item of result.items)
+    expect(Object.keys(item.checks).sort()).toEqual(["attainable", "measurable", "relevant", "specific", "timeBound"]);
   expect(result.items[0].checks.measurable.ok).toBe(true);
 });
 
 test("the source-rules option adds the flagging rules on the source table, and unticking removes them", async () => {
   const { actions, fake } = setup();
-  const request = { source, targets: null, template: collections(), overrides: { collected: collectedColumn }, lang: "en" as const };
+  const request = {
+    source,
+    targets: null,
+    template: collections(),
+    overrides: { collected: collectedColumn },
+    lang: "en" as const,
+  };
   await actions.apply({ ...request, sourceRules: true }, () => {});
   expect(fake.conditionalFormats(SALES_SHEET).length).toBeGreaterThan(0);
   await actions.apply({ ...request, sourceRules: false }, () => {});
   expect(fake.conditionalFormats(SALES_SHEET)).toEqual([]);
+});
+
+test("the writer's warnings reach the pane: no colour rules on a host without ExcelApi 1.6", async () => {
+  const { actions } = setup("en", 5);
+  const template = getBuiltinTemplate("sales-rep") as Template;
+  const result = await actions.apply(
+    { source, targets: null, template, overrides: {}, lang: "en", sourceRules: false },
+    () => {},
+  );
+  if (!result.ok) throw new Error(result.message);
+  expect(result.summary.warnings?.some((w) => /conditional formatting/.test(w))).toBe(true);
 });

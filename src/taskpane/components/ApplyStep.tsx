@@ -22,7 +22,12 @@ import { useLang } from "./useLang";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  summary: { display: "grid", gridTemplateColumns: "auto 1fr", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },
+  summary: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
@@ -37,7 +42,14 @@ export interface ApplyStepProps {
   onShowSheet: (sheet: string) => void;
 }
 
-export function ApplyStep({ apply, blockedReason, sourceRules, onSourceRulesChange, onApply, onShowSheet }: ApplyStepProps) {
+export function ApplyStep({
+  apply,
+  blockedReason,
+  sourceRules,
+  onSourceRulesChange,
+  onApply,
+  onShowSheet,
+}: ApplyStepProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const styles = useStyles();
@@ -64,8 +76,10 @@ export function ApplyStep({ apply, blockedReason, sourceRules, onSourceRulesChan
           label={progress ? t(`apply.phase.${progress.phase}`) : t("apply.starting")}
           hint={
             progress && progress.rowsTotal > 0
-              ? t("apply.rows", { done: formatNumber(progress.rowsDone, lang), total: formatNumber(progress.rowsTotal, lang) }) +
-                (progress.detail ? ` (${progress.detail})` : "")
+              ? t("apply.rows", {
+                  done: formatNumber(progress.rowsDone, lang),
+                  total: formatNumber(progress.rowsTotal, lang),
+                }) + (progress.detail ? ` (${progress.detail})` : "")
               : undefined
           }
         >
@@ -85,6 +99,11 @@ export function ApplyStep({ apply, blockedReason, sourceRules, onSourceRulesChan
           <MessageBar intent={apply.summary.failedGates > 0 ? "warning" : "success"} layout="multiline">
             <MessageBarBody>{t("apply.done", { period: apply.summary.period })}</MessageBarBody>
           </MessageBar>
+          {(apply.summary.warnings ?? []).map((warning) => (
+            <MessageBar key={warning} intent="warning" layout="multiline">
+              <MessageBarBody>{warning}</MessageBarBody>
+            </MessageBar>
+          ))}
           <dl className={styles.summary}>
             <dt className={styles.term}>{t("apply.period")}</dt>
             <dd className={styles.value}>{apply.summary.period}</dd>
@@ -92,17 +111,24 @@ export function ApplyStep({ apply, blockedReason, sourceRules, onSourceRulesChan
             <dd className={styles.value}>{formatNumber(apply.summary.entities, lang)}</dd>
             <dt className={styles.term}>{t("apply.best")}</dt>
             <dd className={styles.value}>
-              {apply.summary.best ? `${apply.summary.best.entity} (${formatPercent(apply.summary.best.score, lang)})` : t("apply.noScore")}
+              {apply.summary.best
+                ? `${apply.summary.best.entity} (${formatPercent(apply.summary.best.score, lang)})`
+                : t("apply.noScore")}
             </dd>
             <dt className={styles.term}>{t("apply.worst")}</dt>
             <dd className={styles.value}>
-              {apply.summary.worst ? `${apply.summary.worst.entity} (${formatPercent(apply.summary.worst.score, lang)})` : t("apply.noScore")}
+              {apply.summary.worst
+                ? `${apply.summary.worst.entity} (${formatPercent(apply.summary.worst.score, lang)})`
+                : t("apply.noScore")}
             </dd>
             <dt className={styles.term}>{t("apply.failedGates")}</dt>
             <dd className={styles.value}>{formatNumber(apply.summary.failedGates, lang)}</dd>
             <dt className={styles.term}>{t("apply.rowsUsed")}</dt>
             <dd className={styles.value}>
-              {t("apply.rowsOf", { used: formatNumber(apply.summary.rowsUsed, lang), read: formatNumber(apply.summary.rowsRead, lang) })}
+              {t("apply.rowsOf", {
+                used: formatNumber(apply.summary.rowsUsed, lang),
+                read: formatNumber(apply.summary.rowsRead, lang),
+              })}
             </dd>
             <dt className={styles.term}>{t("apply.notes")}</dt>
             <dd className={styles.value}>

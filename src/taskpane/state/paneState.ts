@@ -43,6 +43,8 @@ export interface ApplySummary {
   notesSheet: string | null;
   rowsRead: number;
   rowsUsed: number;
+  /** What the run and the writer warned about (e.g. no colour rules on hosts without ExcelApi 1.6). */
+  warnings?: string[];
 }
 
 export type ApplyState =
