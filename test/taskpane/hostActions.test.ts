@@ -143,7 +143,7 @@ test("the writer's warnings reach the pane: no colour rules on a host without Ex
   const { actions } = setup("en", 5);
   const template = getBuiltinTemplate("sales-rep") as Template;
   const result = await actions.apply(
-    { source, targets: null, template, overrides: {}, lang: "en", sourceRules: false },
+    { source, targets: null, template, overrides: { collected: collectedColumn }, lang: "en", sourceRules: false },
     () => {},
   );
   if (!result.ok) throw new Error(result.message);
