@@ -207,7 +207,7 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
       const output = buildWorkbookOutput(scorecard, o.lang, { noteMessage });
       let report;
       try {
-        report = await writeScorecardWorkbook(base, output, o.out);
+        report = await writeScorecardWorkbook(base, output, o.out, source.sheet);
       } catch (error) {
         if (error instanceof OutputWriteError || isCsv(o.input)) throw error;
         // The INPUT package read well enough for its rows, but a part the copy needs is broken or missing.

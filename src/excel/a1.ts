@@ -33,7 +33,14 @@ export function fullAddress(sheet: string, rect: CellRect): string {
   return `${quoteSheetName(sheet)}!${rectAddress(rect)}`;
 }
 
-/** Parses "Sheet1!A1:D10", "'My sheet'!B2", "A1:D10". Returns null when it is not an A1 range. */
+/** Excel's sheet size: a whole-column address ("A:F") spans every row, a whole-row one ("1:4") every column. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/**
+ * Parses "Sheet1!A1:D10", "'My sheet'!B2", "A1:D10", and the unbounded forms Excel gives for
+ * whole columns and rows ("Sheet1!A:F", "1:4"). Returns null when it is not an A1 range.
+ */
 export function parseAddress(address: string): { sheet: string | null; rect: CellRect } | null {
   let sheet: string | null = null;
   let ref = address;
@@ -43,7 +50,26 @@ export function parseAddress(address: string): { sheet: string | null; rect: Cel
     sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
     ref = address.slice(bang + 1);
   }
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref.toUpperCase());
+  ref = ref.toUpperCase();
+  const columns = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/.exec(ref);
+  if (columns) {
+    const c1 = columnIndex(columns[1]);
+    const c2 = columnIndex(columns[2]);
+    return {
+      sheet,
+      rect: { row: 0, column: Math.min(c1, c2), rowCount: SHEET_ROWS, columnCount: Math.abs(c2 - c1) + 1 },
+    };
+  }
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(ref);
+  if (rows) {
+    const r1 = Number(rows[1]) - 1;
+    const r2 = Number(rows[2]) - 1;
+    return {
+      sheet,
+      rect: { row: Math.min(r1, r2), column: 0, rowCount: Math.abs(r2 - r1) + 1, columnCount: SHEET_COLUMNS },
+    };
+  }
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
   if (!m) return null;
   const c1 = columnIndex(m[1]);
   const r1 = Number(m[2]) - 1;

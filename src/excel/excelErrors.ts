@@ -8,6 +8,15 @@ export const EXCEL_ERROR = {
   responseTooLarge: "ResponsePayloadSizeLimitExceeded",
   itemNotFound: "ItemNotFound",
   apiNotFound: "ApiNotFound",
+  /** Protected sheet or workbook structure, read-only file, view mode. */
+  accessDenied: "AccessDenied",
+  /** getSelectedRange with a chart, several areas or nothing usable selected. */
+  invalidSelection: "InvalidSelection",
+  /** Another workbook has the focus. */
+  inactiveWorkbook: "InactiveWorkbook",
+  /** A range past Excel's cell limit (5 million cells): read or write it in smaller blocks. */
+  rangeExceedsLimit: "RangeExceedsLimit",
+  general: "GeneralException",
 } as const;
 
 export function errorCode(error: unknown): string | undefined {
@@ -17,7 +26,11 @@ export function errorCode(error: unknown): string | undefined {
 
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = errorCode(error);
-  return code === EXCEL_ERROR.requestTooLarge || code === EXCEL_ERROR.responseTooLarge;
+  return (
+    code === EXCEL_ERROR.requestTooLarge ||
+    code === EXCEL_ERROR.responseTooLarge ||
+    code === EXCEL_ERROR.rangeExceedsLimit
+  );
 }
 
 export const CELL_EDIT_MESSAGE =
@@ -34,8 +47,24 @@ export function toWorkbookError(error: unknown, what?: string): WorkbookError {
   switch (code) {
     case EXCEL_ERROR.cellEditMode:
       return new WorkbookError("cell_edit_mode", CELL_EDIT_MESSAGE);
+    case EXCEL_ERROR.accessDenied:
+      return new WorkbookError(
+        "access_denied",
+        `Excel refused to change ${what ?? "the workbook"}: a sheet or the workbook structure is protected, or the file is read-only or open in view mode.`,
+      );
+    case EXCEL_ERROR.invalidSelection:
+      return new WorkbookError(
+        "invalid_selection",
+        "Select one range of cells (not a chart or several areas), or choose the data from the list.",
+      );
+    case EXCEL_ERROR.inactiveWorkbook:
+      return new WorkbookError(
+        "inactive_workbook",
+        "Another workbook has the focus: click into this one, then try again.",
+      );
     case EXCEL_ERROR.requestTooLarge:
     case EXCEL_ERROR.responseTooLarge:
+    case EXCEL_ERROR.rangeExceedsLimit:
       return new WorkbookError(
         "payload_too_large",
         "The data is too large for Excel to transfer, even in small blocks. Try a smaller table or range.",

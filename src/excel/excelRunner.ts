@@ -6,8 +6,11 @@
 import { WorkbookError } from "../workbook/contract";
 import { EXCEL_ERROR, errorCode, toWorkbookError } from "./excelErrors";
 
-/** Excel.run-compatible. */
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run-compatible (with RunOptions first, as Excel.run takes them). */
+export type ExcelRunner = <T>(
+  options: { delayForCellEdit?: boolean },
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 export type RequirementCheck = (name: string, version: string) => boolean;
 
 export interface ExcelHostOptions {
@@ -19,6 +22,8 @@ export interface ExcelHostOptions {
   /** Bytes per request the adapter aims for (below Excel on the web's 5 MB limit). */
   payloadBudgetBytes?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Told when Excel is waiting for the user to leave a cell (the pane shows it). */
+  onCellEditWait?: () => void;
 }
 
 export const DEFAULT_PAYLOAD_BUDGET = 4 * 1024 * 1024;
@@ -52,9 +57,12 @@ export function excelHost(run: ExcelRunner, options: ExcelHostOptions = {}): Exc
     async run(batch, what) {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await run(batch);
+          // Excel holds the batch until the user leaves the cell (RunOptions.delayForCellEdit);
+          // hosts without it fail at once, hence the retries below.
+          return await run({ delayForCellEdit: true }, batch);
         } catch (error) {
           if (errorCode(error) === EXCEL_ERROR.cellEditMode && attempt < attempts) {
+            options.onCellEditWait?.();
             await sleep(delay * attempt);
             continue;
           }

@@ -1,6 +1,7 @@
 /** Lists the tables and sheets that can be read, and picks the default source (the table the selection is in). */
 import type { SourceInfo, SourceRef } from "../workbook/contract";
 import { parseAddress, rectContains } from "./a1";
+import { EXCEL_ERROR, errorCode } from "./excelErrors";
 import type { ExcelHost } from "./excelRunner";
 
 export async function listSources(host: ExcelHost): Promise<SourceInfo[]> {
@@ -10,7 +11,8 @@ export async function listSources(host: ExcelHost): Promise<SourceInfo[]> {
     tables.load("items/name");
     sheets.load("items/name");
     await context.sync();
-    const tableRanges = tables.items.map((t) => t.getRange().load("address"));
+    // The data body: a shown totals row is not a row of data.
+    const tableRanges = tables.items.map((t) => t.getDataBodyRange().load("address"));
     const usedRanges = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load("address"));
     await context.sync();
     const infos: SourceInfo[] = [];
@@ -21,7 +23,7 @@ export async function listSources(host: ExcelHost): Promise<SourceInfo[]> {
           kind: "table",
           name: t.name,
           sheet: parsed.sheet ?? "",
-          rows: parsed.rect.rowCount - 1,
+          rows: parsed.rect.rowCount,
           columns: parsed.rect.columnCount,
         });
     });
@@ -42,12 +44,22 @@ export async function listSources(host: ExcelHost): Promise<SourceInfo[]> {
   }, "the workbook's tables and sheets");
 }
 
-/** The table the selection is in; else the selection when it spans several cells; else its sheet. */
-export async function defaultSource(host: ExcelHost): Promise<SourceRef> {
+/**
+ * The table the selection is in; else the selection when it spans several cells; else its sheet.
+ * None when Excel has no one range selected (a chart, several areas, another workbook in focus:
+ * getSelectedRange throws InvalidSelection or InactiveWorkbook): the user picks from the list.
+ */
+export async function defaultSource(host: ExcelHost): Promise<SourceRef | null> {
   return host.run(async (context) => {
     const selection = context.workbook.getSelectedRange().load("address");
     const tables = context.workbook.tables.load("items/name");
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === EXCEL_ERROR.invalidSelection || code === EXCEL_ERROR.inactiveWorkbook) return null;
+      throw error;
+    }
     const tableRanges = tables.items.map((t) => t.getRange().load("address"));
     await context.sync();
     const selected = parseAddress(selection.address);

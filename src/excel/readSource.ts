@@ -7,11 +7,12 @@
  */
 import type { RawCell, SourceTable } from "../engine/types";
 import { WorkbookError, type ProgressListener, type SourceRef } from "../workbook/contract";
-import { fullAddress, parseAddress, rectAddress, type CellRect } from "./a1";
+import { parseAddress, rectAddress, type CellRect } from "./a1";
 import { isPayloadTooLarge } from "./excelErrors";
 import type { ExcelHost } from "./excelRunner";
 import { bytesPerRow, FIRST_GUESS_BYTES_PER_CELL, headRows, rowsPerBlock } from "./payload";
 import { describeSource, readableSourceRange } from "./sourceRange";
+import { DAYS_1900_TO_1904, isDateFormat } from "./dateSystem";
 
 interface SourceShape {
   sheet: string;
@@ -22,11 +23,15 @@ interface SourceShape {
 interface SourceHead {
   address: string;
   rows: RawCell[][] | null;
+  /** A table's column names: its header, even when the table hides its header row. */
+  headers?: string[];
+  /** The workbook counts dates from 1904 (DATE(1904,1,2) = 1). */
+  date1904: boolean;
 }
 
 export async function readSource(host: ExcelHost, ref: SourceRef, onProgress?: ProgressListener): Promise<SourceTable> {
   const what = describeSource(ref);
-  const head = await host.run((context) => readHead(context, ref, host.budget), what);
+  const head = await host.run((context) => readHead(context, ref, host), what);
   const shape = parseAddress(head.address);
   if (!shape || !shape.sheet)
     throw new WorkbookError("empty_source", `${capitalize(what)} is empty: there is no header row to read.`);
@@ -57,7 +62,7 @@ export async function readSource(host: ExcelHost, ref: SourceRef, onProgress?: P
     block = rowsPerBlock(bytesPerRow(head.rows, 0, done), columns, host.budget);
   }
   report();
-  if (done === total) return toSourceTable(grid, source, what);
+  if (done === total) return finish(host, toSourceTable(grid, source, what, head.headers), source, head, what);
 
   // Progress lives outside the batch, so a retry after cell-edit mode resumes where it stopped.
   await host.run(async (context) => {
@@ -66,7 +71,8 @@ export async function readSource(host: ExcelHost, ref: SourceRef, onProgress?: P
       const sheet = context.workbook.worksheets.getItem(source.sheet);
       const count = Math.min(block, total - done);
       const rect = { ...source.rect, row: source.rect.row + done, rowCount: count };
-      const range = sheet.getRange(fullAddress(source.sheet, rect).split("!")[1]);
+      // The address without the sheet: a sheet name may itself contain "!".
+      const range = sheet.getRange(rectAddress(rect));
       range.load("values");
       try {
         // One sync per block is the point: each block stays under Excel's 5 MB response limit.
@@ -92,7 +98,44 @@ export async function readSource(host: ExcelHost, ref: SourceRef, onProgress?: P
       report();
     }
   }, what);
-  return toSourceTable(grid, source, what);
+  return finish(host, toSourceTable(grid, source, what, head.headers), source, head, what);
+}
+
+/**
+ * In a 1904 workbook a date cell holds days since 1904-01-01; the engine reads serials of the 1900
+ * system, so the numbers of date-formatted columns are moved by 1,462 days. The formats are read
+ * from the first data rows (one more round trip, only in 1904 workbooks).
+ */
+async function finish(
+  host: ExcelHost,
+  table: SourceTable,
+  source: SourceShape,
+  head: SourceHead,
+  what: string,
+): Promise<SourceTable> {
+  if (!head.date1904 || table.rows.length === 0) return table;
+  const sample = Math.min(table.rows.length, 20);
+  const formats = await host.run(async (context) => {
+    const rect = {
+      row: table.firstRow - 1,
+      column: source.rect.column,
+      rowCount: sample,
+      columnCount: source.rect.columnCount,
+    };
+    const range = context.workbook.worksheets.getItem(source.sheet).getRange(rectAddress(rect)).load("numberFormat");
+    await context.sync();
+    return range.numberFormat as string[][];
+  }, what);
+  const dateColumns: number[] = [];
+  for (let c = 0; c < source.rect.columnCount; c++)
+    if (formats.some((row) => isDateFormat(String(row[c] ?? "")))) dateColumns.push(c);
+  if (dateColumns.length === 0) return table;
+  for (const row of table.rows)
+    for (const c of dateColumns) {
+      const v = row[c];
+      if (typeof v === "number") row[c] = v + DAYS_1900_TO_1904;
+    }
+  return table;
 }
 
 /**
@@ -100,24 +143,52 @@ export async function readSource(host: ExcelHost, ref: SourceRef, onProgress?: P
  * Excel refuses that as too large, the whole batch fails, so a second round trip learns the address
  * alone; past the cell limit the values come back null and the address is still known.
  */
-async function readHead(context: Excel.RequestContext, ref: SourceRef, budget: number): Promise<SourceHead> {
+async function readHead(context: Excel.RequestContext, ref: SourceRef, host: ExcelHost): Promise<SourceHead> {
   const range = readableSourceRange(context, ref).load("address");
-  const headArea = rectAddress({ row: 0, column: 0, rowCount: headRows(budget), columnCount: 16_384 });
+  const headArea = rectAddress({ row: 0, column: 0, rowCount: headRows(host.budget), columnCount: 16_384 });
   const head = range.getIntersectionOrNullObject(headArea).load("values");
+  const facts = queueFacts(context, ref, host);
   try {
     await context.sync();
   } catch (error) {
     if (!isPayloadTooLarge(error)) throw error;
     const alone = readableSourceRange(context, ref).load("address");
+    const again = queueFacts(context, ref, host);
     await context.sync();
-    return { address: alone.address, rows: null };
+    return { address: alone.address, rows: null, ...again() };
   }
   const rows = head.isNullObject ? null : (head.values as RawCell[][] | null);
-  return { address: range.address, rows };
+  return { address: range.address, rows, ...facts() };
 }
 
-/** The first non-empty row is the header; the rest are data rows numbered by their sheet row. */
-function toSourceTable(grid: RawCell[][], source: SourceShape, what: string): SourceTable {
+/** Loads what the read needs besides values: a table's column names and the workbook's date system. */
+function queueFacts(
+  context: Excel.RequestContext,
+  ref: SourceRef,
+  host: ExcelHost,
+): () => Pick<SourceHead, "headers" | "date1904"> {
+  // A table's header is its column names (its header row may be hidden; its totals row is never read).
+  const columns = ref.kind === "table" ? context.workbook.tables.getItem(ref.name).columns.load("items/name") : null;
+  // No date-system flag in the released API: DATE(1904,1,2) is 1 in a 1904 workbook, 1463 otherwise.
+  const probe = host.supports(2) ? context.workbook.functions.date(1904, 1, 2).load("value") : null;
+  return () => ({
+    ...(columns ? { headers: columns.items.map((c) => c.name) } : {}),
+    date1904: probe !== null && probe.value === 1,
+  });
+}
+
+/**
+ * A table: its column names over its data body. Otherwise the first non-empty row is the header;
+ * the rest are data rows numbered by their sheet row.
+ */
+function toSourceTable(grid: RawCell[][], source: SourceShape, what: string, tableHeaders?: string[]): SourceTable {
+  if (tableHeaders)
+    return {
+      sheet: source.sheet,
+      headers: tableHeaders.map((h) => h.trim()),
+      rows: grid,
+      firstRow: source.rect.row + 1,
+    };
   let headerAt = 0;
   while (headerAt < grid.length && grid[headerAt].every((c) => c === "" || c === null || c === undefined)) headerAt++;
   if (headerAt >= grid.length)

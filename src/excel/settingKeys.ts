@@ -6,24 +6,11 @@
 export const SETTING_KEYS = {
   /** StoredSettings: template JSON, column overrides, sources, language. */
   settings: "kpiScorecard.settings",
-  /** OwnedOutput: the output sheets the add-in wrote (by worksheet id and the name it gave them). */
+  /** The ownership mark's text (src/workbook/ownershipMark.ts), for hosts without custom properties (ExcelApi 1.7). */
   ownedSheets: "kpiScorecard.ownedSheets",
   /** OwnedSourceRules: the conditional formats added to the source, to remove them in one action. */
   sourceRules: "kpiScorecard.sourceRules",
 } as const;
-
-export interface OwnedSheet {
-  key: string;
-  id: string;
-  /** The name the add-in gave it: a sheet the user renamed is theirs from then on. */
-  name: string;
-  /** The Excel table on it, if any (e.g. "KpiHistory"). */
-  table?: string;
-}
-
-export interface OwnedOutput {
-  sheets: OwnedSheet[];
-}
 
 export interface OwnedSourceRules {
   sheet: string;
@@ -36,3 +23,5 @@ export const MIN_API = 4;
 export const RULES_API = 6;
 /** Freeze panes and chart series categories (ExcelApi 1.7). */
 export const FREEZE_API = 7;
+/** Workbook custom properties, where the ownership mark shared with the CLI lives (ExcelApi 1.7). */
+export const PROPERTIES_API = 7;

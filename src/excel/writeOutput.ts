@@ -16,7 +16,17 @@ import { isPayloadTooLarge } from "./excelErrors";
 import type { ExcelHost } from "./excelRunner";
 import { bytesPerRow, cellJsonBytes, rowsPerBlock } from "./payload";
 import { addRule } from "./ruleWriter";
-import { FREEZE_API, RULES_API, SETTING_KEYS, type OwnedOutput, type OwnedSheet } from "./settingKeys";
+import {
+  formatOwnershipMark,
+  newOwnershipToken,
+  OWNED_SHEET_NAME,
+  OWNED_SHEETS_PROPERTY,
+  ownedNameFormula,
+  ownedSheetNames,
+  parseOwnershipMark,
+  tokenOfName,
+} from "../workbook/ownershipMark";
+import { FREEZE_API, PROPERTIES_API, RULES_API, SETTING_KEYS } from "./settingKeys";
 import { requireMinimumApi } from "./storedSettings";
 
 /** Temporary sheets are named "KPI~tmp~<token><index>"; leftovers of a cut-off run are removed by the next one. */
@@ -26,6 +36,8 @@ const CALL_BYTES = 256;
 /** Excel column width is in points; one character of Calibri 11 is about 5.7 points (8.43 chars = 48 pt). */
 const POINTS_PER_CHAR = 5.7;
 const MAX_BUDGET_HALVINGS = 6;
+/** Excel's Text number format: what is written is kept as text, never parsed as a number or date. */
+const TEXT_FORMAT = "@";
 
 /** Queues calls and syncs before a request would pass the budget. */
 class RequestBudget {
@@ -61,11 +73,6 @@ function textSafeRow(row: CellValue[]): CellValue[] {
     }
   }
   return row;
-}
-
-function ownedSheets(value: unknown): OwnedSheet[] {
-  const sheets = (value as Partial<OwnedOutput> | null)?.sheets;
-  return Array.isArray(sheets) ? sheets.filter((s) => typeof s?.id === "string" && typeof s?.name === "string") : [];
 }
 
 function freeTableName(desired: string, taken: Set<string>): string {
@@ -106,23 +113,54 @@ async function writeAttempt(
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/id");
   workbook.tables.load("items/name");
-  const ownedSetting = workbook.settings.getItemOrNullObject(SETTING_KEYS.ownedSheets);
-  ownedSetting.load("value");
+  // Workbook-scoped names share the tables' namespace: a table cannot take one's name.
+  workbook.names.load("items/name");
+  // The ownership mark (ownershipMark.ts): the custom property the CLI reads too (ExcelApi 1.7),
+  // else the same text in the workbook's settings.
+  const canMarkProperty = host.supports(PROPERTIES_API);
+  const markProperty = canMarkProperty ? workbook.properties.custom.getItemOrNullObject(OWNED_SHEETS_PROPERTY) : null;
+  markProperty?.load("value");
+  const markSetting = workbook.settings.getItemOrNullObject(SETTING_KEYS.ownedSheets);
+  markSetting.load("value");
   await context.sync();
 
   const existing = worksheets.items.map((s) => ({ name: s.name, id: s.id }));
-  // Still ours: recorded by id and still bearing the name we gave it (a renamed sheet is the user's now).
-  const recorded = ownedSheets(ownedSetting.isNullObject ? null : ownedSetting.value);
-  const owned = recorded.filter((o) => existing.some((s) => s.id === o.id && s.name === o.name));
-  const ownedIds = new Set(owned.map((o) => o.id));
+  const mark =
+    parseOwnershipMark(markProperty && !markProperty.isNullObject ? markProperty.value : null) ??
+    parseOwnershipMark(markSetting.isNullObject ? null : markSetting.value);
+  // Ours: listed in the mark AND bearing its token in the sheet's own hidden name (sheet ids change
+  // on reopen, so they prove nothing). One more round trip, only when there is a mark.
+  const listed = mark ? new Set(mark.sheets.map((n) => n.toLowerCase())) : new Set<string>();
+  const candidates = existing
+    .filter((s) => listed.has(s.name.toLowerCase()))
+    .map((s) => {
+      const ws = worksheets.getItem(s.id);
+      return {
+        sheet: s,
+        name: ws.names.getItemOrNullObject(OWNED_SHEET_NAME).load("value"),
+        tables: ws.tables.load("items/name"),
+      };
+    });
+  if (candidates.length > 0) await context.sync();
+  const ownedNames = new Set(
+    ownedSheetNames(
+      mark,
+      candidates.map((c) => ({ name: c.sheet.name, token: c.name.isNullObject ? null : tokenOfName(c.name.value) })),
+    ),
+  );
   const isTemporary = (name: string) => name.startsWith(TEMP_SHEET_PREFIX);
   const leftovers = existing.filter((s) => isTemporary(s.name));
-  const oldOutput = existing.filter((s) => ownedIds.has(s.id) && !isTemporary(s.name));
-  const userNames = existing.filter((s) => !ownedIds.has(s.id) && !isTemporary(s.name)).map((s) => s.name);
-  const ownedTables = new Set(owned.flatMap((o) => (o.table ? [o.table.toLowerCase()] : [])));
-  const takenTables = new Set(
-    workbook.tables.items.map((t) => t.name.toLowerCase()).filter((t) => !ownedTables.has(t)),
+  const oldOutput = existing.filter((s) => ownedNames.has(s.name) && !isTemporary(s.name));
+  const userNames = existing.filter((s) => !ownedNames.has(s.name) && !isTemporary(s.name)).map((s) => s.name);
+  const ownedTables = new Set(
+    candidates
+      .filter((c) => ownedNames.has(c.sheet.name))
+      .flatMap((c) => c.tables.items.map((t) => t.name.toLowerCase())),
   );
+  const takenTables = new Set([
+    ...workbook.tables.items.map((t) => t.name.toLowerCase()).filter((t) => !ownedTables.has(t)),
+    ...workbook.names.items.map((n) => n.name.toLowerCase()),
+  ]);
 
   const finalNames: string[] = [];
   for (const sheet of output.sheets) finalNames.push(freeSheetName(sheet.name, [...userNames, ...finalNames]));
@@ -147,6 +185,7 @@ async function writeAttempt(
   const budget = new RequestBudget(context, budgetBytes);
   for (const s of leftovers) worksheets.getItem(s.id).delete();
   const token = Math.random().toString(36).slice(2, 8);
+  const ownership = newOwnershipToken();
   const totalRows = output.sheets.reduce((n, s) => n + s.rows.length, 0);
   const progress = { done: 0, total: totalRows };
   const created: Excel.Worksheet[] = [];
@@ -157,6 +196,9 @@ async function writeAttempt(
     const ws = worksheets.add(`${TEMP_SHEET_PREFIX}${token}${i}`);
     ws.load("id");
     created.push(ws);
+    // The sheet's own half of the ownership mark: a hidden name local to it, holding the token.
+    const mark = ws.names.add(OWNED_SHEET_NAME, `=${ownedNameFormula(ownership)}`);
+    mark.visible = false;
     await writeCells(ws, sheet, budget, progress, onProgress);
     onProgress?.({ phase: "formatting", rowsDone: progress.done, rowsTotal: progress.total, detail: finalNames[i] });
     await formatSheet(ws, sheet, budget, canFreeze, report);
@@ -190,12 +232,8 @@ async function writeAttempt(
   for (const s of oldOutput) worksheets.getItem(s.id).delete();
   created.forEach((ws, i) => (ws.name = finalNames[i]));
   for (const t of tables) t.table.name = t.name;
-  const record: OwnedOutput = {
-    sheets: created.map((ws, i) => {
-      const table = tables.find((t) => t.sheet === i)?.name;
-      return { key: output.sheets[i].key, id: ws.id, name: finalNames[i], ...(table ? { table } : {}) };
-    }),
-  };
+  const record = formatOwnershipMark({ token: ownership, sheets: finalNames });
+  if (canMarkProperty) workbook.properties.custom.add(OWNED_SHEETS_PROPERTY, record);
   workbook.settings.add(SETTING_KEYS.ownedSheets, record);
   if (created.length > 0) created[0].activate();
   await context.sync();
@@ -215,10 +253,13 @@ async function writeCells(
   // Budget first, then queue: a sync triggered by reserve() must not carry uncounted calls.
   await budget.reserve(CALL_BYTES * 2 + sheet.columns.reduce((n, c) => n + cellJsonBytes(c.header), 0));
   const header = ws.getRange(rectAddress({ row: 0, column: 0, rowCount: 1, columnCount: width }));
+  // Excel parses text written through `values` as if typed ("2026" → 2026, "2026-03" → a date):
+  // text cells get the Text format ("@") before their values, so they stay as written.
+  header.numberFormat = [sheet.columns.map(() => TEXT_FORMAT)];
   header.values = [textSafeRow(sheet.columns.map((c) => c.header))];
   header.format.font.bold = true;
 
-  const formatRow = sheet.columns.map((c) => c.numberFormat);
+  const formatRow = sheet.columns.map((c) => (c.kind === "text" ? TEXT_FORMAT : c.numberFormat));
   const formatBytes = formatRow.reduce((n, f) => n + cellJsonBytes(f), 3);
   const rowBytes = bytesPerRow(sheet.rows) + formatBytes;
   const block = rowsPerBlock(rowBytes, width, budget.budget - CALL_BYTES * 2);
@@ -230,9 +271,10 @@ async function writeCells(
     const range = ws.getRange(rectAddress(rect));
     const values: CellValue[][] = new Array(count);
     for (let i = 0; i < count; i++) values[i] = textSafeRow(sheet.rows[start + i]);
-    range.values = values;
-    // The same format row for every row of the block: one array object, referenced `count` times.
+    // Formats first (text columns as "@"), then values: the same format row for every row of the
+    // block, one array object referenced `count` times.
     range.numberFormat = new Array(count).fill(formatRow);
+    range.values = values;
     progress.done += count;
     onProgress?.({
       phase: "writing",

@@ -131,7 +131,8 @@ export function createHostActions({ port, t, activateSheet }: HostActionDeps): P
           onProgress,
         );
         if (!result.ok) return { ok: false, message: runErrorMessage(result.error, t) };
-        return { ok: true, summary: summarize(result.scorecard, result.report.sheets.notes ?? null) };
+        const warnings = [...result.warnings, ...result.report.warnings];
+        return { ok: true, summary: { ...summarize(result.scorecard, result.report.sheets.notes ?? null), warnings } };
       } catch (error) {
         return { ok: false, message: userMessage(error, t) };
       }

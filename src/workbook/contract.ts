@@ -167,8 +167,11 @@ export interface SourceRuleColumns {
  */
 export interface WorkbookPort {
   listSources(): Promise<SourceInfo[]>;
-  /** The table the selection is in, else the selection when it spans several cells, else the active sheet. */
-  defaultSource(): Promise<SourceRef>;
+  /**
+   * The table the selection is in, else the selection when it spans several cells, else the active
+   * sheet; null when nothing usable is selected (a chart, several areas, another workbook in focus).
+   */
+  defaultSource(): Promise<SourceRef | null>;
   /** Values in whole arrays; the first non-empty row is the header. */
   readSource(ref: SourceRef, onProgress?: ProgressListener): Promise<SourceTable>;
   /** Replaces what the add-in wrote before (and nothing else), all or nothing. */
@@ -182,7 +185,15 @@ export interface WorkbookPort {
 }
 
 export type WorkbookErrorCode =
-  "cell_edit_mode" | "payload_too_large" | "not_found" | "unsupported" | "empty_source" | "host_error";
+  | "cell_edit_mode"
+  | "payload_too_large"
+  | "not_found"
+  | "unsupported"
+  | "empty_source"
+  | "host_error"
+  | "access_denied"
+  | "invalid_selection"
+  | "inactive_workbook";
 
 /** A failure of the workbook host, with one clear message for the user (English; code for localizing). */
 export class WorkbookError extends Error {

@@ -6,7 +6,8 @@
  * (Excel rebuilds it). Sheets not in the mark, and parts anything else still uses, stay as they are.
  */
 import JSZip from "jszip";
-import { readOwnedSheets } from "./ownedSheetsMark";
+import { ownedSheetNames } from "../workbook/ownershipMark";
+import { readOwnershipMark, sheetTokens } from "./ownedSheetsMark";
 import {
   escapeXml,
   partText,
@@ -86,15 +87,17 @@ async function dropStaleCalcChain(zip: JSZip, sheetIds: Set<number>): Promise<st
 }
 
 /**
- * Removes the owned sheets of `zip` (those whose sheetId and name match the mark) and returns
- * them. A package without the mark is left as it is.
+ * Removes the owned sheets of `zip` (listed in the mark AND bearing its token in their own local
+ * name; ownershipMark.ts) and returns them. `keep` names sheets never removed whatever the mark
+ * says (the sheet the run reads from). A package without the mark is left as it is.
  */
-export async function removeOwnedSheets(zip: JSZip): Promise<WorkbookSheet[]> {
-  const marks = await readOwnedSheets(zip);
-  if (marks.length === 0) return [];
+export async function removeOwnedSheets(zip: JSZip, keep: string[] = []): Promise<WorkbookSheet[]> {
+  const mark = await readOwnershipMark(zip);
+  if (!mark) return [];
   let workbook = await partText(zip, WORKBOOK);
   const sheets = workbookSheets(workbook);
-  const owned = sheets.filter((s) => marks.some((m) => m.sheetId === s.sheetId && m.name === s.name));
+  const ours = new Set(ownedSheetNames(mark, sheetTokens(workbook), keep));
+  const owned = sheets.filter((s) => ours.has(s.name));
   if (owned.length === 0) return [];
   const ownedRids = new Set(owned.map((s) => s.rid));
   const ownedIds = new Set(owned.map((s) => s.sheetId));

@@ -14,16 +14,25 @@ import type { WorkbookOutput, WriteReport } from "../workbook/contract";
 import { addSheetsToPackage, packageSheetNames } from "./addSheetsToPackage";
 import { writeAtomically } from "./atomicWrite";
 import { fixWorksheetRules } from "./excelRuleXml";
+import { newOwnershipToken } from "../workbook/ownershipMark";
 import { writeOwnedSheets } from "./ownedSheetsMark";
 import { unescapeXml } from "./packageParts";
 import { removeOwnedSheets } from "./removeOwnedSheets";
 import { addScoreChart } from "./scoreChart";
 import { addOutputSheets } from "./writeOutputSheets";
 
-/** `base` is the .xlsx the sheets are added to (the INPUT file's bytes); it is not modified. */
-export async function writeScorecardWorkbook(base: Buffer, output: WorkbookOutput, file: string): Promise<WriteReport> {
+/**
+ * `base` is the .xlsx the sheets are added to (the INPUT file's bytes); it is not modified.
+ * `sourceSheet`, the sheet the run read, is never removed whatever the package's mark claims.
+ */
+export async function writeScorecardWorkbook(
+  base: Buffer,
+  output: WorkbookOutput,
+  file: string,
+  sourceSheet?: string,
+): Promise<WriteReport> {
   const zip = await JSZip.loadAsync(base);
-  await removeOwnedSheets(zip);
+  await removeOwnedSheets(zip, sourceSheet ? [sourceSheet] : []);
   const scorecardBook = new ExcelJS.Workbook();
   const report = addOutputSheets(scorecardBook, output, await packageSheetNames(zip));
   const added = await JSZip.loadAsync((await scorecardBook.xlsx.writeBuffer()) as ArrayBuffer);
@@ -34,10 +43,10 @@ export async function writeScorecardWorkbook(base: Buffer, output: WorkbookOutpu
     await addScoreChart(zip, sheets[i].part, sheets[i].escapedName, sheet.chart, sheet.rows.length);
     report.chartWritten = true;
   }
-  await writeOwnedSheets(
-    zip,
-    sheets.map((s) => ({ sheetId: s.sheetId, name: unescapeXml(s.escapedName) })),
-  );
+  await writeOwnedSheets(zip, {
+    token: newOwnershipToken(),
+    sheets: sheets.map((s) => unescapeXml(s.escapedName)),
+  });
   await writeAtomically(file, (temporary) =>
     pipeline(
       zip.generateNodeStream({

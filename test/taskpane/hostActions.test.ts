@@ -14,12 +14,15 @@ import { COLLECTED_HEADER, SALES_SHEET, SALES_TABLE, SAMPLE_HEADERS, sampleSales
 
 jest.setTimeout(20000);
 
-function setup(lang: "en" | "vi" = "en") {
+function setup(lang: "en" | "vi" = "en", apiMinor = 17) {
   const values = sampleSalesValues(10); // 10 rows a month × 6 months
-  const fake = createFakeWorkbook({
-    sheets: [{ name: SALES_SHEET, values, tables: [{ name: SALES_TABLE, address: `A1:L${values.length}` }] }],
-    selection: { sheet: SALES_SHEET, address: "B2" },
-  });
+  const fake = createFakeWorkbook(
+    {
+      sheets: [{ name: SALES_SHEET, values, tables: [{ name: SALES_TABLE, address: `A1:L${values.length}` }] }],
+      selection: { sheet: SALES_SHEET, address: "B2" },
+    },
+    { apiMinor },
+  );
   const port = createExcelWorkbook(fake.run as unknown as ExcelRunner, {
     isSetSupported: (n, v) => fake.isSetSupported(n, v),
   });
@@ -202,4 +205,15 @@ describe("a sheet with a title block and a two-row header (issue 14)", () => {
     const settings = await actions.loadSettings();
     expect(settings.ok && settings.settings?.headerRow).toBe(5);
   });
+});
+
+test("the writer's warnings reach the pane: no colour rules on a host without ExcelApi 1.6", async () => {
+  const { actions } = setup("en", 5);
+  const template = getBuiltinTemplate("sales-rep") as Template;
+  const result = await actions.apply(
+    { source, targets: null, template, overrides: { collected: collectedColumn }, lang: "en", sourceRules: false },
+    () => {},
+  );
+  if (!result.ok) throw new Error(result.message);
+  expect(result.summary.warnings?.some((w) => /conditional formatting/.test(w))).toBe(true);
 });

@@ -8,7 +8,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildWorkbookOutput } from "../../src/workbook/exporter";
-import { OWNED_SHEETS_PROPERTY, readOwnedSheets } from "../../src/xlsx/ownedSheetsMark";
+import { OWNED_SHEETS_PROPERTY, readOwnershipMark, sheetTokens } from "../../src/xlsx/ownedSheetsMark";
+import { formatOwnershipMark, OWNED_SHEET_NAME } from "../../src/workbook/ownershipMark";
 import { workbookSheets } from "../../src/xlsx/packageParts";
 import { writeScorecardWorkbook } from "../../src/xlsx/writeScorecardWorkbook";
 import { scorecardFixture } from "./fixtures/scorecardFixture";
@@ -22,7 +23,8 @@ let fileNo = 0;
 /** Writes the scorecard fixture's output onto `base`; returns the written file's bytes. */
 async function apply(base: Buffer): Promise<Buffer> {
   const file = path.join(dir, `out${fileNo++}.xlsx`);
-  await writeScorecardWorkbook(base, buildWorkbookOutput(scorecardFixture(), "en"), file);
+  // The run reads "Data", as `kpi-scorecard apply` passes the sheet it read.
+  await writeScorecardWorkbook(base, buildWorkbookOutput(scorecardFixture(), "en"), file, "Data");
   return fs.readFileSync(file);
 }
 
@@ -79,13 +81,19 @@ describe("apply twice: INPUT → A → B", () => {
     expect(namesB).toEqual(namesA);
   });
 
-  test("the mark lists exactly the sheets the last run wrote, by sheetId and name", async () => {
+  test("the mark lists exactly the sheets the last run wrote, each bearing the mark's token", async () => {
     const zip = await JSZip.loadAsync(b);
-    const sheets = workbookSheets(await zip.file("xl/workbook.xml")!.async("string"));
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbookSheets(workbook)).toHaveLength(6);
     const written = ["KPI Scorecard (2)", ...OUTPUT_NAMES.slice(1)];
-    expect(await readOwnedSheets(zip)).toEqual(
-      written.map((name) => ({ name, sheetId: sheets.find((s) => s.name === name)!.sheetId })),
-    );
+    const mark = await readOwnershipMark(zip);
+    expect(mark?.sheets).toEqual(written);
+    expect(
+      sheetTokens(workbook)
+        .filter((s) => s.token === mark!.token)
+        .map((s) => s.name),
+    ).toEqual(written);
+    expect(workbook.split(OWNED_SHEET_NAME)).toHaveLength(1 + written.length); // one local name per sheet
     const custom = await zip.file("docProps/custom.xml")!.async("string");
     expect(custom.split(OWNED_SHEETS_PROPERTY)).toHaveLength(2); // one property, replaced not added
   });
@@ -130,7 +138,7 @@ describe("apply twice: INPUT → A → B", () => {
   });
 });
 
-describe("only marked sheets that still carry their sheetId and name are replaced", () => {
+describe("only sheets listed in the mark that carry its token in their own local name are replaced", () => {
   test("a renamed output sheet is the user's: kept with its table; the new table takes a free name", async () => {
     const a = await apply(await inputWorkbook());
     const renamed = await edit(a, async (zip) => {
@@ -159,12 +167,17 @@ describe("only marked sheets that still carry their sheetId and name are replace
     expect(tables).toContain("KpiHistory2");
   });
 
-  test("a sheet with an output's name but another sheetId (the user's own) survives; ours takes (2)", async () => {
+  test("a sheet with an output's name but without our local name (the user's own) survives; ours takes (2)", async () => {
     const a = await apply(await inputWorkbook());
-    // As if the user deleted our "KPI Notes" and made a sheet of that name (Excel gives it a new sheetId).
+    // As if the user deleted our "KPI Notes" and made a sheet of that name: it has no local mark.
     const faked = await edit(a, async (zip) => {
       const xml = await zip.file("xl/workbook.xml")!.async("string");
-      zip.file("xl/workbook.xml", xml.replace(/(<sheet name="KPI Notes" sheetId=")\d+"/, '$199"'));
+      const index = workbookSheets(xml).findIndex((s) => s.name === "KPI Notes");
+      const local = new RegExp(
+        `<definedName name="${OWNED_SHEET_NAME}" localSheetId="${index}"[^>]*>[^<]*</definedName>`,
+      );
+      expect(xml).toMatch(local);
+      zip.file("xl/workbook.xml", xml.replace(local, ""));
     });
     const b = await apply(faked);
     const wb = await open(b);
@@ -283,5 +296,48 @@ describe("what Excel may have added to the earlier output is cleaned up with it"
     expect(custom).toContain('name="Department"><vt:lpwstr>Sales</vt:lpwstr>');
     expect(custom.split(OWNED_SHEETS_PROPERTY)).toHaveLength(2);
     expect(await packageProblems(await JSZip.loadAsync(b))).toEqual([]);
+  });
+
+  test("a mark naming the user's data sheet never removes it, even with a forged local name (issue 10)", async () => {
+    const forged = await edit(await inputWorkbook(), async (zip) => {
+      const xml = await zip.file("xl/workbook.xml")!.async("string");
+      const name = `<definedName name="${OWNED_SHEET_NAME}" localSheetId="0" hidden="1">"abcdef123456"</definedName>`;
+      zip.file(
+        "xl/workbook.xml",
+        xml.includes("</definedNames>")
+          ? xml.replace("</definedNames>", `${name}</definedNames>`)
+          : xml.replace("</sheets>", `</sheets><definedNames>${name}</definedNames>`),
+      );
+      zip.file(
+        "docProps/custom.xml",
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${OWNED_SHEETS_PROPERTY}"><vt:lpwstr>${formatOwnershipMark({ token: "abcdef123456", sheets: ["Data", "KPI Scorecard"] }).replace(/"/g, "&quot;")}</vt:lpwstr></property></Properties>`,
+      );
+      const types = await zip.file("[Content_Types].xml")!.async("string");
+      if (!types.includes("docProps/custom.xml"))
+        zip.file(
+          "[Content_Types].xml",
+          types.replace(
+            "</Types>",
+            `<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>`,
+          ),
+        );
+    });
+    const names = (await open(await apply(forged))).worksheets.map((w) => w.name);
+    // "Data" is the source: kept whatever the mark says; the user's "KPI Scorecard" has no local mark: kept.
+    expect(names.slice(0, 2)).toEqual(["Data", "KPI Scorecard"]);
+    expect(names).toContain("KPI Scorecard (2)");
+  });
+
+  test("a bare claim on the data sheet (an id-and-name mark of the old format) removes nothing", async () => {
+    const claimed = await edit(await apply(await inputWorkbook()), async (zip) => {
+      const xml = await zip.file("docProps/custom.xml")!.async("string");
+      const dataId = workbookSheets(await zip.file("xl/workbook.xml")!.async("string"))[0].sheetId;
+      zip.file(
+        "docProps/custom.xml",
+        xml.replace(/<vt:lpwstr>[^<]*<\/vt:lpwstr>/, `<vt:lpwstr>[[${dataId},&quot;Data&quot;]]</vt:lpwstr>`),
+      );
+    });
+    const names = (await open(await apply(claimed))).worksheets.map((w) => w.name);
+    expect(names[0]).toBe("Data");
   });
 });

@@ -23,7 +23,12 @@ import { useLang } from "./useLang";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  summary: { display: "grid", gridTemplateColumns: "auto 1fr", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },
+  summary: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
@@ -82,8 +87,10 @@ export function ApplyStep({
           label={progress ? t(`apply.phase.${progress.phase}`) : t("apply.starting")}
           hint={
             progress && progress.rowsTotal > 0
-              ? t("apply.rows", { done: formatNumber(progress.rowsDone, lang), total: formatNumber(progress.rowsTotal, lang) }) +
-                (progress.detail ? ` (${progress.detail})` : "")
+              ? t("apply.rows", {
+                  done: formatNumber(progress.rowsDone, lang),
+                  total: formatNumber(progress.rowsTotal, lang),
+                }) + (progress.detail ? ` (${progress.detail})` : "")
               : undefined
           }
         >
@@ -103,6 +110,11 @@ export function ApplyStep({
           <MessageBar intent={apply.summary.failedGates > 0 ? "warning" : "success"} layout="multiline">
             <MessageBarBody>{t("apply.done", { period: apply.summary.period })}</MessageBarBody>
           </MessageBar>
+          {(apply.summary.warnings ?? []).map((warning) => (
+            <MessageBar key={warning} intent="warning" layout="multiline">
+              <MessageBarBody>{warning}</MessageBarBody>
+            </MessageBar>
+          ))}
           <dl className={styles.summary}>
             <dt className={styles.term}>{t("apply.period")}</dt>
             <dd className={styles.value}>{apply.summary.period}</dd>
@@ -110,11 +122,15 @@ export function ApplyStep({
             <dd className={styles.value}>{formatNumber(apply.summary.entities, lang)}</dd>
             <dt className={styles.term}>{t("apply.best")}</dt>
             <dd className={styles.value}>
-              {apply.summary.best ? `${apply.summary.best.entity} (${formatPercent(apply.summary.best.score, lang)})` : t("apply.noScore")}
+              {apply.summary.best
+                ? `${apply.summary.best.entity} (${formatPercent(apply.summary.best.score, lang)})`
+                : t("apply.noScore")}
             </dd>
             <dt className={styles.term}>{t("apply.worst")}</dt>
             <dd className={styles.value}>
-              {apply.summary.worst ? `${apply.summary.worst.entity} (${formatPercent(apply.summary.worst.score, lang)})` : t("apply.noScore")}
+              {apply.summary.worst
+                ? `${apply.summary.worst.entity} (${formatPercent(apply.summary.worst.score, lang)})`
+                : t("apply.noScore")}
             </dd>
             <dt className={styles.term}>{t("apply.failedGates")}</dt>
             <dd className={styles.value}>{formatNumber(apply.summary.failedGates, lang)}</dd>
@@ -133,7 +149,10 @@ export function ApplyStep({
             )}
             <dt className={styles.term}>{t("apply.rowsUsed")}</dt>
             <dd className={styles.value}>
-              {t("apply.rowsOf", { used: formatNumber(apply.summary.rowsUsed, lang), read: formatNumber(apply.summary.rowsRead, lang) })}
+              {t("apply.rowsOf", {
+                used: formatNumber(apply.summary.rowsUsed, lang),
+                read: formatNumber(apply.summary.rowsRead, lang),
+              })}
             </dd>
             <dt className={styles.term}>{t("apply.notes")}</dt>
             <dd className={styles.value}>

@@ -35,3 +35,14 @@ export function salesSeed(): FakeSeed {
     ],
   };
 }
+
+/**
+ * The fake's snapshot with the ownership token (random per run) masked, so two runs that write the
+ * same sheets compare equal.
+ */
+export function comparable(fake: FakeExcel): unknown {
+  const text = JSON.stringify(fake.snapshot())
+    .replace(/\\"token\\":\\"[A-Za-z0-9]+\\"/g, '\\"token\\":\\"*\\"')
+    .replace(/=\\"[A-Za-z0-9]{16}\\"/g, '=\\"*\\"');
+  return JSON.parse(text);
+}

@@ -3,7 +3,7 @@
  * calls and property writes are queued and run at context.sync(); properties are readable only
  * after load() and a sync (PropertyNotLoaded otherwise); objects are bound when the queue runs.
  */
-import { fullAddress, parseAddress, type CellRect } from "../../../src/excel/a1";
+import { addressText as fullAddress, parseA1 as parseAddress, type CellRect } from "./address";
 import { FakeOfficeError, FAKE_ERROR_CODES as E } from "./errors";
 import {
   newSheet,
@@ -12,6 +12,7 @@ import {
   usedRect,
   type ChartState,
   type ConditionalFormatState,
+  type NameState,
   type SheetState,
   type StoredCell,
   type TableState,
@@ -61,6 +62,15 @@ export class FakeRequestContext {
   }
   get state(): WorkbookState {
     return this.host.state;
+  }
+  /** Worksheet protection: writes to a protected sheet fail (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection). */
+  requireWritable(sheet: SheetState): void {
+    if (sheet.protected) throw new FakeOfficeError(E.accessDenied, `The sheet "${sheet.name}" is protected.`);
+  }
+  /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
+  requireStructure(): void {
+    if (this.host.state.structureProtected)
+      throw new FakeOfficeError(E.accessDenied, "The workbook's structure is protected.");
   }
   requireApi(minor: number, what: string): void {
     if (this.host.apiMinor < minor) throw new FakeOfficeError(E.apiNotFound, `${what} needs ExcelApi 1.${minor}.`);
@@ -179,14 +189,185 @@ export class FakeWorkbookApi {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly settings: FakeSettingCollection;
+  readonly names: FakeNameCollection;
   constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx, { value: ctx.state });
     this.tables = new FakeTableCollection(ctx, { value: { state: ctx.state, sheet: null } });
     this.settings = new FakeSettingCollection(ctx, { value: ctx.state });
+    this.names = new FakeNameCollection(ctx, { value: { state: ctx.state, sheet: null } });
   }
+  /** workbook.properties.custom (ExcelApi 1.7). */
+  get properties(): { custom: FakeCustomPropertyCollection } {
+    this.ctx.requireApi(7, "workbook.properties");
+    return { custom: new FakeCustomPropertyCollection(this.ctx, { value: this.ctx.state }) };
+  }
+  /**
+   * workbook.functions (ExcelApi 1.2). Only DATE is modelled: the released API has no date-system
+   * flag, so DATE(1904,1,2) tells it (1 in a 1904 workbook, 1463 otherwise).
+   */
+  get functions(): { date(year: number, month: number, day: number): FakeFunctionResult } {
+    this.ctx.requireApi(2, "workbook.functions");
+    return {
+      date: (y, m, d) => new FakeFunctionResult(this.ctx, () => ({ value: excelDate(this.ctx.state, y, m, d) })),
+    };
+  }
+  /** Throws InvalidSelection when a chart, several areas or another workbook is selected (see SelectionKind). */
   getSelectedRange(): FakeRange {
     const state = this.ctx.state;
-    return new FakeRange(this.ctx, () => ({ sheet: state.selection.sheet, rect: state.selection.rect }));
+    return new FakeRange(this.ctx, () => {
+      if (state.selection.kind !== "range")
+        throw new FakeOfficeError(
+          E.invalidSelection,
+          `The current selection (${state.selection.kind}) is not one range.`,
+        );
+      return { sheet: state.selection.sheet, rect: state.selection.rect };
+    });
+  }
+}
+
+/** Days since 1899-12-30 (serials from 61 on), or since 1904-01-01 in a 1904 workbook. */
+export function excelDate(state: WorkbookState, y: number, m: number, d: number): number {
+  const days = Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+  const epoch1900 = Math.round(Date.UTC(1899, 11, 30) / 86_400_000);
+  const epoch1904 = Math.round(Date.UTC(1904, 0, 1) / 86_400_000);
+  return state.date1904 ? days - epoch1904 : days - epoch1900;
+}
+
+export class FakeFunctionResult extends ClientObject<{ value: number }> {
+  protected readProperty(name: string, r: { value: number }): unknown {
+    if (name === "value") return r.value;
+    if (name === "error") return null;
+    throw new FakeOfficeError(E.invalidArgument, `FunctionResult.${name}`);
+  }
+  get value(): number {
+    return this.get("value");
+  }
+}
+
+// ---------- Custom properties (ExcelApi 1.7) and names (ExcelApi 1.4) ----------
+
+export class FakeCustomPropertyCollection extends ClientCollection<WorkbookState, FakeCustomProperty> {
+  protected listItems(state: WorkbookState): unknown[] {
+    return [...state.customProperties.entries()].map(([key, value]) => ({ key, value }));
+  }
+  protected wrap(item: unknown): FakeCustomProperty {
+    return new FakeCustomProperty(this.ctx, { value: item as { key: string; value: string } });
+  }
+  /** Keys are case-insensitive; a value is at most 255 characters (custom document properties). */
+  add(key: string, value: string): FakeCustomProperty {
+    const state = this.ctx.state;
+    return new FakeCustomProperty(this.ctx, () => {
+      if (typeof value === "string" && value.length > 255)
+        throw new FakeOfficeError(E.invalidArgument, "A custom property value is at most 255 characters.");
+      for (const k of [...state.customProperties.keys()])
+        if (k.toLowerCase() === key.toLowerCase()) state.customProperties.delete(k);
+      state.customProperties.set(key, String(value));
+      return { key, value: String(value) };
+    });
+  }
+  getItemOrNullObject(key: string): FakeCustomProperty {
+    const state = this.ctx.state;
+    return new FakeCustomProperty(this.ctx, () => {
+      for (const [k, v] of state.customProperties)
+        if (k.toLowerCase() === key.toLowerCase()) return { key: k, value: v };
+      return null;
+    });
+  }
+}
+
+export class FakeCustomProperty extends ClientObject<{ key: string; value: string }> {
+  protected readProperty(name: string, p: { key: string; value: string }): unknown {
+    if (name === "key") return p.key;
+    if (name === "value") return p.value;
+    if (name === "type") return "String";
+    throw new FakeOfficeError(E.invalidArgument, `CustomProperty.${name}`);
+  }
+  get key(): string {
+    return this.get("key");
+  }
+  get value(): string {
+    return this.get("value");
+  }
+  delete(): void {
+    this.queue(0, (p) => void this.ctx.state.customProperties.delete(p.key));
+  }
+}
+
+interface NameScope {
+  state: WorkbookState;
+  sheet: SheetState | null;
+}
+
+/** Excel's rule for defined names: letter, _ or \ first; letters, digits, _ . \ after; not a cell reference. */
+const NAME_RULE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+
+export class FakeNameCollection extends ClientCollection<NameScope, FakeNamedItem> {
+  protected listItems(scope: NameScope): unknown[] {
+    return scope.state.names.filter((n) => n.sheet === scope.sheet && !n.sheet?.deleted);
+  }
+  protected wrap(item: unknown): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, { value: item as NameState });
+  }
+  add(name: string, reference: string, comment?: string): FakeNamedItem {
+    void comment;
+    this.ctx.requireApi(4, "names.add");
+    return new FakeNamedItem(this.ctx, () => {
+      const scope = this.target();
+      if (!NAME_RULE.test(name) || parseAddress(name))
+        throw new FakeOfficeError(E.invalidArgument, `Invalid name "${name}".`);
+      const taken = scope.state.names.some(
+        (n) => n.sheet === scope.sheet && n.name.toLowerCase() === name.toLowerCase(),
+      );
+      // Table names and workbook-scoped names share one namespace.
+      if (taken || (scope.sheet === null && tableByName(scope.state, name)))
+        throw new FakeOfficeError(E.itemAlreadyExists, `The name "${name}" exists.`);
+      const item: NameState = { name, sheet: scope.sheet, formula: reference, visible: true };
+      scope.state.names.push(item);
+      return item;
+    });
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => {
+      const scope = this.target();
+      return (
+        scope.state.names.find((n) => n.sheet === scope.sheet && n.name.toLowerCase() === name.toLowerCase()) ?? null
+      );
+    });
+  }
+}
+
+export class FakeNamedItem extends ClientObject<NameState> {
+  protected readProperty(name: string, n: NameState): unknown {
+    switch (name) {
+      case "name":
+        return n.name;
+      case "formula":
+        return n.formula;
+      case "visible":
+        return n.visible;
+      case "value": {
+        // A constant text name ( ="abc" ) evaluates to its text.
+        const text = /^="((?:[^"]|"")*)"$/.exec(n.formula);
+        return text ? text[1].replace(/""/g, '"') : n.formula.replace(/^=/, "");
+      }
+      default:
+        throw new FakeOfficeError(E.invalidArgument, `NamedItem.${name}`);
+    }
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get value(): string {
+    return this.get("value");
+  }
+  set visible(on: boolean) {
+    this.queue(4, (n) => void (n.visible = on));
+  }
+  delete(): void {
+    this.queue(0, (n) => {
+      const list = this.ctx.state.names;
+      list.splice(list.indexOf(n), 1);
+    });
   }
 }
 
@@ -229,6 +410,7 @@ export class FakeWorksheetCollection extends ClientCollection<WorkbookState, Fak
   add(name?: string): FakeWorksheet {
     const state = this.ctx.state;
     return new FakeWorksheet(this.ctx, () => {
+      this.ctx.requireStructure();
       const sheetName = name ?? `Sheet${state.sheets.length + 1}`;
       checkSheetName(state, sheetName);
       const sheet = newSheet(state, sheetName);
@@ -259,6 +441,7 @@ export class FakeWorksheet extends ClientObject<SheetState> {
   }
   set name(value: string) {
     this.queue(value.length, (sheet) => {
+      this.ctx.requireStructure();
       checkSheetName(this.ctx.state, value, sheet);
       sheet.name = value;
     });
@@ -274,6 +457,11 @@ export class FakeWorksheet extends ClientObject<SheetState> {
   }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, () => this.target());
+  }
+  /** Names local to this sheet (ExcelApi 1.4). */
+  get names(): FakeNameCollection {
+    this.ctx.requireApi(4, "worksheet.names");
+    return new FakeNameCollection(this.ctx, () => ({ state: this.ctx.state, sheet: this.target() }));
   }
   get freezePanes(): { freezeRows(count: number): void } {
     return {
@@ -318,13 +506,20 @@ export class FakeWorksheet extends ClientObject<SheetState> {
   delete(): void {
     this.queue(0, (sheet) => {
       const state = this.ctx.state;
+      this.ctx.requireStructure();
       if (state.sheets.filter((s) => !s.deleted).length === 1)
         throw new FakeOfficeError(E.invalidArgument, "A workbook must keep one visible sheet.");
       sheet.deleted = true;
       for (const t of state.tables) if (t.sheet === sheet) t.deleted = true;
+      state.names = state.names.filter((n) => n.sheet !== sheet);
+      breakReferencesTo(state, sheet);
       if (state.activeSheet === sheet) state.activeSheet = state.sheets.find((s) => !s.deleted)!;
       if (state.selection.sheet === sheet)
-        state.selection = { sheet: state.activeSheet, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+        state.selection = {
+          sheet: state.activeSheet,
+          rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+          kind: "range",
+        };
     });
   }
 }
@@ -336,18 +531,65 @@ interface RangeTarget {
   rect: CellRect;
 }
 
+/**
+ * Formulas on other sheets that name a deleted sheet (or a table on it) turn into #REF!, which is
+ * why re-runs must not delete and recreate a sheet users point at
+ * (https://support.microsoft.com/en-us/office/how-to-correct-a-ref-error-822c8e46-e610-4d5b-9d5c-1f2f1f5a0b1c).
+ */
+function breakReferencesTo(state: WorkbookState, sheet: SheetState): void {
+  const tables = state.tables.filter((t) => t.sheet === sheet).map((t) => t.name.toLowerCase());
+  const names = [sheet.name.toLowerCase(), `'${sheet.name.replace(/'/g, "''").toLowerCase()}'`];
+  for (const other of state.sheets) {
+    if (other.deleted) continue;
+    for (const row of other.rows)
+      for (const cell of row ?? []) {
+        if (typeof cell !== "object" || cell === null) continue;
+        const f = cell.formula.toLowerCase();
+        if (names.some((n) => f.includes(`${n}!`)) || tables.some((t) => f.includes(`${t}[`))) cell.broken = true;
+      }
+  }
+}
+
 /** What Excel stores for a value written through Range.values (null leaves the cell as it was). */
-function storedValue(value: unknown): StoredCell | null {
+function storedValue(value: unknown, format: string | undefined): { cell: StoredCell; format?: string } | null {
   if (value === null) return null;
   if (typeof value === "string") {
-    if (value === "") return undefined;
-    if (value.charCodeAt(0) === 39) return value.slice(1); // quote prefix: text, apostrophe hidden
-    if (/^[ \t\r\n]*=/.test(value)) return { formula: value };
-    if (/^[ \t\r\n]*[+\-@]/.test(value) && !Number.isFinite(Number(value))) return { formula: value };
-    return value;
+    if (value === "") return { cell: undefined };
+    if (value.charCodeAt(0) === 39) return { cell: value.slice(1) }; // quote prefix: text, apostrophe hidden
+    // A cell formatted as Text ("@") keeps what is written as text, formulas included.
+    if (format === "@") return { cell: value };
+    if (/^[ \t\r\n]*=/.test(value)) return { cell: { formula: value } };
+    if (/^[ \t\r\n]*[+\-@]/.test(value) && !Number.isFinite(Number(value))) return { cell: { formula: value } };
+    return typedAsInput(value, format);
   }
-  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "boolean") return { cell: value };
   throw new FakeOfficeError(E.invalidArgument, `Unsupported cell value ${String(value)}.`);
+}
+
+/**
+ * Text written through Range.values is parsed as if typed (en-US here): "2026", "00123" and
+ * "1,234" become numbers, "TRUE" a boolean, "12%" 0.12 (format "0%"), "2026-03", "2026-03-15" and
+ * "3/15/2026" dates (and the cell takes a date format when it was General). Sources: Range.values
+ * "...the value will be interpreted as if typed" and OfficeDev/office-js#229 (writing
+ * '2018-12-31' gives a date with numberFormat m/d/yyyy); https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member.
+ */
+function typedAsInput(text: string, format: string | undefined): { cell: StoredCell; format?: string } {
+  const t = text.trim();
+  const general = format === undefined || format === "General";
+  if (/^(true|false)$/i.test(t)) return { cell: t.toLowerCase() === "true" };
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { cell: Number(t) };
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { cell: Number(t.replace(/,/g, "")) };
+  const pct = /^([+-]?(\d+(\.\d*)?|\.\d+))\s*%$/.exec(t);
+  if (pct) return { cell: Number(pct[1]) / 100, ...(general ? { format: "0%" } : {}) };
+  let ymd: [number, number, number] | null = null;
+  let m = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(t);
+  if (m) ymd = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : 1];
+  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t))) ymd = [Number(m[3]), Number(m[1]), Number(m[2])];
+  if (ymd && ymd[1] >= 1 && ymd[1] <= 12 && ymd[2] >= 1 && ymd[2] <= 31 && ymd[0] >= 1900) {
+    const serial = Math.round((Date.UTC(ymd[0], ymd[1] - 1, ymd[2]) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    return { cell: serial, ...(general ? { format: m && m[3] === undefined ? "mmm-yy" : "m/d/yyyy" } : {}) };
+  }
+  return { cell: text };
 }
 
 function checkShape(values: unknown, rect: CellRect, what: string): void {
@@ -397,7 +639,10 @@ export class FakeRange extends ClientObject<RangeTarget> {
       for (let j = 0; j < rect.columnCount; j++) {
         const v = line[j];
         if (v === undefined || v === null) line[j] = "";
-        else if (typeof v === "object") line[j] = formulas ? (v as { formula: string }).formula : "#FAKE-FORMULA";
+        else if (typeof v === "object") {
+          const f = v as { formula: string; broken?: boolean };
+          line[j] = formulas ? f.formula : f.broken ? "#REF!" : "#FAKE-FORMULA";
+        }
       }
       out[i] = line;
     }
@@ -435,7 +680,19 @@ export class FakeRange extends ClientObject<RangeTarget> {
   set values(values: unknown[][]) {
     this.queue(jsonBytes(values), (t) => {
       checkShape(values, t.rect, "Range.values");
-      this.writeCells(t, (i, j) => storedValue(Array.isArray(values) ? values[i][j] : values));
+      this.ctx.requireWritable(t.sheet);
+      for (let i = 0; i < t.rect.rowCount; i++) {
+        const r = t.rect.row + i;
+        const row = (t.sheet.rows[r] ??= []);
+        for (let j = 0; j < t.rect.columnCount; j++) {
+          const c = t.rect.column + j;
+          const stored = storedValue(Array.isArray(values) ? values[i][j] : values, t.sheet.numberFormats[r]?.[c]);
+          if (stored === null) continue;
+          row[c] = stored.cell;
+          if (stored.format) (t.sheet.numberFormats[r] ??= [])[c] = stored.format;
+        }
+      }
+      t.sheet.mutations++;
     });
   }
   get formulas(): unknown[][] {
@@ -447,6 +704,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
   set numberFormat(formats: unknown[][]) {
     this.queue(jsonBytes(formats), (t) => {
       checkShape(formats, t.rect, "Range.numberFormat");
+      this.ctx.requireWritable(t.sheet);
       for (let i = 0; i < t.rect.rowCount; i++) {
         const r = t.rect.row + i;
         const row = (t.sheet.numberFormats[r] ??= []);
@@ -458,16 +716,26 @@ export class FakeRange extends ClientObject<RangeTarget> {
       t.sheet.mutations++;
     });
   }
-  private writeCells(t: RangeTarget, value: (i: number, j: number) => StoredCell | null): void {
-    for (let i = 0; i < t.rect.rowCount; i++) {
-      const r = t.rect.row + i;
-      const row = (t.sheet.rows[r] ??= []);
-      for (let j = 0; j < t.rect.columnCount; j++) {
-        const v = value(i, j);
-        if (v !== null) row[t.rect.column + j] = v;
-      }
-    }
-    t.sheet.mutations++;
+  /** Range.getUsedRange (ExcelApi 1.1): the used cells within this range; none gives ItemNotFound. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    void valuesOnly;
+    return new FakeRange(this.ctx, () => {
+      const t = this.target();
+      const used = usedRect(t.sheet);
+      const rect = used && intersection(t.rect, used);
+      if (!rect) throw new FakeOfficeError(E.itemNotFound, "No used cells in the range.");
+      return { sheet: t.sheet, rect };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    void valuesOnly;
+    this.ctx.requireApi(4, "Range.getUsedRangeOrNullObject");
+    return new FakeRange(this.ctx, () => {
+      const t = this.target();
+      const used = usedRect(t.sheet);
+      const rect = used && intersection(t.rect, used);
+      return rect ? { sheet: t.sheet, rect } : null;
+    });
   }
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.target().sheet);
@@ -773,8 +1041,10 @@ export class FakeTableCollection extends ClientCollection<TableScope, FakeTable>
       if (!hasHeaders) throw new Error("fake: only tables with headers are modelled");
       if (scope.state.tables.some((t) => !t.deleted && t.sheet === sheet && overlaps(t.rect, parsed.rect)))
         throw new FakeOfficeError(E.invalidArgument, "A table can't overlap another table.");
+      this.ctx.requireWritable(sheet);
       let n = 1;
       while (tableByName(scope.state, `Table${n}`)) n++;
+      const headerRow = sheet.rows[parsed.rect.row] ?? [];
       const table: TableState = {
         id: `{fake-table-${scope.state.nextId++}}`,
         name: `Table${n}`,
@@ -782,6 +1052,12 @@ export class FakeTableCollection extends ClientCollection<TableScope, FakeTable>
         rect: parsed.rect,
         style: "TableStyleMedium2",
         deleted: false,
+        showHeaders: true,
+        showTotals: false,
+        columns: Array.from({ length: parsed.rect.columnCount }, (_, j) => {
+          const v = headerRow[parsed.rect.column + j];
+          return v === undefined || v === null || v === "" ? `Column${j + 1}` : String(v);
+        }),
       };
       scope.state.tables.push(table);
       sheet.mutations++;
@@ -799,6 +1075,10 @@ export class FakeTable extends ClientObject<TableState> {
         return t.id;
       case "style":
         return t.style;
+      case "showHeaders":
+        return t.showHeaders;
+      case "showTotals":
+        return t.showTotals;
       default:
         throw new FakeOfficeError(E.invalidArgument, `Table.${name}`);
     }
@@ -810,6 +1090,9 @@ export class FakeTable extends ClientObject<TableState> {
     this.queue(value.length, (t) => {
       const other = tableByName(this.ctx.state, value);
       if (other && other !== t) throw new FakeOfficeError(E.invalidArgument, `Table name "${value}" is taken.`);
+      // Tables and workbook-scoped defined names share one namespace (Name Manager lists both).
+      if (this.ctx.state.names.some((n) => n.sheet === null && n.name.toLowerCase() === value.toLowerCase()))
+        throw new FakeOfficeError(E.invalidArgument, `"${value}" is already a defined name.`);
       if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(value))
         throw new FakeOfficeError(E.invalidArgument, `Table name "${value}".`);
       t.name = value;
@@ -821,23 +1104,62 @@ export class FakeTable extends ClientObject<TableState> {
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.target().sheet);
   }
+  get columns(): FakeTableColumnCollection {
+    return new FakeTableColumnCollection(this.ctx, () => this.target());
+  }
+  /**
+   * The whole table: header row if shown, data body, totals row if shown (Table.getRange,
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-getrange-member(1)).
+   */
   getRange(): FakeRange {
     return new FakeRange(this.ctx, () => ({ sheet: this.target().sheet, rect: this.target().rect }));
   }
+  /** The data rows only: never the header row or the totals row. */
   getDataBodyRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
-      const { sheet, rect } = this.target();
-      return { sheet, rect: { ...rect, row: rect.row + 1, rowCount: Math.max(1, rect.rowCount - 1) } };
+      const { sheet, rect, showHeaders, showTotals } = this.target();
+      const top = showHeaders ? 1 : 0;
+      const rows = rect.rowCount - top - (showTotals ? 1 : 0);
+      return { sheet, rect: { ...rect, row: rect.row + top, rowCount: Math.max(1, rows) } };
     });
   }
+  /** With the header row hidden there is no header range: the strictest reading is an error. */
   getHeaderRowRange(): FakeRange {
-    return new FakeRange(this.ctx, () => ({
-      sheet: this.target().sheet,
-      rect: { ...this.target().rect, rowCount: 1 },
-    }));
+    return new FakeRange(this.ctx, () => {
+      const t = this.target();
+      if (!t.showHeaders) throw new FakeOfficeError(E.itemNotFound, `The table "${t.name}" hides its header row.`);
+      return { sheet: t.sheet, rect: { ...t.rect, rowCount: 1 } };
+    });
+  }
+  getTotalRowRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.target();
+      if (!t.showTotals) throw new FakeOfficeError(E.itemNotFound, `The table "${t.name}" has no totals row.`);
+      return { sheet: t.sheet, rect: { ...t.rect, row: t.rect.row + t.rect.rowCount - 1, rowCount: 1 } };
+    });
   }
   delete(): void {
     this.queue(0, (t) => void (t.deleted = true));
+  }
+}
+
+export class FakeTableColumnCollection extends ClientCollection<TableState, FakeTableColumn> {
+  protected listItems(t: TableState): unknown[] {
+    return t.columns.map((name, index) => ({ name, index }));
+  }
+  protected wrap(item: unknown): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, { value: item as { name: string; index: number } });
+  }
+}
+
+export class FakeTableColumn extends ClientObject<{ name: string; index: number }> {
+  protected readProperty(name: string, c: { name: string; index: number }): unknown {
+    if (name === "name") return c.name;
+    if (name === "index") return c.index;
+    throw new FakeOfficeError(E.invalidArgument, `TableColumn.${name}`);
+  }
+  get name(): string {
+    return this.get("name");
   }
 }
 

@@ -10,6 +10,10 @@ export const FAKE_ERROR_CODES = {
   propertyNotLoaded: "PropertyNotLoaded",
   apiNotFound: "ApiNotFound",
   general: "GeneralException",
+  accessDenied: "AccessDenied",
+  invalidSelection: "InvalidSelection",
+  inactiveWorkbook: "InactiveWorkbook",
+  rangeExceedsLimit: "RangeExceedsLimit",
 } as const;
 
 const MESSAGES: Record<string, string> = {
@@ -22,6 +26,11 @@ const MESSAGES: Record<string, string> = {
   PropertyNotLoaded: "The property isn't available. Load it and call context.sync() before reading it.",
   ApiNotFound: "The API you are trying to use could not be found.",
   GeneralException: "An internal error has occurred.",
+  AccessDenied: "You cannot perform the requested operation.",
+  InvalidSelection: "The current selection is invalid for this operation.",
+  InactiveWorkbook:
+    "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.",
+  RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
 };
 
 export class FakeOfficeError extends Error {

@@ -3,7 +3,7 @@
  * an Excel.run-compatible `run`, counters of round trips / calls / payload bytes, fault injection
  * and an inspection API.
  */
-import { parseAddress, rectAddress, type CellRect } from "../../../src/excel/a1";
+import { parseA1 as parseAddress, rectText as rectAddress, type CellRect } from "./address";
 import type { RawCell } from "../../../src/engine/types";
 import { FakeOfficeError, FAKE_ERROR_CODES as E } from "./errors";
 import { FakeRequestContext, type HostInternals } from "./clientObjects";
@@ -22,10 +22,23 @@ export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const FAKE_READ_CELL_LIMIT = 5_000_000;
 
 export interface FakeSeed {
-  sheets: Array<{ name: string; values: RawCell[][]; tables?: Array<{ name: string; address: string }> }>;
+  sheets: Array<{
+    name: string;
+    values: RawCell[][];
+    /**
+     * `address` is the whole table: its header row when shown, its totals row (the last row) when
+     * `showTotals`. A table without a shown header takes its column names from `columns`.
+     */
+    tables?: Array<{ name: string; address: string; showTotals?: boolean; showHeaders?: boolean; columns?: string[] }>;
+    /** User formulas to store as they are, e.g. { "H2": "=SUM(KpiHistory[Revenue])" }. */
+    formulas?: Record<string, string>;
+  }>;
   /** Where the selection is (default: A1 of the first sheet). */
   selection?: { sheet: string; address: string };
   settings?: Record<string, unknown>;
+  customProperties?: Record<string, string>;
+  /** The workbook uses the 1904 date system. */
+  date1904?: boolean;
 }
 
 export interface FakeOptions {
@@ -67,7 +80,10 @@ export interface ConditionalFormatView {
   custom?: ConditionalFormatState["custom"];
 }
 
-export type FakeExcelRun = <T>(batch: (context: FakeRequestContext) => Promise<T>) => Promise<T>;
+export interface FakeExcelRun {
+  <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  <T>(options: { delayForCellEdit?: boolean }, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+}
 
 export class FakeExcel {
   readonly state: WorkbookState;
@@ -87,21 +103,41 @@ export class FakeExcel {
       sheets,
       tables: [],
       settings: new Map(Object.entries(seed.settings ?? {})),
-      selection: { sheet: sheets[0], rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } },
+      selection: { sheet: sheets[0], rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 }, kind: "range" },
       activeSheet: sheets[0],
       nextId: ids.nextId,
+      customProperties: new Map(Object.entries(seed.customProperties ?? {})),
+      names: [],
+      date1904: seed.date1904 ?? false,
+      structureProtected: false,
+      cellEditing: false,
     };
     for (const s of seed.sheets) {
+      const sheet = sheetByName(this.state, s.name)!;
+      for (const [cell, formula] of Object.entries(s.formulas ?? {})) {
+        const at = parseAddress(cell);
+        if (!at) throw new Error(`fake seed: bad cell ${cell}`);
+        (sheet.rows[at.rect.row] ??= [])[at.rect.column] = { formula };
+      }
       for (const t of s.tables ?? []) {
         const parsed = parseAddress(t.address);
         if (!parsed) throw new Error(`fake seed: bad table address ${t.address}`);
+        const showHeaders = t.showHeaders ?? true;
+        const header = sheet.rows[parsed.rect.row] ?? [];
         this.state.tables.push({
           id: `{fake-table-${this.state.nextId++}}`,
           name: t.name,
-          sheet: sheetByName(this.state, s.name)!,
+          sheet,
           rect: parsed.rect,
           style: "TableStyleMedium2",
           deleted: false,
+          showHeaders,
+          showTotals: t.showTotals ?? false,
+          columns:
+            t.columns ??
+            Array.from({ length: parsed.rect.columnCount }, (_, j) =>
+              showHeaders ? String(header[parsed.rect.column + j] ?? `Column${j + 1}`) : `Column${j + 1}`,
+            ),
         });
       }
     }
@@ -117,14 +153,86 @@ export class FakeExcel {
     };
   }
 
-  /** Excel.run-compatible. Pending calls are sent when the batch returns, as Excel.run does. */
-  readonly run: FakeExcelRun = async (batch) => {
+  /** The options of the last Excel.run call (e.g. delayForCellEdit). */
+  lastRunOptions: { delayForCellEdit?: boolean } | undefined;
+
+  /**
+   * Excel.run-compatible, with or without RunOptions first. Pending calls are sent when the batch
+   * returns, as Excel.run does. While the user edits a cell every sync fails with
+   * InvalidOperationInCellEditMode, unless the run asked delayForCellEdit: then Excel waits for the
+   * user to leave the cell (RunOptions.delayForCellEdit,
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions).
+   */
+  readonly run: FakeExcelRun = (async (
+    first: { delayForCellEdit?: boolean } | ((context: FakeRequestContext) => Promise<unknown>),
+    second?: (context: FakeRequestContext) => Promise<unknown>,
+  ) => {
+    const batch = (typeof first === "function" ? first : second)!;
+    const options = typeof first === "function" ? undefined : first;
+    this.lastRunOptions = options;
     this.counters.runs++;
+    if (this.state.cellEditing && options?.delayForCellEdit) {
+      // Excel holds the batch until the user leaves the cell; the fake's user leaves it now.
+      this.state.cellEditing = false;
+    }
     const ctx = new FakeRequestContext(this.host);
     const result = await batch(ctx);
     if (ctx.pending.length > 0) await ctx.sync();
     return result;
-  };
+  }) as FakeExcelRun;
+
+  /** The user starts (or stops) typing in a cell. */
+  setCellEditing(on: boolean): void {
+    this.state.cellEditing = on;
+  }
+
+  /** Worksheet or workbook-structure protection, as the user sets it in Review > Protect. */
+  protectSheet(name: string, on = true): void {
+    this.sheet(name).protected = on;
+  }
+  protectStructure(on = true): void {
+    this.state.structureProtected = on;
+  }
+
+  /** Selects something getSelectedRange() refuses (a chart, several areas, another workbook). */
+  selectOther(kind: "chart" | "areas" | "otherWorkbook"): void {
+    this.state.selection = { ...this.state.selection, kind };
+  }
+
+  /**
+   * Closes and reopens the file: worksheet and table ids are not kept from one opening to the next
+   * (Worksheet.id "...the ID will change if the workbook is closed and reopened" is not promised
+   * stable; on Mac a deleted sheet's id can be reused), so every sheet and table gets a new id.
+   * What the file stores (cells, names, custom properties, settings) is kept: the fake's file is
+   * always saved before it is closed.
+   */
+  reopen(): void {
+    for (const s of this.state.sheets) if (!s.deleted) s.id = `{fake-sheet-${this.state.nextId++}}`;
+    for (const t of this.state.tables) if (!t.deleted) t.id = `{fake-table-${this.state.nextId++}}`;
+    this.state.sheets = this.state.sheets.filter((s) => !s.deleted);
+    this.state.tables = this.state.tables.filter((t) => !t.deleted);
+    this.state.cellEditing = false;
+  }
+
+  customProperties(): Record<string, string> {
+    return Object.fromEntries(this.state.customProperties);
+  }
+
+  definedNames(): Array<{ name: string; sheet: string | null; formula: string; visible: boolean }> {
+    return this.state.names.map((n) => ({
+      name: n.name,
+      sheet: n.sheet?.name ?? null,
+      formula: n.formula,
+      visible: n.visible,
+    }));
+  }
+
+  /** Sets a cell as the user would type a formula there. */
+  setFormula(sheet: string, address: string, formula: string): void {
+    const at = parseAddress(address);
+    if (!at) throw new Error(`fake: bad cell ${address}`);
+    (this.sheet(sheet).rows[at.rect.row] ??= [])[at.rect.column] = { formula };
+  }
 
   isSetSupported(name: string, version = "1.1"): boolean {
     if (name !== "ExcelApi") return false;
@@ -145,7 +253,7 @@ export class FakeExcel {
     const s = sheetByName(this.state, sheet);
     const parsed = parseAddress(address);
     if (!s || !parsed) throw new Error(`fake: cannot select ${sheet}!${address}`);
-    this.state.selection = { sheet: s, rect: parsed.rect };
+    this.state.selection = { sheet: s, rect: parsed.rect, kind: "range" };
     this.state.activeSheet = s;
   }
 
@@ -154,6 +262,7 @@ export class FakeExcel {
     const ops = ctx.pending;
     ctx.pending = [];
     this.counters.syncs++;
+    if (this.state.cellEditing) throw new FakeOfficeError(E.cellEditMode);
     const fault = this.takeFault();
     if (fault) throw new FakeOfficeError(fault);
     let requestBytes = 0;
@@ -205,7 +314,7 @@ export class FakeExcel {
     return this.state.sheets.filter((s) => !s.deleted);
   }
 
-  private sheet(name: string): SheetState {
+  sheet(name: string): SheetState {
     const s = sheetByName(this.state, name);
     if (!s) throw new Error(`fake: no sheet "${name}" (sheets: ${this.sheetNames().join(", ")})`);
     return s;
@@ -308,6 +417,8 @@ export class FakeExcel {
       conditionalFormats: this.conditionalFormats(),
       charts: this.charts(),
       settings: JSON.parse(settings),
+      customProperties: this.customProperties(),
+      names: this.definedNames(),
     };
   }
 }

@@ -1,10 +1,12 @@
 /** The fake workbook's stored state: what Excel would hold, independent of the API objects that reach it. */
-import type { CellRect } from "../../../src/excel/a1";
+import type { CellRect } from "./address";
 import type { RawCell } from "../../../src/engine/types";
 
 /** A cell whose value was taken as a formula (a string starting with "=", "+", "-", "@"). */
 export interface FormulaCell {
   formula: string;
+  /** The sheet or table it refers to was deleted: Excel rewrites the reference to #REF!. */
+  broken?: boolean;
 }
 export type StoredCell = RawCell | FormulaCell;
 
@@ -47,25 +49,58 @@ export interface SheetState {
   /** Every change to this sheet's cells, formats, rules or charts bumps it (the source must stay at 0). */
   mutations: number;
   deleted: boolean;
+  /** Worksheet.protection.protect(): every write to the sheet fails with AccessDenied. */
+  protected: boolean;
 }
 
 export interface TableState {
   id: string;
   name: string;
   sheet: SheetState;
+  /** The whole table: header row (when shown), data body, totals row (when shown). */
   rect: CellRect;
   style: string;
   deleted: boolean;
+  /** Table.showHeaders / showTotals (ExcelApi 1.3): Table.getRange() covers whichever rows are shown. */
+  showHeaders: boolean;
+  showTotals: boolean;
+  /** Column names (TableColumn.name): the header text, kept while the header row is hidden. */
+  columns: string[];
+}
+
+/** A defined name (workbook.names or worksheet.names, ExcelApi 1.4), stored as its formula. */
+export interface NameState {
+  name: string;
+  /** null: workbook scope; else the sheet it is local to (deleted with it). */
+  sheet: SheetState | null;
+  formula: string;
+  visible: boolean;
 }
 
 export interface WorkbookState {
   sheets: SheetState[];
   tables: TableState[];
   settings: Map<string, unknown>;
-  selection: { sheet: SheetState; rect: CellRect };
+  selection: { sheet: SheetState; rect: CellRect; kind: SelectionKind };
   activeSheet: SheetState;
   nextId: number;
+  /** workbook.properties.custom (ExcelApi 1.7): kept in the file (docProps/custom.xml). */
+  customProperties: Map<string, string>;
+  names: NameState[];
+  /** The workbook's date system (File > Options > "Use 1904 date system"). */
+  date1904: boolean;
+  /** Workbook structure protection: adding, deleting and renaming sheets fail with AccessDenied. */
+  structureProtected: boolean;
+  /** The user is typing in a cell: batches fail unless run with delayForCellEdit. */
+  cellEditing: boolean;
 }
+
+/**
+ * What is selected: a range, or something getSelectedRange() refuses with InvalidSelection (a
+ * chart, several areas, or another workbook has the focus;
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)).
+ */
+export type SelectionKind = "range" | "chart" | "areas" | "otherWorkbook";
 
 export function newSheet(state: Pick<WorkbookState, "nextId">, name: string, rows: StoredCell[][] = []): SheetState {
   return {
@@ -80,6 +115,7 @@ export function newSheet(state: Pick<WorkbookState, "nextId">, name: string, row
     charts: [],
     mutations: 0,
     deleted: false,
+    protected: false,
   };
 }
 
