@@ -6,7 +6,13 @@
 import type { TFunction } from "i18next";
 import { detectColumns, layoutTable, scorecardFromTable } from "../engine";
 import type { SourceTable } from "../engine/types";
-import { WorkbookError, type SourceRef, type WorkbookPort } from "../workbook/contract";
+import {
+  WorkbookError,
+  type Progress,
+  type ProgressListener,
+  type SourceRef,
+  type WorkbookPort,
+} from "../workbook/contract";
 import { runScorecard, type RunError } from "../workbook/runScorecard";
 import type { PaneActions } from "./paneActions";
 import { summarize } from "./state/summarize";
@@ -20,6 +26,11 @@ export interface HostActionDeps {
   t: TFunction;
   /** Brings a sheet to the front; the only Office call outside the port. */
   activateSheet: (name: string) => Promise<void>;
+  /**
+   * Sets (or clears, null) who is told while Excel waits for the user to leave a cell; officeHost
+   * wires it to ExcelHostOptions.onCellEditWait so the Apply step can say so.
+   */
+  onCellEditWait?: (listener: (() => void) | null) => void;
 }
 
 /** A host failure as one sentence for the user, in the pane's language. */
@@ -42,7 +53,7 @@ export function runErrorMessage(error: RunError, t: TFunction): string {
   }
 }
 
-export function createHostActions({ port, t, activateSheet }: HostActionDeps): PaneActions {
+export function createHostActions({ port, t, activateSheet, onCellEditWait }: HostActionDeps): PaneActions {
   const readTargets = async (ref: SourceRef | null): Promise<SourceTable | undefined> =>
     ref ? port.readSource(ref) : undefined;
 
@@ -115,6 +126,12 @@ export function createHostActions({ port, t, activateSheet }: HostActionDeps): P
     },
 
     async apply(request, onProgress) {
+      let last: Progress = { phase: "reading", rowsDone: 0, rowsTotal: 0 };
+      const report: ProgressListener = (p) => {
+        last = p;
+        onProgress(p);
+      };
+      onCellEditWait?.(() => onProgress({ ...last, waitingForCellEdit: true }));
       try {
         const result = await runScorecard(
           port,
@@ -128,13 +145,15 @@ export function createHostActions({ port, t, activateSheet }: HostActionDeps): P
             headerRow: request.headerRow,
             strict: request.strict,
           },
-          onProgress,
+          report,
         );
         if (!result.ok) return { ok: false, message: runErrorMessage(result.error, t) };
         const warnings = [...result.warnings, ...result.report.warnings];
         return { ok: true, summary: { ...summarize(result.scorecard, result.report.sheets.notes ?? null), warnings } };
       } catch (error) {
         return { ok: false, message: userMessage(error, t) };
+      } finally {
+        onCellEditWait?.(null);
       }
     },
 

@@ -25,11 +25,16 @@ export function officeFluentTheme(): Theme {
 }
 
 export function createOfficeActions(i18n: I18n): PaneActions {
+  let cellEditListener: (() => void) | null = null;
   const port = createExcelWorkbook(Excel.run, {
     isSetSupported: (name: string, version: string) => Office.context.requirements.isSetSupported(name, version),
+    onCellEditWait: () => cellEditListener?.(),
   });
   return createHostActions({
     port,
+    onCellEditWait: (listener) => {
+      cellEditListener = listener;
+    },
     t: i18n.t.bind(i18n),
     activateSheet: (name) =>
       Excel.run(async (context) => {

@@ -27,6 +27,8 @@ export interface Progress {
   rowsTotal: number;
   /** e.g. "chunk 2 of 5" when a read or write is split by the payload limit. */
   detail?: string;
+  /** Excel holds the run until the user leaves the cell being edited (the pane says so). */
+  waitingForCellEdit?: boolean;
 }
 export type ProgressListener = (p: Progress) => void;
 

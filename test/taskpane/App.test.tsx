@@ -24,7 +24,13 @@ const SUMMARY = {
   rowsUsed: 357,
 };
 
-const COLLECTED = { role: "collected" as const, column: 4, header: "Đã thu", confidence: 0.9, source: "header" as const };
+const COLLECTED = {
+  role: "collected" as const,
+  column: 4,
+  header: "Đã thu",
+  confidence: 0.9,
+  source: "header" as const,
+};
 
 function fakeActions(overrides: Partial<PaneActions> = {}): PaneActions {
   return {
@@ -34,7 +40,11 @@ function fakeActions(overrides: Partial<PaneActions> = {}): PaneActions {
       defaultSource: { kind: "table" as const, name: "SalesData" },
     })),
     // Every role the test template needs is detected here; the first test takes "collected" away.
-    readPreview: jest.fn(async () => ({ ok: true as const, preview: buildPreview(), detections: [...buildDetections(), COLLECTED] })),
+    readPreview: jest.fn(async () => ({
+      ok: true as const,
+      preview: buildPreview(),
+      detections: [...buildDetections(), COLLECTED],
+    })),
     loadSettings: jest.fn(async () => ({ ok: true as const, settings: null })),
     saveSettings: jest.fn(async () => ({ ok: true as const })),
     smartCheck: jest.fn(async () => ({ ok: true as const, items: [] })),
@@ -91,19 +101,28 @@ test("progress shows the phase and rows while Apply runs", async () => {
     }),
   });
   await renderApp(actions);
-  await userEvent.click(screen.getByRole("checkbox", { name: "Also flag source rows with bad debt or a negative margin" }));
+  await userEvent.click(
+    screen.getByRole("checkbox", { name: "Also flag source rows with bad debt or a negative margin" }),
+  );
   await userEvent.click(screen.getByRole("button", { name: "Apply to workbook" }));
   expect((actions.apply as jest.Mock).mock.calls[0][0].sourceRules).toBe(true);
   act(() => report({ phase: "reading", rowsDone: 120000, rowsTotal: 480000 }));
   expect(screen.getByText("Reading the sales rows")).toBeInTheDocument();
   expect(screen.getByText("120,000 of 480,000 rows")).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Working…" })).toBeDisabled();
+  expect(screen.queryByText(/Excel is waiting for you to leave the cell/)).not.toBeInTheDocument();
+  act(() => report({ phase: "reading", rowsDone: 120000, rowsTotal: 480000, waitingForCellEdit: true }));
+  expect(screen.getByText(/Excel is waiting for you to leave the cell/)).toBeInTheDocument();
+  act(() => report({ phase: "writing", rowsDone: 0, rowsTotal: 0 }));
+  expect(screen.queryByText(/Excel is waiting for you to leave the cell/)).not.toBeInTheDocument();
   await act(async () => finish({ ok: true, summary: SUMMARY }));
   expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
 });
 
 test("an Apply error shows in a MessageBar with what to do next, and the pane stays usable", async () => {
-  const actions = fakeActions({ apply: jest.fn(async () => ({ ok: false as const, message: "Excel is editing a cell." })) });
+  const actions = fakeActions({
+    apply: jest.fn(async () => ({ ok: false as const, message: "Excel is editing a cell." })),
+  });
   await renderApp(actions);
   await userEvent.click(screen.getByRole("button", { name: "Apply to workbook" }));
   expect(await screen.findByText("The scorecard was not written.")).toBeInTheDocument();
@@ -146,11 +165,18 @@ test("importing a file that is not a valid template names the file and the path 
 });
 
 test("a stored template and mapping are restored from the workbook", async () => {
-  const stored = buildTemplate({ id: "stored", names: { en: "Stored one", vi: "Đã lưu", "zh-Hans": "已保存", "zh-Hant": "已儲存" } });
+  const stored = buildTemplate({
+    id: "stored",
+    names: { en: "Stored one", vi: "Đã lưu", "zh-Hans": "已保存", "zh-Hant": "已儲存" },
+  });
   const actions = fakeActions({
     loadSettings: jest.fn(async () => ({
       ok: true as const,
-      settings: { templateJson: JSON.stringify(stored), overrides: { collected: "Đã thu" }, source: { kind: "table" as const, name: "SalesData" } },
+      settings: {
+        templateJson: JSON.stringify(stored),
+        overrides: { collected: "Đã thu" },
+        source: { kind: "table" as const, name: "SalesData" },
+      },
     })),
   });
   await renderApp(actions);

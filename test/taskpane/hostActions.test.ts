@@ -217,3 +217,42 @@ test("the writer's warnings reach the pane: no colour rules on a host without Ex
   if (!result.ok) throw new Error(result.message);
   expect(result.summary.warnings?.some((w) => /conditional formatting/.test(w))).toBe(true);
 });
+
+test("while Excel waits for the user to leave a cell, apply reports it to the pane, and stops listening after", async () => {
+  const { fake } = setup();
+  const port = createExcelWorkbook(fake.run as unknown as ExcelRunner, {
+    isSetSupported: (n, v) => fake.isSetSupported(n, v),
+  });
+  let listener: (() => void) | null = null;
+  const waitingPort = {
+    ...port,
+    // What excelHost's onCellEditWait does when a batch meets cell-edit mode and is retried.
+    readSource: async (...args: Parameters<typeof port.readSource>) => {
+      listener?.();
+      return port.readSource(...args);
+    },
+  };
+  const actions = createHostActions({
+    port: waitingPort,
+    t: createI18n("en").t,
+    activateSheet: async () => {},
+    onCellEditWait: (l) => {
+      listener = l;
+    },
+  });
+  const progress: Array<{ waitingForCellEdit?: boolean }> = [];
+  const result = await actions.apply(
+    {
+      source,
+      targets: null,
+      template: collections(),
+      overrides: { collected: collectedColumn },
+      lang: "en",
+      sourceRules: false,
+    },
+    (p) => progress.push(p),
+  );
+  expect(result.ok).toBe(true);
+  expect(progress.filter((p) => p.waitingForCellEdit)).toHaveLength(1);
+  expect(listener).toBeNull();
+});

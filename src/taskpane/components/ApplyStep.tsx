@@ -97,6 +97,11 @@ export function ApplyStep({
           <ProgressBar value={fraction} thickness="large" />
         </Field>
       )}
+      {progress?.waitingForCellEdit && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("error.cell_edit_waiting")}</MessageBarBody>
+        </MessageBar>
+      )}
       {apply.status === "error" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
