@@ -24,7 +24,6 @@ import {
   untrackTemporary,
 } from "../xlsx/atomicWrite";
 import { checkTextOptions, type TextReadOptions } from "../xlsx/readCsvSource";
-import { loadWorkbook } from "../xlsx/readXlsxSource";
 import { writeScorecardWorkbook } from "../xlsx/writeScorecardWorkbook";
 import type { CliIo } from "./io";
 import { checkInputFile } from "./inputFile";

@@ -3,11 +3,11 @@
  * template, so this module pulls in the validator; the ranking lives in templateSupport.ts so that
  * the task pane's first paint does not need the validator.
  */
-import { KPI_REGISTRY, getKpi, rolesOfKpi } from "./kpis";
+import { KPI_REGISTRY, rolesOfKpi } from "./kpis";
 import { rolesMissingFor } from "./roles";
 import { validateTemplate } from "./templates";
 import { DIMENSION_ROLES } from "./types";
-import type { ColumnMapping, DimensionRole, KpiId, Role, Template, TemplateKpi } from "./types";
+import type { ColumnMapping, DimensionRole, Template, TemplateKpi } from "./types";
 
 export const QUICK_START_ID = "quick-start";
 

@@ -41,19 +41,30 @@ describe("benchmark baselines", () => {
     expect(compareFigures(engine, duck.figures)).toEqual([]);
   });
 
-  it.each(["match", "countifs"] as const)("HyperFormula's SUMIFS sheet (%s variant) gives the engine's figures", (variant) => {
-    const { sales } = benchSample(ROWS);
-    const formulas = runHyperformulaBaseline(sales.rows, variant);
-    expect(Object.keys(formulas.figures).length).toBeGreaterThan(20);
-    expect(compareFigures(engine, formulas.figures)).toEqual([]);
-  });
+  it.each(["match", "countifs"] as const)(
+    "HyperFormula's SUMIFS sheet (%s variant) gives the engine's figures",
+    (variant) => {
+      const { sales } = benchSample(ROWS);
+      const formulas = runHyperformulaBaseline(sales.rows, variant);
+      expect(Object.keys(formulas.figures).length).toBeGreaterThan(20);
+      expect(compareFigures(engine, formulas.figures)).toEqual([]);
+    },
+  );
 
   it("a figure off by more than the tolerance is reported, with its salesperson, month and KPI", () => {
     const key = Object.keys(engine).find((k) => (engine[k].net_sales ?? 0) > 0)!;
-    const tampered: FigureSet = { ...engine, [key]: { ...engine[key], net_sales: engine[key].net_sales! * (1 + 1e-6) } };
-    expect(compareFigures(engine, tampered)).toEqual([{ key, kpi: "net_sales", expected: engine[key].net_sales, actual: tampered[key].net_sales }]);
+    const tampered: FigureSet = {
+      ...engine,
+      [key]: { ...engine[key], net_sales: engine[key].net_sales! * (1 + 1e-6) },
+    };
+    expect(compareFigures(engine, tampered)).toEqual([
+      { key, kpi: "net_sales", expected: engine[key].net_sales, actual: tampered[key].net_sales },
+    ]);
     // Within 1e-9 relative counts as the same (summation order differs between contenders).
-    const rounded: FigureSet = { ...engine, [key]: { ...engine[key], net_sales: engine[key].net_sales! * (1 + 1e-12) } };
+    const rounded: FigureSet = {
+      ...engine,
+      [key]: { ...engine[key], net_sales: engine[key].net_sales! * (1 + 1e-12) },
+    };
     expect(compareFigures(engine, rounded)).toEqual([]);
   });
 

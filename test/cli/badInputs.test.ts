@@ -82,7 +82,9 @@ describe("bad inputs", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("not available: collection_rate (no collected, receivable column)");
     const scorecard = JSON.parse(fs.readFileSync(json, "utf8"));
-    const available = Object.fromEntries(scorecard.kpis.map((k: { id: string; available: boolean }) => [k.id, k.available]));
+    const available = Object.fromEntries(
+      scorecard.kpis.map((k: { id: string; available: boolean }) => [k.id, k.available]),
+    );
     expect(available).toEqual({ collection_rate: false, bad_debt_rate: false, net_sales: true });
     const ann = scorecard.rows.find((r: { entity: string }) => r.entity === "Ann");
     expect(ann.kpis.bad_debt_rate.reason).toBe("no bad_debt column");

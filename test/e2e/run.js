@@ -53,7 +53,13 @@ function templateName(lang) {
   return JSON.parse(fs.readFileSync(file, "utf8")).names[lang];
 }
 
-const MIME = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml", ".json": "application/json" };
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".json": "application/json",
+};
 function serve(dir) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
@@ -76,7 +82,12 @@ function assert(condition, message) {
 function expectedJuneCollectionRate(values, rep) {
   const headers = values[0];
   const col = (h) => headers.indexOf(h);
-  const [date, person, receivable, collected] = [col("Date"), col("Salesperson"), col("Receivable"), col(COLLECTED_HEADER)];
+  const [date, person, receivable, collected] = [
+    col("Date"),
+    col("Salesperson"),
+    col("Receivable"),
+    col(COLLECTED_HEADER),
+  ];
   const JUNE_1 = 46174; // 2026-06-01 as an Excel serial
   const JULY_1 = 46204;
   let due = 0;
@@ -153,8 +164,12 @@ async function runLanguage(browser, baseUrl, { display, lang }) {
     const grid = inspection.values[scorecardSheet];
     const rowOf = (entity) => grid.find((row) => row.includes(entity));
     for (const rep of SAMPLE_REPS) assert(rowOf(rep), `scorecard sheet "${scorecardSheet}" has no row for ${rep}`);
-    for (const region of ["Miền Bắc", "Miền Nam"]) assert(rowOf(region), `scorecard sheet has no roll-up row for ${region}`);
-    assert(formatsOn(scorecardSheet).some((f) => /databar/i.test(f.type)), "no data-bar rule on the scorecard sheet");
+    for (const region of ["Miền Bắc", "Miền Nam"])
+      assert(rowOf(region), `scorecard sheet has no roll-up row for ${region}`);
+    assert(
+      formatsOn(scorecardSheet).some((f) => /databar/i.test(f.type)),
+      "no data-bar rule on the scorecard sheet",
+    );
     // The mapping edit took effect: each rep's collection rate is Σ "Cash in" / Σ receivable for June.
     for (const rep of SAMPLE_REPS) {
       const expected = expectedJuneCollectionRate(inspection.values.Sales, rep);
@@ -188,7 +203,9 @@ async function runLanguage(browser, baseUrl, { display, lang }) {
 
 async function main() {
   if (!fs.existsSync(CHROMIUM)) {
-    console.error(`e2e: Chromium not found at ${CHROMIUM}. Install Debian's "chromium" package (CI's .ci/run does), or set CHROMIUM_PATH.`);
+    console.error(
+      `e2e: Chromium not found at ${CHROMIUM}. Install Debian's "chromium" package (CI's .ci/run does), or set CHROMIUM_PATH.`,
+    );
     console.log("0 passed, 1 failed");
     process.exit(1);
   }
@@ -196,7 +213,10 @@ async function main() {
   if (build) {
     console.log("e2e: building the task pane with the fake Excel host…");
     const webpack = path.join(ROOT, "node_modules/.bin/webpack");
-    const result = spawnSync(webpack, ["--mode", "production", "--env", "e2e"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    const result = spawnSync(webpack, ["--mode", "production", "--env", "e2e"], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     if (result.status !== 0) {
       console.error("e2e: the webpack build failed.");
       console.log("0 passed, 1 failed");
@@ -215,7 +235,13 @@ async function main() {
       try {
         const result = await runLanguage(browser, baseUrl, run);
         passed++;
-        results.push({ lang: run.lang, display: run.display, ok: true, firstInteractiveMs: Math.round(result.interactiveMs), screenshot: `test-output/e2e/${run.lang}.png` });
+        results.push({
+          lang: run.lang,
+          display: run.display,
+          ok: true,
+          firstInteractiveMs: Math.round(result.interactiveMs),
+          screenshot: `test-output/e2e/${run.lang}.png`,
+        });
         console.log(
           `✓ ${run.lang}: scorecard "${result.scorecardSheet}", ${result.historyRows} history rows; ` +
             `first interactive render ${result.interactiveMs.toFixed(0)} ms after page load; ` +

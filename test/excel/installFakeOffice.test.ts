@@ -31,7 +31,6 @@ describe("installFakeOffice", () => {
     expect(await port.listSources()).toEqual([{ kind: "sheet", name: "Data", sheet: "Data", rows: 1, columns: 2 }]);
   });
   it("the fake imports nothing from Node, so it bundles for the browser", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const fs = require("fs") as typeof import("fs");
     const dir = `${__dirname}/../fakes/excel`;
     for (const file of fs.readdirSync(dir)) {

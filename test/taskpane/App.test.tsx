@@ -180,7 +180,9 @@ test("a stored template and mapping are restored from the workbook", async () =>
     })),
   });
   await renderApp(actions);
-  expect(await screen.findByRole("option", { name: /^Stored one( — \d+ % supported by your columns)?$/, selected: true })).toBeInTheDocument();
+  expect(
+    await screen.findByRole("option", { name: /^Stored one( — \d+ % supported by your columns)?$/, selected: true }),
+  ).toBeInTheDocument();
   await userEvent.click(screen.getByRole("button", { name: "2. Columns" }));
   expect(await screen.findByLabelText("Collected")).toHaveValue("4");
 });
@@ -188,6 +190,13 @@ test("a stored template and mapping are restored from the workbook", async () =>
 test("without a builtins prop the picker offers the engine's built-in templates, loaded with the validator", async () => {
   renderPane(<App actions={fakeActions()} initialLang="en" catalog={CATALOG} />);
   // The first built-in (sales-rep.json) is picked once the lazily loaded template tools arrive.
-  expect(await screen.findByRole("option", { name: /^Sales rep scorecard( — \d+ % supported by your columns)?$/, selected: true })).toBeInTheDocument();
-  expect(screen.getByRole("option", { name: /^Collections and credit risk( — \d+ % supported by your columns)?$/ })).toBeInTheDocument();
+  expect(
+    await screen.findByRole("option", {
+      name: /^Sales rep scorecard( — \d+ % supported by your columns)?$/,
+      selected: true,
+    }),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByRole("option", { name: /^Collections and credit risk( — \d+ % supported by your columns)?$/ }),
+  ).toBeInTheDocument();
 });

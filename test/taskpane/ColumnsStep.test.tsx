@@ -57,7 +57,9 @@ test("changing a mapping with the dropdown reports the role and the column index
 
 test("a role the user chose says so instead of showing a confidence", () => {
   setup({ collected: 4 });
-  expect(screen.getByLabelText("Collected")).toHaveAccessibleDescription("Chosen by you. Examples: 900,000 · 2,000,000");
+  expect(screen.getByLabelText("Collected")).toHaveAccessibleDescription(
+    "Chosen by you. Examples: 900,000 · 2,000,000",
+  );
 });
 
 test("date samples given as Excel serials are shown as dates in the pane's language", () => {

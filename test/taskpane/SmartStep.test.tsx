@@ -31,7 +31,9 @@ test("each KPI lists the five checks and says what to fix, in the pane's languag
 
 test("the check runs on request and only when a source and a template are chosen", async () => {
   const onCheck = jest.fn();
-  const { unmount } = renderPane(<SmartStep items={null} loading={false} canCheck={false} catalog={CATALOG} onCheck={onCheck} />);
+  const { unmount } = renderPane(
+    <SmartStep items={null} loading={false} canCheck={false} catalog={CATALOG} onCheck={onCheck} />,
+  );
   expect(screen.getByRole("button", { name: "Run the SMART check" })).toBeDisabled();
   unmount();
   renderPane(<SmartStep items={null} loading={false} canCheck catalog={CATALOG} onCheck={onCheck} />);
@@ -44,7 +46,12 @@ test("coded checks are written in the pane's language: Vietnamese roles, numbers
     {
       kpi: "collection_rate",
       checks: {
-        specific: { ok: true, detail: "collection_rate is named and has a definition.", code: "specific_ok", params: { kpi: "collection_rate" } },
+        specific: {
+          ok: true,
+          detail: "collection_rate is named and has a definition.",
+          code: "specific_ok",
+          params: { kpi: "collection_rate" },
+        },
         measurable: {
           ok: false,
           detail: "Map a column for: collected, receivable.",
@@ -53,7 +60,8 @@ test("coded checks are written in the pane's language: Vietnamese roles, numbers
         },
         attainable: {
           ok: false,
-          detail: "Target 2,000,000 is above 150% of the highest past actual (past 2 periods: 900,000 to 1,000,000); lower it to at most 1,500,000.",
+          detail:
+            "Target 2,000,000 is above 150% of the highest past actual (past 2 periods: 900,000 to 1,000,000); lower it to at most 1,500,000.",
           code: "attainable_too_high",
           params: { target: 2_000_000, low: 450_000, high: 1_500_000, periods: 2, lowest: 900_000, highest: 1_000_000 },
         },
@@ -66,7 +74,9 @@ test("coded checks are written in the pane's language: Vietnamese roles, numbers
   const results = screen.getByRole("list", { name: "Kết quả kiểm tra SMART" });
   expect(within(results).getByText(/Hãy gán cột cho: Đã thu, Phải thu\./)).toBeInTheDocument();
   // vi-VN groups thousands with dots
-  expect(within(results).getByText(/Mục tiêu 2\.000\.000 cao hơn 150% .*hãy hạ xuống tối đa 1\.500\.000\./)).toBeInTheDocument();
+  expect(
+    within(results).getByText(/Mục tiêu 2\.000\.000 cao hơn 150% .*hãy hạ xuống tối đa 1\.500\.000\./),
+  ).toBeInTheDocument();
   expect(within(results).getByText(/Tỷ lệ thu hồi nợ có tên và có định nghĩa\./)).toBeInTheDocument();
   expect(within(results).getByText(/Đo lường theo tháng\./)).toBeInTheDocument();
   expect(within(results).queryByText(/Map a column/)).toBeNull();

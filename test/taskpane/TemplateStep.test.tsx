@@ -14,7 +14,15 @@ import { renderPane } from "./renderPane";
 jest.setTimeout(20000);
 
 /** The step wired to the real reducer, as App does, so edits show up in the rendering. */
-function Harness({ template, errors = [], onSave = () => {} }: { template: Template; errors?: TemplateError[]; onSave?: (t: Template) => void }) {
+function Harness({
+  template,
+  errors = [],
+  onSave = () => {},
+}: {
+  template: Template;
+  errors?: TemplateError[];
+  onSave?: (t: Template) => void;
+}) {
   const [state, dispatch] = useReducer(paneReducer, undefined, () =>
     paneReducer(initialPaneState("en"), { type: "templatesLoaded", choices: [{ origin: "builtin", template }] }),
   );
@@ -86,7 +94,12 @@ test("a KPI's target is edited as a percentage for percent KPIs and stored as a 
   await userEvent.click(within(group).getByRole("checkbox", { name: "Gate: a miss caps the payout" }));
   await userEvent.click(screen.getByRole("button", { name: "Save in workbook" }));
   const saved = onSave.mock.calls[0][0] as Template;
-  expect(saved.kpis[1]).toEqual({ kpi: "collection_rate", weight: 40, target: { type: "fixed", value: 0.975 }, gate: true });
+  expect(saved.kpis[1]).toEqual({
+    kpi: "collection_rate",
+    weight: 40,
+    target: { type: "fixed", value: 0.975 },
+    gate: true,
+  });
 });
 
 test("text that is not a number is flagged on the field and not stored", async () => {
@@ -118,7 +131,10 @@ test("each template shows how much of its weight the columns support; quick star
   const quick = { ...buildTemplate(), id: "quick-start" };
   function Ranked() {
     const [state, dispatch] = useReducer(paneReducer, undefined, () =>
-      paneReducer(initialPaneState("en"), { type: "templatesLoaded", choices: [{ origin: "builtin", template: buildTemplate() }] }),
+      paneReducer(initialPaneState("en"), {
+        type: "templatesLoaded",
+        choices: [{ origin: "builtin", template: buildTemplate() }],
+      }),
     );
     return (
       <TemplateStep

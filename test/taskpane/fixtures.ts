@@ -18,7 +18,13 @@ export function buildTemplate(overrides: Partial<Template> = {}): Template {
       { kpi: "collection_rate", weight: 40, target: { type: "fixed", value: 0.95 } },
     ],
     gateCap: 0.8,
-    payout: { points: [{ attainment: 0.8, payout: 0.5 }, { attainment: 1, payout: 1 }], threshold: 0.8 },
+    payout: {
+      points: [
+        { attainment: 0.8, payout: 0.5 },
+        { attainment: 1, payout: 1 },
+      ],
+      threshold: 0.8,
+    },
     ...overrides,
   };
 }
@@ -26,7 +32,12 @@ export function buildTemplate(overrides: Partial<Template> = {}): Template {
 const names = (en: string, vi: string, hans: string, hant: string) => ({ en, vi, "zh-Hans": hans, "zh-Hant": hant });
 
 export const CATALOG: KpiCatalogEntry[] = [
-  { id: "net_sales", names: names("Net sales", "Doanh thu thuần", "销售净额", "銷售淨額"), roles: ["date", "revenue"], unit: "money" },
+  {
+    id: "net_sales",
+    names: names("Net sales", "Doanh thu thuần", "销售净额", "銷售淨額"),
+    roles: ["date", "revenue"],
+    unit: "money",
+  },
   {
     id: "collection_rate",
     names: names("Collection rate", "Tỷ lệ thu hồi nợ", "回款率", "回款率"),

@@ -1,6 +1,12 @@
 import { initialPaneState, type PaneState } from "../../src/taskpane/state/paneState";
 import { paneReducer, type PaneAction } from "../../src/taskpane/state/reducer";
-import { effectiveMapping, errorFor, errorsUnder, weightTotal, weightsComplete } from "../../src/taskpane/state/selectors";
+import {
+  effectiveMapping,
+  errorFor,
+  errorsUnder,
+  weightTotal,
+  weightsComplete,
+} from "../../src/taskpane/state/selectors";
 import { buildDetections, buildPreview, buildTemplate } from "./fixtures";
 
 const run = (actions: PaneAction[], start: PaneState = initialPaneState("en")) => actions.reduce(paneReducer, start);
@@ -111,7 +117,12 @@ describe("paneReducer: templates", () => {
       ],
       withTemplate(),
     );
-    expect(state.draft).toMatchObject({ groupBy: "region", rollup: [], period: { kind: "quarter", fiscalYearStartMonth: 4 }, gateCap: 0.7 });
+    expect(state.draft).toMatchObject({
+      groupBy: "region",
+      rollup: [],
+      period: { kind: "quarter", fiscalYearStartMonth: 4 },
+      gateCap: 0.7,
+    });
   });
 
   test("editing the draft makes an earlier SMART result stale", () => {
@@ -150,7 +161,10 @@ describe("paneReducer: templates", () => {
     });
     expect(errorFor(state.templateErrors, "kpis[1].weight")).toBe("must be >= 0");
     expect(errorFor(state.templateErrors, "kpis[0].weight")).toBeUndefined();
-    expect(errorsUnder(state.templateErrors, "kpis[1]").map((e) => e.path)).toEqual(["kpis[1].weight", "kpis[1].bands[0].min"]);
+    expect(errorsUnder(state.templateErrors, "kpis[1]").map((e) => e.path)).toEqual([
+      "kpis[1].weight",
+      "kpis[1].bands[0].min",
+    ]);
   });
 });
 
@@ -159,10 +173,11 @@ describe("weight total", () => {
     const full = buildTemplate();
     expect(weightTotal(full)).toBe(100);
     expect(weightsComplete(full)).toBe(true);
-    const state = paneReducer(
-      run([{ type: "templatesLoaded", choices: [{ origin: "builtin", template: full }] }]),
-      { type: "kpiEdited", kpi: "collection_rate", patch: { weight: 30 } },
-    );
+    const state = paneReducer(run([{ type: "templatesLoaded", choices: [{ origin: "builtin", template: full }] }]), {
+      type: "kpiEdited",
+      kpi: "collection_rate",
+      patch: { weight: 30 },
+    });
     expect(weightTotal(state.draft)).toBe(90);
     expect(weightsComplete(state.draft)).toBe(false);
   });
@@ -214,7 +229,11 @@ describe("paneReducer: apply", () => {
   });
 
   test("a late progress event after the run ended is ignored", () => {
-    const state = run([{ type: "applyStarted" }, { type: "applyFailed", message: "Excel is editing a cell." }, { type: "applyProgress", progress }]);
+    const state = run([
+      { type: "applyStarted" },
+      { type: "applyFailed", message: "Excel is editing a cell." },
+      { type: "applyProgress", progress },
+    ]);
     expect(state.apply).toEqual({ status: "error", message: "Excel is editing a cell." });
   });
 

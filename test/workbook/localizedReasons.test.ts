@@ -41,9 +41,7 @@ describe("scorecard sheet: the reason a KPI has no value", () => {
     ]);
     const scorecard = computeScorecard({ data: salesData(rows), template, now: LATER });
     const vi = buildWorkbookOutput(scorecard, "vi");
-    expect(cellAt(sheet(vi, "scorecard"), "An", "Tỷ lệ thu hồi công nợ · Trạng thái")).toBe(
-      "không có cột “Đã thu”",
-    );
+    expect(cellAt(sheet(vi, "scorecard"), "An", "Tỷ lệ thu hồi công nợ · Trạng thái")).toBe("không có cột “Đã thu”");
     expect(cellAt(sheet(vi, "scorecard"), "An", "Doanh thu thuần · Trạng thái")).toBe("Đạt"); // 100 against 1 → met
 
     // The notes sheet's SMART rows: the detail column in Vietnamese too.

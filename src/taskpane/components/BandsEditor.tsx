@@ -38,7 +38,12 @@ export function BandsEditor({ legend, bands, path, errors, onChange }: BandsEdit
             validationState={errorFor(errors, `${path}[${i}].status`) ? "error" : "none"}
             validationMessage={errorFor(errors, `${path}[${i}].status`)}
           >
-            <Input className={control.root} input={{ className: control.input }} value={band.status} onChange={(_, d) => edit(i, { status: d.value })} />
+            <Input
+              className={control.root}
+              input={{ className: control.input }}
+              value={band.status}
+              onChange={(_, d) => edit(i, { status: d.value })}
+            />
           </Field>
           <NumberField
             label={t("bands.min")}
@@ -57,7 +62,9 @@ export function BandsEditor({ legend, bands, path, errors, onChange }: BandsEdit
               className={control.root}
               input={{ className: control.input }}
               value={band.color}
-              contentBefore={<span aria-hidden style={{ background: band.color, width: 12, height: 12, display: "inline-block" }} />}
+              contentBefore={
+                <span aria-hidden style={{ background: band.color, width: 12, height: 12, display: "inline-block" }} />
+              }
               onChange={(_, d) => edit(i, { color: d.value })}
             />
           </Field>

@@ -28,7 +28,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
   }
 
   render() {
-    if (this.state.error) return <CrashMessage detail={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
+    if (this.state.error)
+      return <CrashMessage detail={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
     return this.props.children;
   }
 }

@@ -45,8 +45,15 @@ export function KpiEditor({ kpi, info, index, errors, onChange }: KpiEditorProps
   return (
     <div className={styles.stack}>
       <div className={styles.row}>
-        <Field label={t("kpi.targetType")} validationState={err("target") ? "error" : "none"} validationMessage={err("target")}>
-          <Select value={target.type} onChange={(_, d) => onChange({ target: defaultTarget(d.value as TargetSpec["type"]) })}>
+        <Field
+          label={t("kpi.targetType")}
+          validationState={err("target") ? "error" : "none"}
+          validationMessage={err("target")}
+        >
+          <Select
+            value={target.type}
+            onChange={(_, d) => onChange({ target: defaultTarget(d.value as TargetSpec["type"]) })}
+          >
             <option value="fixed">{t("kpi.targetFixed")}</option>
             <option value="table">{t("kpi.targetTable")}</option>
             <option value="growth">{t("kpi.targetGrowth")}</option>
@@ -111,7 +118,11 @@ export function KpiEditor({ kpi, info, index, errors, onChange }: KpiEditorProps
         )}
       </div>
       <div className={styles.row}>
-        <Field label={t("kpi.direction")} validationState={err("direction") ? "error" : "none"} validationMessage={err("direction")}>
+        <Field
+          label={t("kpi.direction")}
+          validationState={err("direction") ? "error" : "none"}
+          validationMessage={err("direction")}
+        >
           <Select
             value={kpi.direction ?? ""}
             onChange={(_, d) => {

@@ -14,7 +14,14 @@ import { NumberField } from "./NumberField";
 import { useLang } from "./useLang";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -95,7 +102,13 @@ export function KpiList({ template, catalog, errors, onToggle, onEdit }: KpiList
               )}
               {kpi && open === info.id && (
                 <div className={styles.details} role="group" aria-label={name}>
-                  <KpiEditor kpi={kpi} info={info} index={index} errors={errors} onChange={(patch) => onEdit(info.id, patch)} />
+                  <KpiEditor
+                    kpi={kpi}
+                    info={info}
+                    index={index}
+                    errors={errors}
+                    onChange={(patch) => onEdit(info.id, patch)}
+                  />
                 </div>
               )}
             </li>

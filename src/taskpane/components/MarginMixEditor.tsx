@@ -32,13 +32,23 @@ export function MarginMixEditor({ mix, path, errors, onChange }: MarginMixEditor
       {mix.tiers.map((tier, i) => {
         const at = `${path}.tiers[${i}]`;
         return (
-          <div key={i} className={styles.row} role="group" aria-label={t("mix.tierGroup", { tier: tier.tier || i + 1 })}>
+          <div
+            key={i}
+            className={styles.row}
+            role="group"
+            aria-label={t("mix.tierGroup", { tier: tier.tier || i + 1 })}
+          >
             <Field
               label={t("mix.tier")}
               validationState={errorFor(errors, `${at}.tier`) ? "error" : "none"}
               validationMessage={errorFor(errors, `${at}.tier`)}
             >
-              <Input className={control.root} input={{ className: control.input }} value={tier.tier} onChange={(_, d) => editTier(i, { tier: d.value })} />
+              <Input
+                className={control.root}
+                input={{ className: control.input }}
+                value={tier.tier}
+                onChange={(_, d) => editTier(i, { tier: d.value })}
+              />
             </Field>
             <Field label={t("mix.targetKind")}>
               <Select

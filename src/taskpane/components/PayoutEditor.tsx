@@ -77,7 +77,10 @@ export function PayoutEditor({ payout, errors, onChange }: PayoutEditorProps) {
           onClick={() =>
             onChange({
               ...payout,
-              points: [...payout.points, last ? { attainment: last.attainment + 0.1, payout: last.payout } : { attainment: 1, payout: 1 }],
+              points: [
+                ...payout.points,
+                last ? { attainment: last.attainment + 0.1, payout: last.payout } : { attainment: 1, payout: 1 },
+              ],
             })
           }
         >

@@ -1,7 +1,13 @@
 /** Template-wide settings: group-by and roll-up chain, period and fiscal-year start, gate cap. */
 import { Field, Select } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { DIMENSION_ROLES, type DimensionRole, type PeriodKind, type Template, type TemplateError } from "../../engine/types";
+import {
+  DIMENSION_ROLES,
+  type DimensionRole,
+  type PeriodKind,
+  type Template,
+  type TemplateError,
+} from "../../engine/types";
 import { formatMonthName } from "../../i18n/format";
 import { errorFor } from "../state/selectors";
 import { NumberField } from "./NumberField";

@@ -24,7 +24,9 @@ import { readFileText } from "../readFileText";
 
 // The editor is the largest part of the pane and not needed to paint it: its own chunk, loaded on first show.
 const TemplateEditor = lazy(() =>
-  import(/* webpackChunkName: "template-editor" */ "./TemplateEditor").then((module) => ({ default: module.TemplateEditor })),
+  import(/* webpackChunkName: "template-editor" */ "./TemplateEditor").then((module) => ({
+    default: module.TemplateEditor,
+  })),
 );
 
 const useStyles = makeStyles({
@@ -106,7 +108,11 @@ export function TemplateStep(props: TemplateStepProps) {
         <Button disabled={!draft} onClick={() => draft && props.onExport(draft)}>
           {t("template.export")}
         </Button>
-        <Button appearance="primary" disabled={!draft || errors.length > 0} onClick={() => draft && props.onSave(draft)}>
+        <Button
+          appearance="primary"
+          disabled={!draft || errors.length > 0}
+          onClick={() => draft && props.onSave(draft)}
+        >
           {t("template.save")}
         </Button>
       </div>

@@ -8,8 +8,25 @@ function mappingOf(headers: string[], rows: RawCell[][] = []): ColumnMapping {
 }
 
 const FULL_MAPPING: ColumnMapping = {
-  date: 0, order_id: 1, customer: 2, salesperson: 3, region: 4, product: 5, category: 6, margin_tier: 7, new_product: 8,
-  quantity: 9, unit_price: 10, revenue: 11, cost: 12, receivable: 13, collected: 14, bad_debt: 15, status: 16, expense: 17, currency: 18,
+  date: 0,
+  order_id: 1,
+  customer: 2,
+  salesperson: 3,
+  region: 4,
+  product: 5,
+  category: 6,
+  margin_tier: 7,
+  new_product: 8,
+  quantity: 9,
+  unit_price: 10,
+  revenue: 11,
+  cost: 12,
+  receivable: 13,
+  collected: 14,
+  bad_debt: 15,
+  status: 16,
+  expense: 17,
+  currency: 18,
 };
 
 describe("detectColumns from headers", () => {
@@ -19,13 +36,40 @@ describe("detectColumns from headers", () => {
 
   test("a Vietnamese export", () => {
     expect(mappingOf(VIETNAMESE_HEADERS)).toEqual({
-      date: 0, order_id: 1, customer: 2, salesperson: 3, region: 4, product: 5, margin_tier: 6,
-      quantity: 7, unit_price: 8, revenue: 9, cost: 10, receivable: 11, collected: 12, bad_debt: 13,
+      date: 0,
+      order_id: 1,
+      customer: 2,
+      salesperson: 3,
+      region: 4,
+      product: 5,
+      margin_tier: 6,
+      quantity: 7,
+      unit_price: 8,
+      revenue: 9,
+      cost: 10,
+      receivable: 11,
+      collected: 12,
+      bad_debt: 13,
     });
   });
 
   test("Vietnamese headers typed without diacritics", () => {
-    const plain = ["Ngay", "So HD", "Khach hang", "NVKD", "Khu vuc", "Mat hang", "Phan khuc", "So luong", "Don gia", "Doanh thu", "Gia von", "Phai thu", "Da thu", "No xau"];
+    const plain = [
+      "Ngay",
+      "So HD",
+      "Khach hang",
+      "NVKD",
+      "Khu vuc",
+      "Mat hang",
+      "Phan khuc",
+      "So luong",
+      "Don gia",
+      "Doanh thu",
+      "Gia von",
+      "Phai thu",
+      "Da thu",
+      "No xau",
+    ];
     expect(mappingOf(plain)).toEqual(mappingOf(VIETNAMESE_HEADERS));
   });
 
@@ -39,9 +83,13 @@ describe("detectColumns from headers", () => {
 
   test("exact matches score 0.95 and partial matches 0.75", () => {
     const found = detectColumns(table(["Doanh thu (VND)", "Tổng doanh thu tháng"]));
-    expect(found).toEqual([{ role: "revenue", column: 0, header: "Doanh thu (VND)", confidence: 0.95, source: "header" }]);
+    expect(found).toEqual([
+      { role: "revenue", column: 0, header: "Doanh thu (VND)", confidence: 0.95, source: "header" },
+    ]);
     const partial = detectColumns(table(["Tổng doanh thu tháng"]));
-    expect(partial).toEqual([{ role: "revenue", column: 0, header: "Tổng doanh thu tháng", confidence: 0.75, source: "header" }]);
+    expect(partial).toEqual([
+      { role: "revenue", column: 0, header: "Tổng doanh thu tháng", confidence: 0.75, source: "header" },
+    ]);
   });
 
   test("the more specific synonym wins, and the better column keeps a contested role", () => {
@@ -55,7 +103,11 @@ describe("detectColumns from headers", () => {
   });
 
   test("unknown columns are left alone, numbers alone say nothing", () => {
-    const rows = [[1200, "a"], [3400, "b"], [99, "c"]];
+    const rows = [
+      [1200, "a"],
+      [3400, "b"],
+      [99, "c"],
+    ];
     expect(detectColumns(table(["Ghi chú", "备注"], rows))).toEqual([]);
   });
 
@@ -69,13 +121,24 @@ describe("detectColumns from headers", () => {
 
 describe("detectColumns from values", () => {
   test("a column of text dates under an unknown header is a date at 0.6", () => {
-    const rows = [["15/03/2026", 10], ["16/03/2026", 20], ["2026-03-17", 30]];
-    expect(detectColumns(table(["Col A", "Col B"], rows))).toEqual([{ role: "date", column: 0, header: "Col A", confidence: 0.6, source: "values" }]);
+    const rows = [
+      ["15/03/2026", 10],
+      ["16/03/2026", 20],
+      ["2026-03-17", 30],
+    ];
+    expect(detectColumns(table(["Col A", "Col B"], rows))).toEqual([
+      { role: "date", column: 0, header: "Col A", confidence: 0.6, source: "values" },
+    ]);
   });
 
   test("a column of date serials under an unknown header is a date at 0.5", () => {
-    const rows = [[46096, 10], [46097, 20]];
-    expect(detectColumns(table(["X", "Y"], rows))).toEqual([{ role: "date", column: 0, header: "X", confidence: 0.5, source: "values" }]);
+    const rows = [
+      [46096, 10],
+      [46097, 20],
+    ];
+    expect(detectColumns(table(["X", "Y"], rows))).toEqual([
+      { role: "date", column: 0, header: "X", confidence: 0.5, source: "values" },
+    ]);
   });
 
   test("a header date beats a value date", () => {
@@ -84,7 +147,11 @@ describe("detectColumns from values", () => {
   });
 
   test("statuses, currency codes and yes/no flags under unknown headers", () => {
-    const rows = [["won", "VND", "x"], ["Thất bại", "USD", ""], ["进行中", "vnd", "x"]];
+    const rows = [
+      ["won", "VND", "x"],
+      ["Thất bại", "USD", ""],
+      ["进行中", "vnd", "x"],
+    ];
     expect(mappingOf(["A", "B", "C"], rows)).toEqual({ status: 0, currency: 1, new_product: 2 });
   });
 });
@@ -116,7 +183,13 @@ describe("resolveMapping", () => {
 
   test("user detections are marked with source user and confidence 1", () => {
     const { detections: after } = resolveMapping(headers, detections, { status: "Nợ xấu" });
-    expect(after.find((d) => d.role === "status")).toEqual({ role: "status", column: 13, header: "Nợ xấu", confidence: 1, source: "user" });
+    expect(after.find((d) => d.role === "status")).toEqual({
+      role: "status",
+      column: 13,
+      header: "Nợ xấu",
+      confidence: 1,
+      source: "user",
+    });
   });
 
   test("an unknown header gives a message naming it and listing the headers seen", () => {

@@ -51,7 +51,19 @@ describe("loadSalesData", () => {
   });
 
   test("an order id given as a number and as text is one label", () => {
-    const data = loadSalesData(table(["Date", "Order"], [[D, 1001], [D, "1001"], [D, " HD-7 "], [D, 1002], [D, "HD-7"]]), { date: 0, order_id: 1 });
+    const data = loadSalesData(
+      table(
+        ["Date", "Order"],
+        [
+          [D, 1001],
+          [D, "1001"],
+          [D, " HD-7 "],
+          [D, 1002],
+          [D, "HD-7"],
+        ],
+      ),
+      { date: 0, order_id: 1 },
+    );
     const orders = data.labels.order_id!;
     expect(orders.values).toEqual(["1001", "HD-7", "1002"]);
     expect(Array.from(orders.codes).map((c) => orders.values[c])).toEqual(["1001", "1001", "HD-7", "1002", "HD-7"]);
@@ -92,13 +104,28 @@ describe("loadSalesData", () => {
     expect(data.numbers.cost![1]).toBe(0); // zero is a value, not blank
     expect(data.notes).toEqual([
       { kind: "not_a_number", row: 2, column: "Doanh thu", value: "abc", problem: "not a number; treated as blank" },
-      { kind: "error_value", row: 2, column: "Giá vốn", value: "#DIV/0!", problem: "Excel error #DIV/0!; treated as blank" },
-      { kind: "not_a_number", row: 3, column: "Doanh thu", value: "TRUE", problem: "TRUE/FALSE in a number column; treated as blank" },
+      {
+        kind: "error_value",
+        row: 2,
+        column: "Giá vốn",
+        value: "#DIV/0!",
+        problem: "Excel error #DIV/0!; treated as blank",
+      },
+      {
+        kind: "not_a_number",
+        row: 3,
+        column: "Doanh thu",
+        value: "TRUE",
+        problem: "TRUE/FALSE in a number column; treated as blank",
+      },
     ]);
   });
 
   test("an Excel error in a text column is blank with a note", () => {
-    const data = load([[D, "#N/A", "#REF!", 10, 5, "won", "", "VND"], [D, "#N/A", "An", 10, 5, "won", "", "VND"]]);
+    const data = load([
+      [D, "#N/A", "#REF!", 10, 5, "won", "", "VND"],
+      [D, "#N/A", "An", 10, 5, "won", "", "VND"],
+    ]);
     expect(Array.from(data.labels.order_id!.codes)).toEqual([-1, -1]);
     expect(data.labels.order_id!.values).toEqual([]);
     expect(data.notes.map((n) => [n.kind, n.row, n.column, n.value])).toEqual([
@@ -109,7 +136,10 @@ describe("loadSalesData", () => {
   });
 
   test("unknown status and flag values are kept as unknown with a note", () => {
-    const data = load([[D, 1, "A", 10, 5, "maybe", "perhaps", "VND"], [D, 2, "B", 10, 5, "", "", "VND"]]);
+    const data = load([
+      [D, 1, "A", 10, 5, "maybe", "perhaps", "VND"],
+      [D, 2, "B", 10, 5, "", "", "VND"],
+    ]);
     expect(Array.from(data.status!)).toEqual([0, 0]); // DEAL_STATUSES[0] = "unknown"
     expect(Array.from(data.newProduct!)).toEqual([255, 255]);
     expect(data.notes.map((n) => [n.kind, n.row, n.column, n.value])).toEqual([
@@ -124,12 +154,21 @@ describe("loadSalesData", () => {
     const data = builder.finish();
     expect(Array.from(data.dates)).toEqual([D + 10]);
     expect(builder.monthFirstDates).toBe(1);
-    expect(data.notes).toContainEqual(expect.objectContaining({ kind: "date_month_first", row: 2, value: "03/25/2026" }));
+    expect(data.notes).toContainEqual(
+      expect.objectContaining({ kind: "date_month_first", row: 2, value: "03/25/2026" }),
+    );
   });
 
   test("revenue from quantity × unit price when revenue is not mapped", () => {
     const headers = ["Date", "Qty", "Unit price"];
-    const data = loadSalesData(table(headers, [[D, 3, "1.500"], [D, "", 2000], [D, 2.5, 4]]), { date: 0, quantity: 1, unit_price: 2 });
+    const data = loadSalesData(
+      table(headers, [
+        [D, 3, "1.500"],
+        [D, "", 2000],
+        [D, 2.5, 4],
+      ]),
+      { date: 0, quantity: 1, unit_price: 2 },
+    );
     // 3 × 1,500 = 4,500; blank qty × 2,000 = blank; 2.5 × 4 = 10
     expect(data.numbers.revenue![0]).toBe(4500);
     expect(Number.isNaN(data.numbers.revenue![1])).toBe(true);
@@ -138,10 +177,18 @@ describe("loadSalesData", () => {
 
   test("cost from revenue − profit, with one cost_from_profit note", () => {
     const headers = ["Date", "Revenue", "Profit"];
-    const data = loadSalesData(table(headers, [[D, 1000, 250], [D, 500, 100]]), { date: 0, revenue: 1, profit: 2 });
+    const data = loadSalesData(
+      table(headers, [
+        [D, 1000, 250],
+        [D, 500, 100],
+      ]),
+      { date: 0, revenue: 1, profit: 2 },
+    );
     // 1000 − 250 = 750; 500 − 100 = 400
     expect(Array.from(data.numbers.cost!)).toEqual([750, 400]);
-    expect(data.notes).toEqual([{ kind: "cost_from_profit", column: "Profit", problem: "no cost column: cost = revenue − profit" }]);
+    expect(data.notes).toEqual([
+      { kind: "cost_from_profit", column: "Profit", problem: "no cost column: cost = revenue − profit" },
+    ]);
   });
 
   test("without a date mapping every row is kept with a blank date", () => {

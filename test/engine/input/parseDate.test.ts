@@ -35,7 +35,8 @@ describe("parseDate", () => {
     expect(parseDate(60)).toEqual(value(60));
     expect(parseDate(1)).toEqual(value(1));
     expect(parseDate(2958465)).toEqual(value(2958465));
-    for (const raw of [0, 0.5, -1, 2958466, NaN]) expect(parseDate(raw)).toMatchObject({ kind: "error", note: "not_a_date" });
+    for (const raw of [0, 0.5, -1, 2958466, NaN])
+      expect(parseDate(raw)).toMatchObject({ kind: "error", note: "not_a_date" });
   });
 
   test("ISO dates, with and without time", () => {
@@ -75,7 +76,14 @@ describe("parseDate", () => {
   });
 
   test("impossible calendar dates are not dates", () => {
-    for (const raw of ["2026-02-30", "2025-02-29", "31/04/2026", "2026年2月30日", "Ngày 32 tháng 1 năm 2026", "2026-13-01"]) {
+    for (const raw of [
+      "2026-02-30",
+      "2025-02-29",
+      "31/04/2026",
+      "2026年2月30日",
+      "Ngày 32 tháng 1 năm 2026",
+      "2026-13-01",
+    ]) {
       expect(parseDate(raw)).toMatchObject({ kind: "error", note: "not_a_date" });
     }
     expect(parseDate("2024-02-29")).toEqual(value(ymdToSerial(2024, 2, 29)));

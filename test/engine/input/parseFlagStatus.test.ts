@@ -1,9 +1,12 @@
 import { cellText, parseFlag, parseStatus } from "../../../src/engine/values";
 
 describe("parseFlag", () => {
-  test.each(["yes", "Y", "true", "1", "x", "X", "mới", "Mới", "moi", "new", "新品", "新", "是", "có", "Có"])("%s is yes", (raw) => {
-    expect(parseFlag(raw)).toEqual({ kind: "value", value: true });
-  });
+  test.each(["yes", "Y", "true", "1", "x", "X", "mới", "Mới", "moi", "new", "新品", "新", "是", "có", "Có"])(
+    "%s is yes",
+    (raw) => {
+      expect(parseFlag(raw)).toEqual({ kind: "value", value: true });
+    },
+  );
   test.each(["no", "N", "false", "0", "không", "Khong", "否"])("%s is no", (raw) => {
     expect(parseFlag(raw)).toEqual({ kind: "value", value: false });
   });
@@ -24,11 +27,42 @@ describe("parseFlag", () => {
 
 describe("parseStatus", () => {
   const cases: Array<[string, string]> = [
-    ["won", "won"], ["Closed Won", "won"], ["closed-won", "won"], ["WIN", "won"], ["Thành công", "won"], ["chốt", "won"], ["Đã chốt", "won"], ["da chot", "won"],
-    ["成交", "won"], ["赢单", "won"], ["贏單", "won"], ["已成交", "won"],
-    ["lost", "lost"], ["Thất bại", "lost"], ["mất", "lost"], ["丢单", "lost"], ["丟單", "lost"], ["输单", "lost"], ["輸單", "lost"], ["失败", "lost"], ["失敗", "lost"],
-    ["cancelled", "cancelled"], ["Canceled", "cancelled"], ["hủy", "cancelled"], ["huỷ", "cancelled"], ["Đã hủy", "cancelled"], ["取消", "cancelled"], ["已取消", "cancelled"],
-    ["open", "open"], ["Pending", "open"], ["Đang xử lý", "open"], ["đang mở", "open"], ["进行中", "open"], ["進行中", "open"], ["跟进中", "open"], ["跟進中", "open"],
+    ["won", "won"],
+    ["Closed Won", "won"],
+    ["closed-won", "won"],
+    ["WIN", "won"],
+    ["Thành công", "won"],
+    ["chốt", "won"],
+    ["Đã chốt", "won"],
+    ["da chot", "won"],
+    ["成交", "won"],
+    ["赢单", "won"],
+    ["贏單", "won"],
+    ["已成交", "won"],
+    ["lost", "lost"],
+    ["Thất bại", "lost"],
+    ["mất", "lost"],
+    ["丢单", "lost"],
+    ["丟單", "lost"],
+    ["输单", "lost"],
+    ["輸單", "lost"],
+    ["失败", "lost"],
+    ["失敗", "lost"],
+    ["cancelled", "cancelled"],
+    ["Canceled", "cancelled"],
+    ["hủy", "cancelled"],
+    ["huỷ", "cancelled"],
+    ["Đã hủy", "cancelled"],
+    ["取消", "cancelled"],
+    ["已取消", "cancelled"],
+    ["open", "open"],
+    ["Pending", "open"],
+    ["Đang xử lý", "open"],
+    ["đang mở", "open"],
+    ["进行中", "open"],
+    ["進行中", "open"],
+    ["跟进中", "open"],
+    ["跟進中", "open"],
   ];
   test.each(cases)("%s → %s", (raw, status) => {
     expect(parseStatus(raw)).toEqual({ kind: "value", value: status });

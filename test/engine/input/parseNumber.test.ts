@@ -37,7 +37,8 @@ describe("parseNumber", () => {
   });
 
   test("malformed groups are not numbers", () => {
-    for (const raw of ["1,23,4", "12 34", "1.2.3,4.5", "1,234.5.6", "1..2"]) expect(parseNumber(raw)).toMatchObject({ kind: "error", note: "not_a_number" });
+    for (const raw of ["1,23,4", "12 34", "1.2.3,4.5", "1,234.5.6", "1..2"])
+      expect(parseNumber(raw)).toMatchObject({ kind: "error", note: "not_a_number" });
   });
 
   test("currency symbols and codes before or after", () => {
@@ -86,7 +87,19 @@ describe("parseNumber", () => {
   });
 
   test("Excel error strings are error_value", () => {
-    for (const e of ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#n/a"]) {
+    for (const e of [
+      "#N/A",
+      "#DIV/0!",
+      "#VALUE!",
+      "#REF!",
+      "#NAME?",
+      "#NUM!",
+      "#NULL!",
+      "#SPILL!",
+      "#CALC!",
+      "#GETTING_DATA",
+      "#n/a",
+    ]) {
       expect(parseNumber(e)).toMatchObject({ kind: "error", note: "error_value" });
     }
   });

@@ -1,4 +1,10 @@
-import { periodBounds, periodKey, periodLabel, parsePeriodLabel, samePeriodLastYear } from "../../../src/engine/periods";
+import {
+  periodBounds,
+  periodKey,
+  periodLabel,
+  parsePeriodLabel,
+  samePeriodLastYear,
+} from "../../../src/engine/periods";
 import { ymdToSerial } from "../../../src/engine/values";
 import type { PeriodSpec } from "../../../src/engine/types";
 
@@ -9,7 +15,8 @@ const aprilQuarter: PeriodSpec = { kind: "quarter", fiscalYearStartMonth: 4 };
 const aprilYear: PeriodSpec = { kind: "year", fiscalYearStartMonth: 4 };
 const aprilMonth: PeriodSpec = { kind: "month", fiscalYearStartMonth: 4 };
 
-const label = (y: number, m: number, d: number, spec: PeriodSpec) => periodLabel(periodKey(ymdToSerial(y, m, d), spec), spec);
+const label = (y: number, m: number, d: number, spec: PeriodSpec) =>
+  periodLabel(periodKey(ymdToSerial(y, m, d), spec), spec);
 
 describe("calendar periods", () => {
   test("labels", () => {
@@ -81,11 +88,16 @@ describe("samePeriodLastYear and bounds", () => {
   test("one year back in every kind", () => {
     expect(periodLabel(samePeriodLastYear(parsePeriodLabel("2026-03", month)!, month), month)).toBe("2025-03");
     expect(periodLabel(samePeriodLastYear(parsePeriodLabel("2026-Q1", quarter)!, quarter), quarter)).toBe("2025-Q1");
-    expect(periodLabel(samePeriodLastYear(parsePeriodLabel("FY2026", aprilYear)!, aprilYear), aprilYear)).toBe("FY2025");
+    expect(periodLabel(samePeriodLastYear(parsePeriodLabel("FY2026", aprilYear)!, aprilYear), aprilYear)).toBe(
+      "FY2025",
+    );
   });
 
   test("month bounds include leap days", () => {
-    expect(periodBounds(parsePeriodLabel("2024-02", month)!, month)).toEqual({ start: ymdToSerial(2024, 2, 1), end: ymdToSerial(2024, 2, 29) });
+    expect(periodBounds(parsePeriodLabel("2024-02", month)!, month)).toEqual({
+      start: ymdToSerial(2024, 2, 1),
+      end: ymdToSerial(2024, 2, 29),
+    });
     // 2026-03: 46082 (1 March) … 46112 (31 March) = 31 days
     expect(periodBounds(parsePeriodLabel("2026-03", month)!, month)).toEqual({ start: 46082, end: 46112 });
   });

@@ -7,10 +7,23 @@ const aprilQuarter: PeriodSpec = { kind: "quarter", fiscalYearStartMonth: 4 };
 
 describe("readTargets, wide form", () => {
   test("KPI ids, localized names and tier columns", () => {
-    const t = table(["Nhân viên kinh doanh", "Tháng", "Doanh thu", "collection_rate", "Tỷ lệ nợ xấu", "margin_mix:premium", "tier:economy", "Ghi chú"], [
-      ["Trần Thị Bình", "2026-03", "1.000.000.000", "95%", 0.02, 2000, 2000, "tháng cao điểm"],
-      ["Lê Văn An", "2026-03", 800000000, "", "", 1500, "", ""],
-    ], "Targets");
+    const t = table(
+      [
+        "Nhân viên kinh doanh",
+        "Tháng",
+        "Doanh thu",
+        "collection_rate",
+        "Tỷ lệ nợ xấu",
+        "margin_mix:premium",
+        "tier:economy",
+        "Ghi chú",
+      ],
+      [
+        ["Trần Thị Bình", "2026-03", "1.000.000.000", "95%", 0.02, 2000, 2000, "tháng cao điểm"],
+        ["Lê Văn An", "2026-03", 800000000, "", "", 1500, "", ""],
+      ],
+      "Targets",
+    );
     const { entries, notes, errors } = readTargets(t, month, "salesperson");
     expect(errors).toEqual([]);
     expect(notes).toEqual([]);
@@ -36,13 +49,21 @@ describe("readTargets, wide form", () => {
   });
 
   test("periods given as dates or serials become the label of their period", () => {
-    const t = table(["Region", "Period", "Net sales"], [
-      ["North", "2026-03-15", 1],
-      ["North", 46096, 2], // 2026-03-15
-      ["North", "FY2027-Q1", 3],
-      ["North", "", 4],
+    const t = table(
+      ["Region", "Period", "Net sales"],
+      [
+        ["North", "2026-03-15", 1],
+        ["North", 46096, 2], // 2026-03-15
+        ["North", "FY2027-Q1", 3],
+        ["North", "", 4],
+      ],
+    );
+    expect(readTargets(t, aprilQuarter).entries.map((e) => e.period)).toEqual([
+      "FY2026-Q4",
+      "FY2026-Q4",
+      "FY2027-Q1",
+      "",
     ]);
-    expect(readTargets(t, aprilQuarter).entries.map((e) => e.period)).toEqual(["FY2026-Q4", "FY2026-Q4", "FY2027-Q1", ""]);
   });
 
   test("a numeric column with another header is kept under its header", () => {
@@ -51,18 +72,40 @@ describe("readTargets, wide form", () => {
   });
 
   test("unreadable targets and periods are notes with sheet row and header", () => {
-    const t = table(["Salesperson", "Month", "Net sales", "Collection rate"], [
-      ["Bình", "2026-03", "abc", "#N/A"],
-      ["An", "March", 100, 0.9],
-      ["", "2026-03", 100, 0.9],
-    ], "Targets");
+    const t = table(
+      ["Salesperson", "Month", "Net sales", "Collection rate"],
+      [
+        ["Bình", "2026-03", "abc", "#N/A"],
+        ["An", "March", 100, 0.9],
+        ["", "2026-03", 100, 0.9],
+      ],
+      "Targets",
+    );
     const { entries, notes } = readTargets(t, month);
     expect(entries).toEqual([]);
     expect(notes).toEqual([
       { kind: "target_unreadable", row: 2, column: "Net sales", value: "abc", problem: "not a number; target ignored" },
-      { kind: "target_unreadable", row: 2, column: "Collection rate", value: "#N/A", problem: "Excel error #N/A; target ignored" },
-      { kind: "target_unreadable", row: 3, column: "Month", value: "March", problem: "not a month period (e.g. 2026-03) or a date; the row is ignored" },
-      { kind: "target_unreadable", row: 4, column: "Salesperson", value: "", problem: "no entity on this row; its targets are ignored" },
+      {
+        kind: "target_unreadable",
+        row: 2,
+        column: "Collection rate",
+        value: "#N/A",
+        problem: "Excel error #N/A; target ignored",
+      },
+      {
+        kind: "target_unreadable",
+        row: 3,
+        column: "Month",
+        value: "March",
+        problem: "not a month period (e.g. 2026-03) or a date; the row is ignored",
+      },
+      {
+        kind: "target_unreadable",
+        row: 4,
+        column: "Salesperson",
+        value: "",
+        problem: "no entity on this row; its targets are ignored",
+      },
     ]);
   });
 
@@ -83,13 +126,16 @@ describe("readTargets, wide form", () => {
 
 describe("readTargets, long form", () => {
   test("entity, period, kpi and target columns in Vietnamese", () => {
-    const t = table(["Nhân viên", "Kỳ", "Chỉ số", "Mục tiêu"], [
-      ["Bình", "2026-03", "Doanh thu", "1.000.000"],
-      ["Bình", "2026-03", "collection_rate", "95%"],
-      ["Bình", "2026-03", "tier:premium", 2000],
-      ["Bình", "2026-03", "Khách hàng mới", 5],
-      ["Bình", "2026-03", "Doanh thu", "n/a"],
-    ]);
+    const t = table(
+      ["Nhân viên", "Kỳ", "Chỉ số", "Mục tiêu"],
+      [
+        ["Bình", "2026-03", "Doanh thu", "1.000.000"],
+        ["Bình", "2026-03", "collection_rate", "95%"],
+        ["Bình", "2026-03", "tier:premium", 2000],
+        ["Bình", "2026-03", "Khách hàng mới", 5],
+        ["Bình", "2026-03", "Doanh thu", "n/a"],
+      ],
+    );
     const { entries, notes } = readTargets(t, month);
     expect(entries).toEqual([
       { entity: "Bình", period: "2026-03", kpi: "net_sales", target: 1000000 },
@@ -97,11 +143,15 @@ describe("readTargets, long form", () => {
       { entity: "Bình", period: "2026-03", kpi: "margin_mix:premium", target: 2000 },
       { entity: "Bình", period: "2026-03", kpi: "new_customers", target: 5 },
     ]);
-    expect(notes).toEqual([{ kind: "target_unreadable", row: 6, column: "Mục tiêu", value: "n/a", problem: "not a number; target ignored" }]);
+    expect(notes).toEqual([
+      { kind: "target_unreadable", row: 6, column: "Mục tiêu", value: "n/a", problem: "not a number; target ignored" },
+    ]);
   });
 
   test("Chinese long form", () => {
     const t = table(["销售员", "期间", "指标", "目标"], [["张伟", "2026-03", "回款率", 0.9]]);
-    expect(readTargets(t, month).entries).toEqual([{ entity: "张伟", period: "2026-03", kpi: "collection_rate", target: 0.9 }]);
+    expect(readTargets(t, month).entries).toEqual([
+      { entity: "张伟", period: "2026-03", kpi: "collection_rate", target: 0.9 },
+    ]);
   });
 });

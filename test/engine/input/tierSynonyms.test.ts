@@ -23,6 +23,7 @@ describe("margin-tier labels in four languages", () => {
 
   test("no synonym belongs to two tiers", () => {
     // A name listed under two tiers would map to only one of them, failing for the other.
-    for (const [tier, names] of Object.entries(TIER_SYNONYMS)) for (const n of names) expect([n, tierKey(n)]).toEqual([n, tier]);
+    for (const [tier, names] of Object.entries(TIER_SYNONYMS))
+      for (const n of names) expect([n, tierKey(n)]).toEqual([n, tier]);
   });
 });

@@ -76,7 +76,10 @@ describe("plan_attainment", () => {
       template: templateWith([{ kpi: "plan_attainment", target: { type: "table" } }]),
       now: LATER,
     });
-    expect(scorecard.rows.find((r) => r.entity === "An")!.kpis.plan_attainment).toMatchObject({ actual: null, reason: "no sales plan" });
+    expect(scorecard.rows.find((r) => r.entity === "An")!.kpis.plan_attainment).toMatchObject({
+      actual: null,
+      reason: "no sales plan",
+    });
     expect(scorecard.notes.filter((n) => n.kind === "target_missing")).toHaveLength(1);
   });
 });
@@ -94,7 +97,9 @@ describe("shares", () => {
   });
   test("premium_share counts the tiers the template lists", () => {
     // premium + gold: (300 + 100 + 100) / 1000
-    expect(kpiCell(rows, { kpi: "premium_share", premiumTiers: ["gold", "PREMIUM"] }, "An", "2026-01").actual).toBe(0.5);
+    expect(kpiCell(rows, { kpi: "premium_share", premiumTiers: ["gold", "PREMIUM"] }, "An", "2026-01").actual).toBe(
+      0.5,
+    );
   });
   test("new_product_share = revenue of new products / net_sales", () => {
     // 300 / 1000 (the row with a blank flag stays in net sales)
@@ -120,7 +125,11 @@ describe("collections and credit", () => {
     expect(blank.actual).toBeNull();
     expect(blank.attainment).toBeNull();
     expect(kpiCell(rows, { kpi: "collection_rate" }, "Binh", "2026-01").actual).toBeNull();
-    const scorecard = computeScorecard({ data: salesData(rows), template: templateWith([{ kpi: "collection_rate" }]), now: LATER });
+    const scorecard = computeScorecard({
+      data: salesData(rows),
+      template: templateWith([{ kpi: "collection_rate" }]),
+      now: LATER,
+    });
     expect(scorecard.rows.find((r) => r.entity === "An")!.kpis.collection_rate!.reason).toBe("no receivable in period");
   });
   test("bad_debt_rate = Σ bad_debt / net_sales, lower is better", () => {
@@ -162,7 +171,11 @@ describe("customers", () => {
     expect(kpiCell(rows, { kpi: "new_customers" }, "Total", "2026-02").actual).toBe(1);
   });
   test("new_customers in the first period of the data is not available, with one data note", () => {
-    const scorecard = computeScorecard({ data: salesData(rows), template: templateWith([{ kpi: "new_customers" }]), now: LATER });
+    const scorecard = computeScorecard({
+      data: salesData(rows),
+      template: templateWith([{ kpi: "new_customers" }]),
+      now: LATER,
+    });
     const first = historyOf(scorecard, "An", "2025-12", "new_customers");
     expect(first.actual).toBeNull();
     const notes = scorecard.notes.filter((n) => n.kind === "no_history_for_new_customers");
@@ -217,16 +230,27 @@ describe("deals", () => {
 });
 
 describe("expense_vs_budget", () => {
-  const rows = (spent: number[]): FixtureRow[] => spent.map((expense, i) => ({ date: `2026-01-0${i + 1}`, salesperson: "An", expense }));
+  const rows = (spent: number[]): FixtureRow[] =>
+    spent.map((expense, i) => ({ date: `2026-01-0${i + 1}`, salesperson: "An", expense }));
   test("Σ expense / budget, 100 % anywhere within 5 % of budget", () => {
     // (50 + 55) / 100 = 1.05: on the band's edge → attainment 1
-    const cell = kpiCell(rows([50, 55]), { kpi: "expense_vs_budget", target: { type: "fixed", value: 100 } }, "An", "2026-01");
+    const cell = kpiCell(
+      rows([50, 55]),
+      { kpi: "expense_vs_budget", target: { type: "fixed", value: 100 } },
+      "An",
+      "2026-01",
+    );
     expect(cell.actual).toBeCloseTo(1.05, 12);
     expect(cell.attainment).toBe(1);
   });
   test("falls off outside the band", () => {
     // 120 / 100 = 1.2; above 1.05 by 0.15 → 1 − 0.15 / 1.05
-    const cell = kpiCell(rows([120]), { kpi: "expense_vs_budget", target: { type: "fixed", value: 100 } }, "An", "2026-01");
+    const cell = kpiCell(
+      rows([120]),
+      { kpi: "expense_vs_budget", target: { type: "fixed", value: 100 } },
+      "An",
+      "2026-01",
+    );
     expect(cell.attainment).toBeCloseTo(1 - 0.15 / 1.05, 12);
   });
 });

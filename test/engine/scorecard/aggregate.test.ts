@@ -24,7 +24,12 @@ test("buildPeriodGrid numbers consecutive periods from the earliest and leaves u
 });
 
 test("buildPeriodGrid extends the grid to an extra period outside the data", () => {
-  const grid = buildPeriodGrid(Float64Array.from([serialOf("2026-03-05")]), 1, { kind: "month", fiscalYearStartMonth: 1 }, [2026 * 12]);
+  const grid = buildPeriodGrid(
+    Float64Array.from([serialOf("2026-03-05")]),
+    1,
+    { kind: "month", fiscalYearStartMonth: 1 },
+    [2026 * 12],
+  );
   // Jan 2026 (the extra key) = 0, Mar 2026 = 2; the data still covers only period 2
   expect(grid.nPeriods).toBe(3);
   expect(grid.rowPeriod[0]).toBe(2);

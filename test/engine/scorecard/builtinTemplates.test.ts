@@ -34,19 +34,22 @@ function fifteenMonths(): FixtureRow[] {
   return rows;
 }
 
-test.each(BUILTIN_TEMPLATES.map((t) => [t.id]))("built-in template %s: every KPI has an actual and a target in total", (id) => {
-  const template = getBuiltinTemplate(id)!;
-  const scorecard = computeScorecard({ data: salesData(fifteenMonths()), template, now: LATER });
-  expect(scorecard.asOf).toBe("2026-03");
-  const total = rowOf(scorecard, "Total");
-  for (const tk of template.kpis) {
-    const cell = total.kpis[tk.kpi]!;
-    expect({ kpi: tk.kpi, actual: cell.actual === null ? cell.reason : "ok" }).toEqual({ kpi: tk.kpi, actual: "ok" });
-    expect(cell.target).not.toBeNull();
-  }
-  expect(total.score).not.toBeNull();
-  expect(scorecard.smart).toHaveLength(template.kpis.length);
-});
+test.each(BUILTIN_TEMPLATES.map((t) => [t.id]))(
+  "built-in template %s: every KPI has an actual and a target in total",
+  (id) => {
+    const template = getBuiltinTemplate(id)!;
+    const scorecard = computeScorecard({ data: salesData(fifteenMonths()), template, now: LATER });
+    expect(scorecard.asOf).toBe("2026-03");
+    const total = rowOf(scorecard, "Total");
+    for (const tk of template.kpis) {
+      const cell = total.kpis[tk.kpi]!;
+      expect({ kpi: tk.kpi, actual: cell.actual === null ? cell.reason : "ok" }).toEqual({ kpi: tk.kpi, actual: "ok" });
+      expect(cell.target).not.toBeNull();
+    }
+    expect(total.score).not.toBeNull();
+    expect(scorecard.smart).toHaveLength(template.kpis.length);
+  },
+);
 
 test("the built-in margin-mix template reproduces the beer example", () => {
   const beer: FixtureRow[] = [

@@ -118,7 +118,9 @@ describe("scorecardFromTable", () => {
     expect(binh.kpis.collection_rate).toMatchObject({ actual: null, reasonCode: "column_not_mapped" });
     const strict = scorecardFromTable(table, template, { asOf: "2026-01", now: LATER, strict: true });
     expect(
-      strict.errors.some((e) => e.includes('"receivable"') && e.includes("collection_rate") && e.includes('"Doanh thu"')),
+      strict.errors.some(
+        (e) => e.includes('"receivable"') && e.includes("collection_rate") && e.includes('"Doanh thu"'),
+      ),
     ).toBe(true);
   });
 

@@ -20,9 +20,30 @@ const mixKpi = (unitMargins?: [number, number, number]): Partial<TemplateKpi> & 
 
 // The region sold 300 premium, 900 standard and 10,800 economy cases in March.
 const beer: FixtureRow[] = [
-  { date: "2026-03-02", salesperson: "North", margin_tier: "Premium", quantity: 300, revenue: 300 * 30, cost: 300 * 20 },
-  { date: "2026-03-03", salesperson: "North", margin_tier: "Standard", quantity: 900, revenue: 900 * 20, cost: 900 * 15 },
-  { date: "2026-03-04", salesperson: "North", margin_tier: "Economy", quantity: 10_800, revenue: 10_800 * 10, cost: 10_800 * 9.5 },
+  {
+    date: "2026-03-02",
+    salesperson: "North",
+    margin_tier: "Premium",
+    quantity: 300,
+    revenue: 300 * 30,
+    cost: 300 * 20,
+  },
+  {
+    date: "2026-03-03",
+    salesperson: "North",
+    margin_tier: "Standard",
+    quantity: 900,
+    revenue: 900 * 20,
+    cost: 900 * 15,
+  },
+  {
+    date: "2026-03-04",
+    salesperson: "North",
+    margin_tier: "Economy",
+    quantity: 10_800,
+    revenue: 10_800 * 10,
+    cost: 10_800 * 9.5,
+  },
 ];
 
 // Volume is scored too (target 10,000 cases); the payout curve would pay well above the gate cap.
@@ -30,7 +51,14 @@ const template = (mix = mixKpi()) =>
   templateWith([{ kpi: "sales_volume", weight: 50, target: { type: "fixed", value: 10_000 } }, mix], {
     rollup: [],
     gateCap: 0.8,
-    payout: { threshold: 0, points: [{ attainment: 0, payout: 0 }, { attainment: 0.5, payout: 1 }, { attainment: 1, payout: 1.5 }] },
+    payout: {
+      threshold: 0,
+      points: [
+        { attainment: 0, payout: 0 },
+        { attainment: 0.5, payout: 1 },
+        { attainment: 1, payout: 1.5 },
+      ],
+    },
   });
 
 test("the beer example: volume 120 %, mix 15 %, gate failed, payout capped at the gate cap", () => {

@@ -21,7 +21,7 @@ const TIERS = ["premium", "standard", "economy"];
 function syntheticSales(n: number): SalesData {
   let seed = 42;
   // 32-bit LCG (Math.imul keeps the product exact), so runs are repeatable
-  const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7fffffff) / 0x80000000);
+  const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7fffffff) / 0x80000000;
   const start = ymdToSerial(2024, 1, 1);
   const dates = new Float64Array(n);
   const rep = new Int32Array(n);
@@ -60,8 +60,30 @@ function syntheticSales(n: number): SalesData {
       customer: labels(customer, "customer", CUSTOMERS),
       margin_tier: { codes: tier, values: TIERS },
     },
-    mapping: { date: 0, salesperson: 1, region: 2, customer: 3, margin_tier: 4, revenue: 5, quantity: 6, cost: 7, collected: 8, receivable: 9 },
-    headers: ["date", "salesperson", "region", "customer", "tier", "revenue", "quantity", "cost", "collected", "receivable"],
+    mapping: {
+      date: 0,
+      salesperson: 1,
+      region: 2,
+      customer: 3,
+      margin_tier: 4,
+      revenue: 5,
+      quantity: 6,
+      cost: 7,
+      collected: 8,
+      receivable: 9,
+    },
+    headers: [
+      "date",
+      "salesperson",
+      "region",
+      "customer",
+      "tier",
+      "revenue",
+      "quantity",
+      "cost",
+      "collected",
+      "receivable",
+    ],
     sheet: "Sales",
     notes: [],
     rowsRead: n,

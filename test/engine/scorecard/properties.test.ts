@@ -1,13 +1,24 @@
 /** Invariants over generated data (fast-check): never throw, roll-ups from sums, weights normalised. */
 import fc from "fast-check";
 import { computeScorecard } from "../../../src/engine/scorecard";
-import { DEAL_STATUSES, KPI_IDS, type DealStatus, type DimensionRole, type PeriodKind, type TemplateKpi } from "../../../src/engine/types";
+import {
+  DEAL_STATUSES,
+  KPI_IDS,
+  type DealStatus,
+  type DimensionRole,
+  type PeriodKind,
+  type TemplateKpi,
+} from "../../../src/engine/types";
 import { LATER, salesData, templateWith, type FixtureRow } from "../support/salesFixture";
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
 const anyNumber = fc.oneof(fc.double(), fc.integer({ min: -1000, max: 1000 }), fc.constant(0));
 const isoDate = fc
-  .record({ y: fc.integer({ min: 2024, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    y: fc.integer({ min: 2024, max: 2026 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
 const label = (prefix: string, n: number) => fc.integer({ min: 0, max: n }).map((i) => `${prefix}${i}`);
 
@@ -65,7 +76,15 @@ test("no data of any shape or content makes computeScorecard throw", () => {
       fc.constantFrom<PeriodKind>("month", "quarter", "year"),
       fc.integer({ min: 1, max: 12 }),
       fc.constantFrom<DimensionRole>("salesperson", "region", "customer", "margin_tier"),
-      fc.array(fc.record({ entity: label("rep", 4), period: fc.constantFrom("", "2026-01", "2025-Q2"), kpi: fc.constantFrom(...KPI_IDS, "margin_mix:premium"), target: anyNumber }), { maxLength: 5 }),
+      fc.array(
+        fc.record({
+          entity: label("rep", 4),
+          period: fc.constantFrom("", "2026-01", "2025-Q2"),
+          kpi: fc.constantFrom(...KPI_IDS, "margin_mix:premium"),
+          target: anyNumber,
+        }),
+        { maxLength: 5 },
+      ),
       (rows, targets, period, fiscalYearStartMonth, groupBy, table) => {
         const template = templateWith(everyKpi(targets), { period: { kind: period, fiscalYearStartMonth } });
         const scorecard = computeScorecard({ data: salesData(rows), template, targets: table, groupBy, now: LATER });
@@ -87,9 +106,7 @@ describe("a region's figures come from its rows, not from its reps' figures", ()
       collected: maybe(fc.integer({ min: 0, max: 500 })),
       receivable: maybe(fc.integer({ min: 0, max: 500 })),
     })
-    .map(
-      ({ rep, ...r }): FixtureRow => ({ ...r, salesperson: `rep${rep}`, region: `region${rep % 2}` }),
-    );
+    .map(({ rep, ...r }): FixtureRow => ({ ...r, salesperson: `rep${rep}`, region: `region${rep % 2}` }));
 
   test("collection rate = Σ collected / Σ receivable and active customers = distinct customers, per region and in total", () => {
     fc.assert(
@@ -101,7 +118,9 @@ describe("a region's figures come from its rows, not from its reps' figures", ()
         });
         for (const h of scorecard.history) {
           if (h.level === "salesperson") continue;
-          const mine = rows.filter((r) => r.date!.startsWith(h.period) && (h.level === "total" || r.region === h.entity));
+          const mine = rows.filter(
+            (r) => r.date!.startsWith(h.period) && (h.level === "total" || r.region === h.entity),
+          );
           if (h.kpi === "active_customers") {
             expect(h.actual).toBe(new Set(mine.map((r) => r.customer)).size);
             continue;
@@ -138,8 +157,16 @@ test("weights normalise: scaling every weight leaves every weighted score unchan
           { kpi: "gross_margin_pct", weight: weights[1] * scale, target: { type: "fixed", value: 0.3 } },
           { kpi: "collection_rate", weight: weights[2] * scale, target: { type: "fixed", value: 0.9 } },
         ];
-        const base = computeScorecard({ data: salesData(rows), template: templateWith(kpis(1), { rollup: [] }), now: LATER });
-        const scaled = computeScorecard({ data: salesData(rows), template: templateWith(kpis(factor), { rollup: [] }), now: LATER });
+        const base = computeScorecard({
+          data: salesData(rows),
+          template: templateWith(kpis(1), { rollup: [] }),
+          now: LATER,
+        });
+        const scaled = computeScorecard({
+          data: salesData(rows),
+          template: templateWith(kpis(factor), { rollup: [] }),
+          now: LATER,
+        });
         base.rows.forEach((r, i) => {
           if (r.score === null) expect(scaled.rows[i].score).toBeNull();
           else expect(scaled.rows[i].score).toBeCloseTo(r.score, 9);

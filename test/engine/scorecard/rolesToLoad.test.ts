@@ -26,10 +26,16 @@ describe("only the columns a template uses are read", () => {
   });
 
   test("a template with average order value reads the order ids, and the bad one gets its note", () => {
-    const aov: Template = { ...salesRep, id: "aov", kpis: [{ kpi: "avg_order_value", weight: 100, target: { type: "fixed", value: 100 } }] };
+    const aov: Template = {
+      ...salesRep,
+      id: "aov",
+      kpis: [{ kpi: "avg_order_value", weight: 100, target: { type: "fixed", value: 100 } }],
+    };
     expect(rolesToLoad(aov).has("order_id")).toBe(true);
     const { scorecard } = scorecardFromTable(table, aov, { now, asOf: "2026-03" });
-    expect(scorecard.notes).toContainEqual(expect.objectContaining({ row: 2, column: "Order ID", kind: "error_value" }));
+    expect(scorecard.notes).toContainEqual(
+      expect.objectContaining({ row: 2, column: "Order ID", kind: "error_value" }),
+    );
     // One readable order (SO-2); the #N/A cell is blank: 400 revenue / 1 order.
     const an = scorecard.rows.find((r) => r.entity === "An")!;
     expect(an.kpis.avg_order_value!.actual).toBeCloseTo(400, 12);
@@ -37,7 +43,17 @@ describe("only the columns a template uses are read", () => {
 
   test("roll-up roles and the inputs of derived amounts are read", () => {
     const roles = rolesToLoad(salesRep);
-    for (const role of ["date", "salesperson", "region", "revenue", "cost", "profit", "quantity", "unit_price", "currency"] as const)
+    for (const role of [
+      "date",
+      "salesperson",
+      "region",
+      "revenue",
+      "cost",
+      "profit",
+      "quantity",
+      "unit_price",
+      "currency",
+    ] as const)
       expect(roles.has(role)).toBe(true);
   });
 });

@@ -50,7 +50,11 @@ test("an entity whose rows carry two regions rolls up under the one most of its 
     { date: "2026-01-07", salesperson: "An", region: "North", revenue: 30 },
     { date: "2026-01-07", salesperson: "Binh", region: "South", revenue: 5 },
   ];
-  const scorecard = computeScorecard({ data: salesData(rows), template: templateWith([{ kpi: "net_sales" }]), now: LATER });
+  const scorecard = computeScorecard({
+    data: salesData(rows),
+    template: templateWith([{ kpi: "net_sales" }]),
+    now: LATER,
+  });
   expect(rowOf(scorecard, "An").parent).toBe("North");
   // North gets all of An's rows, South only Binh's: 10 + 20 + 30 = 60 and 5
   expect(rowOf(scorecard, "North").kpis.net_sales!.actual).toBe(60);
@@ -68,7 +72,10 @@ test("fiscal quarters (year starting in April) through computeScorecard", () => 
   ];
   const scorecard = computeScorecard({
     data: salesData(rows),
-    template: templateWith([{ kpi: "net_sales" }], { period: { kind: "quarter", fiscalYearStartMonth: 4 }, rollup: [] }),
+    template: templateWith([{ kpi: "net_sales" }], {
+      period: { kind: "quarter", fiscalYearStartMonth: 4 },
+      rollup: [],
+    }),
     now: LATER,
   });
   expect(scorecard.asOf).toBe("FY2026-Q4");
@@ -85,7 +92,10 @@ test("the period kind can be overridden: the same rows by year", () => {
   ];
   const scorecard = computeScorecard({
     data: salesData(rows),
-    template: templateWith([{ kpi: "net_sales" }], { period: { kind: "quarter", fiscalYearStartMonth: 4 }, rollup: [] }),
+    template: templateWith([{ kpi: "net_sales" }], {
+      period: { kind: "quarter", fiscalYearStartMonth: 4 },
+      rollup: [],
+    }),
     period: "year",
     now: LATER,
   });
@@ -112,10 +122,16 @@ describe("asOf", () => {
   test("an explicit asOf wins, and history still covers every period", () => {
     const scorecard = computeScorecard({ data: salesData(rows), template, asOf: "2026-01", now: LATER });
     expect(scorecard.rows.map((r) => r.period)).toEqual(["2026-01", "2026-01"]);
-    expect(scorecard.history.filter((h) => h.entity === "An").map((h) => h.period)).toEqual(["2026-01", "2026-02", "2026-03"]);
+    expect(scorecard.history.filter((h) => h.entity === "An").map((h) => h.period)).toEqual([
+      "2026-01",
+      "2026-02",
+      "2026-03",
+    ]);
   });
   test("an asOf that is not a period label is a programming mistake", () => {
-    expect(() => computeScorecard({ data: salesData(rows), template, asOf: "March", now: LATER })).toThrow(/asOf "March"/);
+    expect(() => computeScorecard({ data: salesData(rows), template, asOf: "March", now: LATER })).toThrow(
+      /asOf "March"/,
+    );
   });
 });
 
@@ -124,7 +140,12 @@ test("grouping can be overridden (by region, no roll-up above it)", () => {
     { date: "2026-01-05", salesperson: "An", region: "North", revenue: 10 },
     { date: "2026-01-06", salesperson: "Binh", region: "North", revenue: 20 },
   ];
-  const scorecard = computeScorecard({ data: salesData(rows), template: templateWith([{ kpi: "net_sales" }]), groupBy: "region", now: LATER });
+  const scorecard = computeScorecard({
+    data: salesData(rows),
+    template: templateWith([{ kpi: "net_sales" }]),
+    groupBy: "region",
+    now: LATER,
+  });
   expect(scorecard.rows.map((r) => [r.level, r.entity, r.kpis.net_sales!.actual])).toEqual([
     ["region", "North", 30],
     ["total", "Total", 30],
@@ -136,7 +157,11 @@ test("rows with a blank group-by cell are scored under (blank), not dropped", ()
     { date: "2026-01-05", salesperson: "An", revenue: 10 },
     { date: "2026-01-06", revenue: 5 },
   ];
-  const scorecard = computeScorecard({ data: salesData(rows), template: templateWith([{ kpi: "net_sales" }], { rollup: [] }), now: LATER });
+  const scorecard = computeScorecard({
+    data: salesData(rows),
+    template: templateWith([{ kpi: "net_sales" }], { rollup: [] }),
+    now: LATER,
+  });
   expect(rowOf(scorecard, "(blank)").kpis.net_sales!.actual).toBe(5);
   expect(rowOf(scorecard, "Total").kpis.net_sales!.actual).toBe(15);
 });
@@ -153,11 +178,20 @@ test("a rep with no sale in the asOf month is listed with zero sales, not left o
     asOf: "2026-02",
     now: LATER,
   });
-  expect(rowOf(scorecard, "An").kpis.net_sales).toMatchObject({ actual: 0, target: 25, attainment: 0, status: "missed" });
+  expect(rowOf(scorecard, "An").kpis.net_sales).toMatchObject({
+    actual: 0,
+    target: 25,
+    attainment: 0,
+    status: "missed",
+  });
   expect(scorecard.rows.some((r) => r.entity === "Chi")).toBe(false);
   // North's target sums the reps listed in February: An and Binh, 25 + 25
   expect(rowOf(scorecard, "North").kpis.net_sales).toMatchObject({ actual: 20, target: 50 });
   // history: An from January on, Chi only from March
-  expect(scorecard.history.filter((h) => h.entity === "An").map((h) => h.period)).toEqual(["2026-01", "2026-02", "2026-03"]);
+  expect(scorecard.history.filter((h) => h.entity === "An").map((h) => h.period)).toEqual([
+    "2026-01",
+    "2026-02",
+    "2026-03",
+  ]);
   expect(scorecard.history.filter((h) => h.entity === "Chi").map((h) => h.period)).toEqual(["2026-03"]);
 });

@@ -65,7 +65,13 @@ describe("payoutFor", () => {
   });
 
   it("pays the first point's payout between the threshold and the first point", () => {
-    const early: PayoutCurve = { threshold: 0.7, points: [{ attainment: 0.8, payout: 0.5 }, { attainment: 1, payout: 1 }] };
+    const early: PayoutCurve = {
+      threshold: 0.7,
+      points: [
+        { attainment: 0.8, payout: 0.5 },
+        { attainment: 1, payout: 1 },
+      ],
+    };
     expect(payoutFor(0.75, early, false, 0.8)).toBe(0.5);
     expect(payoutFor(0.69, early, false, 0.8)).toBe(0);
   });

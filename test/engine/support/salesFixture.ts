@@ -64,7 +64,8 @@ export function salesData(rows: FixtureRow[], roles: Role[] = []): SalesData {
   }
   const labels: SalesData["labels"] = {};
   for (const role of TEXT) {
-    if (mapped.has(role)) labels[role] = labelColumn(rows.map((r) => r[role as keyof FixtureRow] as string | undefined));
+    if (mapped.has(role))
+      labels[role] = labelColumn(rows.map((r) => r[role as keyof FixtureRow] as string | undefined));
   }
   return {
     length: n,
@@ -75,7 +76,9 @@ export function salesData(rows: FixtureRow[], roles: Role[] = []): SalesData {
     newProduct: mapped.has("new_product")
       ? Uint8Array.from(rows, (r) => (r.new_product === undefined ? 255 : r.new_product ? 1 : 0))
       : undefined,
-    status: mapped.has("status") ? Uint8Array.from(rows, (r) => DEAL_STATUSES.indexOf(r.status ?? "unknown")) : undefined,
+    status: mapped.has("status")
+      ? Uint8Array.from(rows, (r) => DEAL_STATUSES.indexOf(r.status ?? "unknown"))
+      : undefined,
     mapping,
     headers,
     sheet: "Sales",
@@ -102,7 +105,10 @@ function labelColumn(cells: Array<string | undefined>): LabelColumn {
 }
 
 /** A template scoring `kpis` (default weight 100 / count), monthly, by salesperson rolled up by region. */
-export function templateWith(kpis: Array<Partial<TemplateKpi> & Pick<TemplateKpi, "kpi">>, over: Partial<Template> = {}): Template {
+export function templateWith(
+  kpis: Array<Partial<TemplateKpi> & Pick<TemplateKpi, "kpi">>,
+  over: Partial<Template> = {},
+): Template {
   return {
     schemaVersion: 1,
     id: "test",
@@ -112,7 +118,13 @@ export function templateWith(kpis: Array<Partial<TemplateKpi> & Pick<TemplateKpi
     rollup: ["region"],
     period: { kind: "month", fiscalYearStartMonth: 1 },
     gateCap: 0.8,
-    payout: { threshold: 0, points: [{ attainment: 0, payout: 0 }, { attainment: 2, payout: 2 }] },
+    payout: {
+      threshold: 0,
+      points: [
+        { attainment: 0, payout: 0 },
+        { attainment: 2, payout: 2 },
+      ],
+    },
     ...over,
     kpis: kpis.map((k) => ({ weight: 100 / kpis.length, target: { type: "fixed", value: 1 }, ...k })),
   };

@@ -1,4 +1,9 @@
-import { exportTemplate, getBuiltinTemplate, parseTemplateJson, BUILTIN_TEMPLATES } from "../../../src/engine/templates";
+import {
+  exportTemplate,
+  getBuiltinTemplate,
+  parseTemplateJson,
+  BUILTIN_TEMPLATES,
+} from "../../../src/engine/templates";
 import { validTemplateJson } from "./templateBuilder";
 
 describe("exportTemplate / parseTemplateJson", () => {

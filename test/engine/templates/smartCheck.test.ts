@@ -33,7 +33,11 @@ describe("smartCheck", () => {
 
   it("gives one result per input, in order", () => {
     const items = [input(), input({ kpi: "bad_debt_rate" }), input({ kpi: "net_sales" })];
-    expect(smartCheck(items, template).map((item) => item.kpi)).toEqual(["collection_rate", "bad_debt_rate", "net_sales"]);
+    expect(smartCheck(items, template).map((item) => item.kpi)).toEqual([
+      "collection_rate",
+      "bad_debt_rate",
+      "net_sales",
+    ]);
   });
 
   it("specific: fails without a definition", () => {
@@ -93,7 +97,9 @@ describe("smartCheck", () => {
   it("attainable: one past period is named in the singular", () => {
     // one past actual 1,000 → range 500 to 1,500; 1,200 is inside
     const item = input({ kpi: "net_sales", target: 1200, pastActuals: [1000] });
-    expect(checksOf(item).attainable.detail).toBe("Target 1,200 is within 500 to 1,500 (past 1 period: 1,000 to 1,000).");
+    expect(checksOf(item).attainable.detail).toBe(
+      "Target 1,200 is within 500 to 1,500 (past 1 period: 1,000 to 1,000).",
+    );
   });
 
   it("attainable: no target, or no history, is not ok and says why", () => {

@@ -9,9 +9,15 @@ const FIXTURES = join(__dirname, "fixtures");
 /** Every error-*.json fixture, the one error it must give: its path and (part of) its message. */
 const EXPECTED: Record<string, { path: string; message: string }> = {
   "error-band-colour.json": { path: "kpis[0].bands[0].color", message: "must be a colour like #107C10" },
-  "error-bands-not-decreasing.json": { path: "kpis[2].bands[1].min", message: "must be below bands[0].min (1 is not below 1)" },
+  "error-bands-not-decreasing.json": {
+    path: "kpis[2].bands[1].min",
+    message: "must be below bands[0].min (1 is not below 1)",
+  },
   "error-duplicate-kpi.json": { path: "kpis[2].kpi", message: "net_sales is already used by kpis[0]" },
-  "error-duplicate-tier.json": { path: "kpis[1].marginMix.tiers[2].tier", message: "'Premium' is already used by tiers[0]" },
+  "error-duplicate-tier.json": {
+    path: "kpis[1].marginMix.tiers[2].tier",
+    message: "'Premium' is already used by tiers[0]",
+  },
   "error-fiscal-year-start-month.json": { path: "period.fiscalYearStartMonth", message: "must be at most 12" },
   "error-floor-above-cap.json": { path: "kpis[0].floor", message: "must not be above cap (floor 1.5, cap 1.2)" },
   "error-gate-cap.json": { path: "gateCap", message: "must be at most 1" },
@@ -19,14 +25,29 @@ const EXPECTED: Record<string, { path: string; message: string }> = {
   "error-missing-name-language.json": { path: "names", message: "required property 'zh-Hant' is missing" },
   "error-missing-weight.json": { path: "kpis[1]", message: "required property 'weight' is missing" },
   "error-not-json.json": { path: "", message: "(line 5, column 1)" },
-  "error-payout-decreasing.json": { path: "payout.points[2].payout", message: "must not be below points[1].payout (0.9 is below 1)" },
-  "error-payout-points-order.json": { path: "payout.points[1].attainment", message: "must be above points[0].attainment (0.7 is not above 0.8)" },
-  "error-range-min-above-max.json": { path: "kpis[0].target.max", message: "must be above target.min (max 200000, min 250000)" },
+  "error-payout-decreasing.json": {
+    path: "payout.points[2].payout",
+    message: "must not be below points[1].payout (0.9 is below 1)",
+  },
+  "error-payout-points-order.json": {
+    path: "payout.points[1].attainment",
+    message: "must be above points[0].attainment (0.7 is not above 0.8)",
+  },
+  "error-range-min-above-max.json": {
+    path: "kpis[0].target.max",
+    message: "must be above target.min (max 200000, min 250000)",
+  },
   "error-rollup-equals-group-by.json": { path: "rollup[0]", message: "must differ from groupBy" },
   // premium 0.2 + standard 0.5 + economy 0.2 = 0.9
-  "error-share-targets-sum.json": { path: "kpis[1].marginMix.tiers", message: "share targets must sum to 1, they sum to 0.9" },
+  "error-share-targets-sum.json": {
+    path: "kpis[1].marginMix.tiers",
+    message: "share targets must sum to 1, they sum to 0.9",
+  },
   "error-unknown-kpi.json": { path: "kpis[0].kpi", message: "must be one of: net_sales, sales_volume," },
-  "error-unknown-target-type.json": { path: "kpis[2].target.type", message: "must be one of: fixed, table, growth, range" },
+  "error-unknown-target-type.json": {
+    path: "kpis[2].target.type",
+    message: "must be one of: fixed, table, growth, range",
+  },
   // 40 + 20 + 30 = 90
   "error-weights-sum.json": { path: "kpis", message: "weights must sum to 100, they sum to 90" },
 };
@@ -91,7 +112,9 @@ describe("validateTemplate", () => {
     expect(validateTemplate(json).ok).toBe(true);
     kpis[2].weight = 33.32; // 99.98
     const result = validateTemplate(json);
-    expect(result.ok ? [] : result.errors).toEqual([{ path: "kpis", message: "weights must sum to 100, they sum to 99.98" }]);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: "kpis", message: "weights must sum to 100, they sum to 99.98" },
+    ]);
   });
 
   it("fills defaults: bands, floor 0, cap 1.2, gate false, tier kind min, rollup []", () => {
@@ -115,7 +138,11 @@ describe("validateTemplate", () => {
       { status: "missed", min: 0, color: "#D13438" },
     ];
     json.bands = bands;
-    (json.kpis as Array<Record<string, unknown>>)[2] = { kpi: "premium_share", weight: 30, target: { type: "fixed", value: 0.2 } };
+    (json.kpis as Array<Record<string, unknown>>)[2] = {
+      kpi: "premium_share",
+      weight: 30,
+      target: { type: "fixed", value: 0.2 },
+    };
     const result = validateTemplate(json);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.template.kpis[0].bands).toEqual(bands);
@@ -165,7 +192,13 @@ describe("template defaults (issue 12)", () => {
     expect(t.period).toEqual({ kind: "month", fiscalYearStartMonth: 1 });
     expect(t.rollup).toEqual([]);
     expect(t.gateCap).toBe(0.8);
-    expect(t.payout).toEqual({ threshold: 0, points: [{ attainment: 0, payout: 0 }, { attainment: 1.2, payout: 1.2 }] });
+    expect(t.payout).toEqual({
+      threshold: 0,
+      points: [
+        { attainment: 0, payout: 0 },
+        { attainment: 1.2, payout: 1.2 },
+      ],
+    });
     expect(t.bands!.map((b) => b.status)).toEqual(["met", "at_risk", "missed"]);
   });
   it("fills the fiscal year start when only the period kind is given, and keeps what the file sets", () => {
