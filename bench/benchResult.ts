@@ -28,6 +28,15 @@ export interface EngineEntry {
   loadMs: number;
   computeMs: number;
   comparedMs: number;
+  /** Header and totals detection (issue 14), each part timed on its own; share of `ms`. */
+  detection?: {
+    layoutMs: number;
+    totalsInMs: number;
+    labelScanMs: number;
+    subtotalsMs: number;
+    ms: number;
+    share: number;
+  };
   inputRssMb: number;
   historyRows: number;
 }
