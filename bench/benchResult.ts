@@ -17,6 +17,16 @@ export interface MachineInfo {
   command: string;
 }
 
+/** What the real-world layout rules add to a run (engineBench.ts measures each part). */
+export interface DetectionTimes {
+  layoutMs: number;
+  totalsInMs: number;
+  labelScanMs: number;
+  subtotalsMs: number;
+  ms: number;
+  share: number;
+}
+
 export interface EngineEntry {
   rows: number;
   template: "sales-rep";
@@ -29,14 +39,7 @@ export interface EngineEntry {
   computeMs: number;
   comparedMs: number;
   /** Header and totals detection (issue 14), each part timed on its own; share of `ms`. */
-  detection?: {
-    layoutMs: number;
-    totalsInMs: number;
-    labelScanMs: number;
-    subtotalsMs: number;
-    ms: number;
-    share: number;
-  };
+  detection?: DetectionTimes;
   inputRssMb: number;
   historyRows: number;
 }

@@ -19,6 +19,7 @@ import { findSubtotals } from "../src/engine/data/subtotals";
 import { detectColumns, resolveMapping } from "../src/engine/roles";
 import { readTargets } from "../src/engine/targets/readTargets";
 import type { ColumnMapping, LabelColumn, SalesData, Template } from "../src/engine/types";
+import type { DetectionTimes } from "./benchResult";
 import { benchSample } from "./benchSample";
 import { withComparedKpis } from "./compareTemplate";
 import { figuresFromHistory, type FigureSet } from "./figures";
@@ -47,14 +48,7 @@ export interface EngineBenchResult {
    * with them minus reading without), the total-word check of each distinct loaded label, and the
    * subtotal search. `share` is their sum over the whole run's median.
    */
-  detection: {
-    layoutMs: number;
-    totalsInMs: number;
-    labelScanMs: number;
-    subtotalsMs: number;
-    ms: number;
-    share: number;
-  };
+  detection: DetectionTimes;
   peakRssMb: number;
   /** RSS once the input rows exist, before the engine runs: the engine's own share is the difference. */
   inputRssMb: number;
@@ -153,7 +147,7 @@ function measureDetection(
   mapping: ColumnMapping,
   runs: number,
   data: SalesData,
-): Omit<EngineBenchResult["detection"], "share"> {
+): Omit<DetectionTimes, "share"> {
   const median = (work: () => void) => timingSummary(timeRuns(runs, work)).ms;
   const layoutMs = median(() => layoutTable(sales));
   const unread = totalsColumns(mapping, loaded);
