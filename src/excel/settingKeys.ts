@@ -25,3 +25,7 @@ export const RULES_API = 6;
 export const FREEZE_API = 7;
 /** Workbook custom properties, where the ownership mark shared with the CLI lives (ExcelApi 1.7). */
 export const PROPERTIES_API = 7;
+/** Range.copyFrom, to rewrite an owned sheet in place from its temporary copy (ExcelApi 1.9). */
+export const COPY_API = 9;
+/** Table.resize, so the history table keeps its name and identity across runs (ExcelApi 1.13). */
+export const RESIZE_API = 13;

@@ -11,6 +11,7 @@ import {
   isFormulaCell,
   newSheet,
   sheetByName,
+  usedRect,
   type ChartState,
   type ConditionalFormatState,
   type SheetState,
@@ -194,6 +195,24 @@ export class FakeExcel {
     this.state.structureProtected = on;
   }
 
+  /** Freeze panes fail with GeneralException from now on (seen on some Excel builds). */
+  failFreezePanes(on = true): void {
+    this.state.freezePanesFails = on;
+  }
+
+  /** Table ids, by name: a table resized in place keeps its id; one deleted and re-added does not. */
+  tableId(name: string): string | undefined {
+    return this.state.tables.find((t) => !t.deleted && t.name.toLowerCase() === name.toLowerCase())?.id;
+  }
+
+  /** What a formula shows: "#REF!" once the sheet or table it names was deleted. */
+  formulaResult(sheet: string, address: string): string {
+    const at = parseAddress(address);
+    const cell = at ? this.sheet(sheet).rows[at.rect.row]?.[at.rect.column] : undefined;
+    if (!isFormulaCell(cell as never)) throw new Error(`fake: ${sheet}!${address} holds no formula`);
+    return (cell as { broken?: boolean }).broken ? "#REF!" : "(calculated)";
+  }
+
   /** Selects something getSelectedRange() refuses (a chart, several areas, another workbook). */
   selectOther(kind: "chart" | "areas" | "otherWorkbook"): void {
     this.state.selection = { ...this.state.selection, kind };
@@ -332,10 +351,14 @@ export class FakeExcel {
   /** Values of the sheet's used area from A1 (empty cells as null, formulas as their text with "="). */
   values(sheet: string): Array<Array<RawCell>> {
     const s = this.sheet(sheet);
-    const width = s.rows.reduce((w, row) => Math.max(w, row ? row.length : 0), 0);
-    return s.rows.map((row) => {
+    // Up to the last used row and column: cells emptied by Range.clear are not part of it.
+    const used = usedRect(s);
+    const width = used ? used.column + used.columnCount : 0;
+    return s.rows.slice(0, used ? used.row + used.rowCount : 0).map((row) => {
       const out: RawCell[] = new Array(width).fill(null);
-      row?.forEach((cell, c) => (out[c] = cell === undefined ? null : isFormulaCell(cell) ? cell.formula : cell));
+      row
+        ?.slice(0, width)
+        .forEach((cell, c) => (out[c] = cell === undefined ? null : isFormulaCell(cell) ? cell.formula : cell));
       return out;
     });
   }
@@ -408,7 +431,7 @@ export class FakeExcel {
       sheets: this.live().map((s) => ({
         name: s.name,
         values: this.values(s.name),
-        numberFormats: s.numberFormats.map((row) => (row ? [...row] : row)),
+        numberFormats: trimFormats(s.numberFormats),
         widths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
         frozenRows: s.frozenRows,
         bold: [...s.boldRows].sort((a, b) => a - b),
@@ -421,6 +444,18 @@ export class FakeExcel {
       names: this.definedNames(),
     };
   }
+}
+
+/** Number formats without trailing unset cells and rows (a cleared format is no format). */
+function trimFormats(formats: Array<Array<string | undefined>>): Array<Array<string | undefined>> {
+  const rows = formats.map((row) => {
+    if (!row) return row;
+    let end = row.length;
+    while (end > 0 && row[end - 1] === undefined) end--;
+    return row.slice(0, end);
+  });
+  while (rows.length > 0 && (!rows[rows.length - 1] || rows[rows.length - 1].length === 0)) rows.pop();
+  return rows;
 }
 
 function zeroCounters(): FakeCounters {
