@@ -975,7 +975,7 @@ export class FakeConditionalFormatCollection extends ClientCollection<RangeTarge
     return new FakeConditionalFormat(
       this.ctx,
       () => {
-        const cf = this.target().sheet.conditionalFormats.find((c) => c.id === id);
+        const cf = this.target().sheet.conditionalFormats[Number(id)];
         if (!cf) throw new FakeOfficeError(E.itemNotFound, `ConditionalFormat ${id}.`);
         return cf;
       },
@@ -986,7 +986,7 @@ export class FakeConditionalFormatCollection extends ClientCollection<RangeTarge
     this.ctx.requireApi(14, "ConditionalFormatCollection.getItemOrNullObject");
     return new FakeConditionalFormat(
       this.ctx,
-      () => this.target().sheet.conditionalFormats.find((c) => c.id === id) ?? null,
+      () => this.target().sheet.conditionalFormats[Number(id)] ?? null,
       () => this.target().sheet,
     );
   }
@@ -1019,10 +1019,26 @@ export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> 
   ) {
     super(ctx, bind);
   }
+  /**
+   * `id` is positional: the rule's place in its sheet's list when read, so a rule deleted before it
+   * shifts it and a stored id can name another rule later (Excel documents ids as positional in
+   * the collection they come from). `custom/...` paths read a Custom rule's settings.
+   */
   protected readProperty(name: string, cf: ConditionalFormatState): unknown {
-    if (name === "id") return cf.id;
+    if (name === "id") return String(this.sheetOf().conditionalFormats.indexOf(cf));
     if (name === "type") return cf.type;
+    if (name.startsWith("custom/")) {
+      if (cf.type !== "Custom")
+        throw new FakeOfficeError(E.invalidArgument, `A ${cf.type} rule has no custom settings.`);
+      if (name === "custom/rule/formula") return cf.custom?.formula ?? "";
+      if (name === "custom/format/fill/color") return cf.custom?.fill ?? null;
+      if (name === "custom/format/font/color") return cf.custom?.fontColor ?? null;
+    }
     throw new FakeOfficeError(E.invalidArgument, `ConditionalFormat.${name}`);
+  }
+  /** ConditionalFormat.getRange (ExcelApi 1.6): the cells the rule applies to. */
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheetOf(), rect: this.target().rect }));
   }
   get id(): string {
     return this.get("id");
@@ -1114,7 +1130,7 @@ export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> 
           });
         },
         get formula(): string {
-          throw new FakeOfficeError(E.propertyNotLoaded, "formula");
+          return self.get("custom/rule/formula");
         },
       },
       format: {
@@ -1123,7 +1139,7 @@ export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> 
             self.edit(color.length, "Custom", (cf) => void ((cf.custom ??= {}).fill = color));
           },
           get color(): string {
-            throw new FakeOfficeError(E.propertyNotLoaded, "color");
+            return self.get("custom/format/fill/color");
           },
         },
         font: {
@@ -1131,7 +1147,7 @@ export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> 
             self.edit(color.length, "Custom", (cf) => void ((cf.custom ??= {}).fontColor = color));
           },
           get color(): string {
-            throw new FakeOfficeError(E.propertyNotLoaded, "color");
+            return self.get("custom/format/font/color");
           },
         },
       },
