@@ -14,6 +14,7 @@ import type {
   Role,
   SmartCode,
 } from "./types";
+import type { RunProblem, RunProblemCode } from "./runPlan";
 
 export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
   not_a_number: {
@@ -515,6 +516,58 @@ export const SMART_MESSAGES: Record<SmartCode, LocalizedText> = {
     "zh-Hant": "沒有期間：請選擇月、季度或年。",
   },
 };
+
+/**
+ * Why a run gives no scorecard (engine/runPlan.ts): the same refusal in the task pane and on the command
+ * line, each in the user's language. {detail} carries an English line from a reader that has no code yet.
+ */
+export const PROBLEM_MESSAGES: Record<RunProblemCode, LocalizedText> = {
+  missing_role: {
+    en: 'sheet "{sheet}": no column for the required {count|role|roles} {roles}; headers seen: {headers} (sheet row {headerRow}). Map a column to {count|it|them}, or choose the header row, and run again.',
+    vi: "trang tính “{sheet}”: không có cột cho vai trò bắt buộc {roles}; các tên cột đã thấy: {headers} (dòng {headerRow}). Hãy gán cột cho vai trò này hoặc chọn dòng tiêu đề, rồi chạy lại.",
+    "zh-Hans":
+      "工作表“{sheet}”：没有必需的列 {roles}；已识别的列标题：{headers}（第 {headerRow} 行）。请为其映射列或选择表头行，然后重新运行。",
+    "zh-Hant":
+      "工作表「{sheet}」：沒有必需的欄 {roles}；已識別的欄標題：{headers}（第 {headerRow} 列）。請為其對應欄位或選擇表頭列，然後重新執行。",
+  },
+  bad_mapping: {
+    en: "The columns cannot be mapped: {detail}",
+    vi: "Không thể gán cột: {detail}",
+    "zh-Hans": "无法映射列：{detail}",
+    "zh-Hant": "無法對應欄位：{detail}",
+  },
+  bad_as_of: {
+    en: "As of {asOf} is not a {periodKind} label: use e.g. 2026-03 (month), 2026-Q1 (quarter), 2026 or FY2026 (year).",
+    vi: "Kỳ tính “{asOf}” không phải là nhãn {periodKind}: hãy dùng ví dụ 2026-03 (tháng), 2026-Q1 (quý), 2026 hoặc FY2026 (năm).",
+    "zh-Hans":
+      "截至期间“{asOf}”不是有效的{periodKind}标签：请使用如 2026-03（月）、2026-Q1（季度）、2026 或 FY2026（年）。",
+    "zh-Hant":
+      "截至期間「{asOf}」不是有效的{periodKind}標籤：請使用如 2026-03（月）、2026-Q1（季度）、2026 或 FY2026（年）。",
+  },
+  as_of_outside_data: {
+    en: "As of {asOf} cannot be scored: it is more than {years} years from the data ({first} to {last}).",
+    vi: "Không thể tính cho kỳ {asOf}: kỳ này cách dữ liệu hơn {years} năm (dữ liệu từ {first} đến {last}).",
+    "zh-Hans": "无法计算截至 {asOf} 的记分卡：该期间距数据超过 {years} 年（数据范围 {first} 至 {last}）。",
+    "zh-Hant": "無法計算截至 {asOf} 的計分卡：該期間距資料超過 {years} 年（資料範圍 {first} 至 {last}）。",
+  },
+  targets_unreadable: {
+    en: 'The targets table "{sheet}" cannot be read: {detail} Fix the table, or run without a targets table (targets then come from history).',
+    vi: "Không đọc được bảng chỉ tiêu “{sheet}”: {detail} Hãy sửa bảng, hoặc chạy không dùng bảng chỉ tiêu (khi đó chỉ tiêu lấy từ lịch sử).",
+    "zh-Hans": "无法读取目标表“{sheet}”：{detail} 请修正该表，或不使用目标表运行（目标将取自历史数据）。",
+    "zh-Hant": "無法讀取目標表「{sheet}」：{detail} 請修正該表，或不使用目標表執行（目標將取自歷史資料）。",
+  },
+  no_rows: {
+    en: 'sheet "{sheet}" has a header but no sales rows under it.',
+    vi: "trang tính “{sheet}” có dòng tiêu đề nhưng không có dòng dữ liệu bán hàng nào bên dưới.",
+    "zh-Hans": "工作表“{sheet}”有表头，但其下没有销售数据行。",
+    "zh-Hant": "工作表「{sheet}」有表頭，但其下沒有銷售資料列。",
+  },
+};
+
+/** A run problem in the user's language (English names roles by their ids, as the command line does). */
+export function problemText(problem: RunProblem, lang: Lang): string {
+  return fillMessage(PROBLEM_MESSAGES[problem.code][lang], problem.params, lang);
+}
 
 /** A KPI id's names, for the {kpi} placeholder (the catalogue lives above this module, so callers pass it). */
 export type KpiNameLookup = (kpi: string) => LocalizedText | undefined;

@@ -153,7 +153,7 @@ describe("bad inputs", () => {
     );
     expect((await runCli("apply", SAMPLE, "--lang", "fr", "--json", "-")).code).toBe(2);
     const asOf = await runCli("apply", SAMPLE, "--as-of", "March", "--json", "-");
-    expect([asOf.code, asOf.stderr]).toEqual([2, expect.stringMatching(/--as-of March is not a month label/)]);
+    expect([asOf.code, asOf.stderr]).toEqual([2, expect.stringMatching(/As of March is not a month label/)]);
     expect((await runCli("apply", SAMPLE)).stderr).toMatch(/nothing to write/);
     const map = await runCli("apply", SAMPLE, "--map", "revenue=Turnover", "--json", "-");
     expect([map.code, map.stderr]).toEqual([
