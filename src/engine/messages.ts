@@ -201,16 +201,19 @@ export const DEAL_STATUS_NAMES: Record<DealStatus, LocalizedText> = {
   open: { en: "Open", vi: "Đang xử lý", "zh-Hans": "进行中", "zh-Hant": "進行中" },
 };
 
-/** Column roles as the user knows them (the task pane's i18n names them too; the engine keeps its own table). */
+/**
+ * Column roles as the user knows them: the one table of role and level words, read by the task pane
+ * (i18n injects it as `role.*`), the workbook's level labels (workbook/labels.ts) and the messages.
+ */
 export const ROLE_NAMES: Record<Role, LocalizedText> = {
   date: { en: "Date", vi: "Ngày", "zh-Hans": "日期", "zh-Hant": "日期" },
   order_id: { en: "Order number", vi: "Số đơn hàng", "zh-Hans": "订单号", "zh-Hant": "訂單編號" },
   customer: { en: "Customer", vi: "Khách hàng", "zh-Hans": "客户", "zh-Hant": "客戶" },
-  salesperson: { en: "Salesperson", vi: "Nhân viên bán hàng", "zh-Hans": "销售人员", "zh-Hant": "業務人員" },
+  salesperson: { en: "Salesperson", vi: "Nhân viên kinh doanh", "zh-Hans": "销售员", "zh-Hant": "銷售員" },
   region: { en: "Region", vi: "Khu vực", "zh-Hans": "区域", "zh-Hant": "區域" },
   product: { en: "Product", vi: "Sản phẩm", "zh-Hans": "产品", "zh-Hant": "產品" },
-  category: { en: "Category", vi: "Nhóm hàng", "zh-Hans": "品类", "zh-Hant": "類別" },
-  margin_tier: { en: "Margin tier", vi: "Phân khúc lợi nhuận", "zh-Hans": "利润档次", "zh-Hant": "利潤等級" },
+  category: { en: "Category", vi: "Nhóm hàng", "zh-Hans": "品类", "zh-Hant": "品類" },
+  margin_tier: { en: "Margin tier", vi: "Phân khúc biên lợi nhuận", "zh-Hans": "毛利档次", "zh-Hant": "毛利檔次" },
   new_product: { en: "New product flag", vi: "Đánh dấu sản phẩm mới", "zh-Hans": "新品标记", "zh-Hant": "新品標記" },
   quantity: { en: "Quantity", vi: "Số lượng", "zh-Hans": "数量", "zh-Hant": "數量" },
   unit_price: { en: "Unit price", vi: "Đơn giá", "zh-Hans": "单价", "zh-Hant": "單價" },
@@ -241,9 +244,9 @@ export const AMOUNT_NAMES = {
   },
   rows_with_margin_tier: {
     en: "rows with a margin tier",
-    vi: "dòng có phân khúc lợi nhuận",
-    "zh-Hans": "带利润档次的行",
-    "zh-Hant": "帶利潤等級的列",
+    vi: "dòng có phân khúc biên lợi nhuận",
+    "zh-Hans": "带毛利档次的行",
+    "zh-Hant": "帶毛利檔次的列",
   },
   rows_with_revenue_and_cost: {
     en: "rows with both revenue and cost",
@@ -371,9 +374,9 @@ export const REASON_MESSAGES: Record<ReasonCode, LocalizedText> = {
   },
   no_margin_tiers: {
     en: "the template names no margin tiers",
-    vi: "mẫu KPI không nêu phân khúc lợi nhuận nào",
-    "zh-Hans": "模板未列出任何利润档次",
-    "zh-Hant": "範本未列出任何利潤等級",
+    vi: "mẫu KPI không nêu phân khúc biên lợi nhuận nào",
+    "zh-Hans": "模板未列出任何毛利档次",
+    "zh-Hant": "範本未列出任何毛利檔次",
   },
   no_tier_target: {
     en: "no target for tier {tiers}",

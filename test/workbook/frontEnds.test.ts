@@ -123,7 +123,7 @@ describe("the add-in and the command line accept and refuse the same inputs", ()
     const netSales = scorecard.kpis.find((k) => k.id === "net_sales")!;
     expect(netSales.available).not.toBe(false);
     const an = scorecard.rows.find((r) => r.entity === "An")!;
-    expect(an.kpis.net_sales.actual).toBe(2000); // 10 × 200 in 2026-03
+    expect(an.kpis.net_sales!.actual).toBe(2000); // 10 × 200 in 2026-03
   });
 
   test("a missing column (the grouping) is refused with missing_role by both", async () => {
