@@ -99,6 +99,15 @@ describe("bad inputs", () => {
     expectFailure(run, 3, /required role salesperson/, out);
   });
 
+  test("a refusal is printed in --lang, from the engine's message catalogue (the text the pane shows)", async () => {
+    const file = await book("norep-vi.xlsx", [
+      ["Date", "Region", "Revenue"],
+      [46000, "North", 100],
+    ]);
+    const run = await runCli("apply", file, "--lang", "vi", "--out", out);
+    expectFailure(run, 3, /không có cột cho vai trò bắt buộc Nhân viên kinh doanh; các tên cột đã thấy: "Date"/, out);
+  });
+
   test("a template with a bad band → 4, with the path of the problem", async () => {
     const template = JSON.parse(JSON.stringify(getBuiltinTemplate("sales-rep")));
     template.kpis[0].bands = [
