@@ -81,10 +81,7 @@ export class SalesSink implements SourceRowSink {
       this.headerRow,
       (i) => rowNumbers[i],
     );
-    if (!laid.ok) {
-      this.problem = { kind: "bad_mapping", message: laid.error };
-      return false;
-    }
+    if (!laid.ok) return this.refuse({ code: "bad_mapping", params: { detail: laid.error } });
     this.layout = laid.layout;
     this.layoutNotes = laid.notes;
     this.headers = laid.table.headers;
@@ -97,10 +94,8 @@ export class SalesSink implements SourceRowSink {
       firstRow: table.firstRow,
     };
     const resolved = resolveMapping(this.headers, detectColumns(table, DETECTION_SAMPLE), this.overrides);
-    if (resolved.errors.length > 0) {
-      this.problem = { kind: "bad_mapping", message: resolved.errors.join(" ") };
-      return false;
-    }
+    if (resolved.errors.length > 0)
+      return this.refuse({ code: "bad_mapping", params: { detail: resolved.errors.join(" ") } });
     this.mapping = resolved.mapping;
     this.detections = resolved.detections;
     // The engine's check and message, as in the add-in (engine/runPlan.ts).
@@ -109,10 +104,7 @@ export class SalesSink implements SourceRowSink {
       headers: this.headers,
       headerRow: laid.layout.headerRow,
     });
-    if (missing) {
-      this.problem = { kind: "missing_role", message: problemText(missing, "en"), problem: missing };
-      return false;
-    }
+    if (missing) return this.refuse(missing);
     const toLoad = mappingOfRoles(this.mapping, this.loadRoles);
     this.builder = new SalesDataBuilder({
       headers: this.headers,
@@ -124,6 +116,13 @@ export class SalesSink implements SourceRowSink {
     this.sample = [];
     this.sampleRows = [];
     return true;
+  }
+
+  /** Stops the read on one of the run pipeline's refusals (the add-in's runScorecard refuses the same). */
+  private refuse(problem: RunProblem): false {
+    const kind = problem.code === "missing_role" ? "missing_role" : "bad_mapping";
+    this.problem = { kind, message: problemText(problem, "en"), problem };
+    return false;
   }
 
   /** The SalesData once the read is done, or the problem that stopped it. */

@@ -34,7 +34,7 @@ export * from "./templates";
 export * from "./scoring";
 export * from "./kpis";
 export * from "./aggregate";
-export { asOfProblem, computeScorecard, dataHasRole } from "./scorecard";
+export { computeScorecard, dataHasRole } from "./scorecard";
 export * from "./quickStart";
 export * from "./templateSupport";
 export * from "./runPlan";
