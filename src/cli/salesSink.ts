@@ -10,8 +10,10 @@ import {
   LAYOUT_ROWS,
   layoutTable,
   mappingOfRoles,
+  missingRoleProblem,
+  problemText,
   resolveMapping,
-  rolesMissingFor,
+  type RunProblem,
   SalesDataBuilder,
   totalsColumns,
   type TableLayout,
@@ -22,7 +24,7 @@ import type { SourceRowSink } from "../xlsx/sourceRows";
 /** Rows looked at to detect roles from values (the engine's default sample size). */
 export const DETECTION_SAMPLE = 200;
 
-export type SinkProblem = { kind: "bad_mapping" | "missing_role"; message: string };
+export type SinkProblem = { kind: "bad_mapping" | "missing_role"; message: string; problem?: RunProblem };
 
 /** Rows buffered before the builder starts: the layout's search plus the role detection's sample. */
 const BUFFERED_ROWS = LAYOUT_ROWS + DETECTION_SAMPLE;
@@ -79,10 +81,7 @@ export class SalesSink implements SourceRowSink {
       this.headerRow,
       (i) => rowNumbers[i],
     );
-    if (!laid.ok) {
-      this.problem = { kind: "bad_mapping", message: laid.error };
-      return false;
-    }
+    if (!laid.ok) return this.refuse({ code: "bad_mapping", params: { detail: laid.error } });
     this.layout = laid.layout;
     this.layoutNotes = laid.notes;
     this.headers = laid.table.headers;
@@ -95,21 +94,17 @@ export class SalesSink implements SourceRowSink {
       firstRow: table.firstRow,
     };
     const resolved = resolveMapping(this.headers, detectColumns(table, DETECTION_SAMPLE), this.overrides);
-    if (resolved.errors.length > 0) {
-      this.problem = { kind: "bad_mapping", message: resolved.errors.join(" ") };
-      return false;
-    }
+    if (resolved.errors.length > 0)
+      return this.refuse({ code: "bad_mapping", params: { detail: resolved.errors.join(" ") } });
     this.mapping = resolved.mapping;
     this.detections = resolved.detections;
-    const missing = rolesMissingFor(this.requiredRoles, this.mapping);
-    if (missing.length > 0) {
-      const seen = this.headers.map((h) => `"${h}"`).join(", ");
-      this.problem = {
-        kind: "missing_role",
-        message: `sheet "${this.sheet}": no column for the required role${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; headers seen: ${seen} (sheet row ${laid.layout.headerRow}). Map one with --map ${missing[0]}=HEADER, or choose the header row with --header-row N`,
-      };
-      return false;
-    }
+    // The engine's check and message, as in the add-in (engine/runPlan.ts).
+    const missing = missingRoleProblem(this.requiredRoles, this.mapping, {
+      sheet: this.sheet,
+      headers: this.headers,
+      headerRow: laid.layout.headerRow,
+    });
+    if (missing) return this.refuse(missing);
     const toLoad = mappingOfRoles(this.mapping, this.loadRoles);
     this.builder = new SalesDataBuilder({
       headers: this.headers,
@@ -121,6 +116,13 @@ export class SalesSink implements SourceRowSink {
     this.sample = [];
     this.sampleRows = [];
     return true;
+  }
+
+  /** Stops the read on one of the run pipeline's refusals (the add-in's runScorecard refuses the same). */
+  private refuse(problem: RunProblem): false {
+    const kind = problem.code === "missing_role" ? "missing_role" : "bad_mapping";
+    this.problem = { kind, message: problemText(problem, "en"), problem };
+    return false;
   }
 
   /** The SalesData once the read is done, or the problem that stopped it. */

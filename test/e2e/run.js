@@ -47,8 +47,20 @@ const args = process.argv.slice(2);
 const build = !args.includes("--no-build");
 const onlyLang = args.includes("--lang") ? args[args.indexOf("--lang") + 1] : null;
 
+/** The pane's texts: the locale file plus `role.*` from the engine's one table of role words (ROLE_NAMES). */
 function locale(lang) {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, "src/i18n/locales", `${lang}.json`), "utf8"));
+  const messages = JSON.parse(fs.readFileSync(path.join(ROOT, "src/i18n/locales", `${lang}.json`), "utf8"));
+  const role = Object.fromEntries(Object.entries(engineMessages().ROLE_NAMES).map(([r, words]) => [r, words[lang]]));
+  return { ...messages, role };
+}
+/** src/engine/messages.ts, transpiled in memory (it imports types only). */
+function engineMessages() {
+  const ts = require("typescript");
+  const source = fs.readFileSync(path.join(ROOT, "src/engine/messages.ts"), "utf8");
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
+  const module = { exports: {} };
+  new Function("module", "exports", "require", js)(module, module.exports, require);
+  return module.exports;
 }
 function templateName(lang) {
   const file = path.join(ROOT, "src/engine/templates/builtin", `${TEMPLATE_ID}.json`);
