@@ -141,28 +141,9 @@ export interface PeriodSpec {
   fiscalYearStartMonth: number;
 }
 
-/** KPI ids of product.md §4. */
-export const KPI_IDS = [
-  "net_sales",
-  "sales_volume",
-  "gross_profit",
-  "gross_margin_pct",
-  "plan_attainment",
-  "margin_mix",
-  "premium_share",
-  "new_product_share",
-  "collection_rate",
-  "bad_debt_rate",
-  "new_customers",
-  "active_customers",
-  "customer_retention",
-  "conversion_rate",
-  "failure_rate",
-  "expense_vs_budget",
-  "sales_growth_yoy",
-  "avg_order_value",
-] as const;
-export type KpiId = (typeof KPI_IDS)[number];
+/** KPI ids of product.md §4: the ids of the KPI registry (src/engine/kpis/index.ts). */
+export type { KpiId } from "./kpis";
+import type { KpiId } from "./kpis";
 
 export type Direction = "higher" | "lower" | "band";
 export type KpiUnit = "money" | "percent" | "count" | "units";

@@ -1,10 +1,11 @@
+import { KPI_IDS } from "../../../src/engine/kpis";
 /**
  * Hand-computed fixtures for every KPI of the catalogue (product.md §4), through computeScorecard so the
  * KPI is read exactly as the product reads it. Each expected value shows its arithmetic.
  */
 import { computeScorecard } from "../../../src/engine/scorecard";
 import { KPI_REGISTRY, getKpi } from "../../../src/engine/kpis";
-import { KPI_IDS, LANGS, type KpiId, type TemplateKpi } from "../../../src/engine/types";
+import { LANGS, type KpiId, type TemplateKpi } from "../../../src/engine/types";
 import { historyOf } from "../support/scorecardLookup";
 import { LATER, salesData, templateWith, type FixtureRow } from "../support/salesFixture";
 

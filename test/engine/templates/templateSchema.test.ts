@@ -1,8 +1,9 @@
+import { KPI_IDS } from "../../../src/engine/kpis";
 import { readFileSync } from "fs";
 import { join } from "path";
 import Ajv2020 from "ajv/dist/2020";
 import { TEMPLATE_SCHEMA } from "../../../src/engine/templates";
-import { DIMENSION_ROLES, KPI_IDS } from "../../../src/engine/types";
+import { DIMENSION_ROLES } from "../../../src/engine/types";
 import { validTemplateJson } from "./templateBuilder";
 
 const SCHEMA_FILE = join(__dirname, "../../../src/engine/templates/template.schema.json");
