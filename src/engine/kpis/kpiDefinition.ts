@@ -75,6 +75,8 @@ export interface KpiDefinition<Id extends string = string> {
   referenceAmount?: (view: CellView) => KpiValue;
   /** The band a reference KPI is scored in when the template gives none (else 1, higher better). */
   referenceBand?: { min: number; max: number };
+  /** KPI settings a template entry carries: a required marginMix block, premium tiers (with their default). */
+  settings?: { marginMix?: boolean; premiumTiers?: readonly string[] };
   /** Left out of the quick-start template (it needs settings or a plan the data cannot give). */
   needsSettings?: boolean;
   compute(view: CellView, context: KpiContext): KpiValue;

@@ -105,6 +105,7 @@ export const marginMix: KpiDefinition<"margin_mix"> = {
   additiveTarget: false,
   targetHeaders: ["Margin mix", "Product mix", "Cơ cấu sản phẩm", "产品结构", "產品結構"],
   needsSettings: true,
+  settings: { marginMix: true },
   measureOptions(kpi, data) {
     const tiers = kpi.marginMix?.tiers ?? [];
     if (tiers.length === 0) return {};

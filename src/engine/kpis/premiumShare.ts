@@ -25,6 +25,7 @@ export const premiumShare: KpiDefinition<"premium_share"> = {
   money: true,
   additiveTarget: false,
   targetHeaders: ["Premium share", "Tỷ trọng hàng cao cấp", "Tỷ trọng cao cấp", "高端产品比重", "高端產品比重"],
+  settings: { premiumTiers: DEFAULT_PREMIUM_TIERS },
   // Tier labels compare in any of the four languages: "premium" in a template matches "Cao cấp" or "高端".
   measureOptions(kpi, data) {
     const premium = new Set((kpi.premiumTiers ?? DEFAULT_PREMIUM_TIERS).map(tierKey));
