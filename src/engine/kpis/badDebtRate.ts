@@ -17,5 +17,5 @@ export const badDebtRate: KpiDefinition<"bad_debt_rate"> = {
   additiveTarget: false,
   targetHeaders: ["Bad debt rate", "Bad-debt rate", "Tỷ lệ nợ xấu", "坏账率", "壞賬率", "壞帳率"],
   compute: (view) =>
-    ratioOf(amountOf(view, "badDebt", "bad_debt_amount"), amountOf(view, "revenue", "net_sales"), "net_sales"),
+    ratioOf(amountOf(view, "bad_debt", "bad_debt_amount"), amountOf(view, "revenue", "net_sales"), "net_sales"),
 };
