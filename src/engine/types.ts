@@ -29,6 +29,7 @@ export const ROLES = [
   "bad_debt",
   "status",
   "expense",
+  "satisfaction",
   "currency",
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -44,6 +45,8 @@ export const NUMERIC_ROLES = [
   "collected",
   "bad_debt",
   "expense",
+  /** A customer satisfaction score (any scale: 1–5, 0–10, 0–100). */
+  "satisfaction",
 ] as const;
 export type NumericRole = (typeof NUMERIC_ROLES)[number];
 
@@ -146,7 +149,8 @@ export type { KpiId } from "./kpis";
 import type { KpiId } from "./kpis";
 
 export type Direction = "higher" | "lower" | "band";
-export type KpiUnit = "money" | "percent" | "count" | "units";
+/** score: an average on the sheet's own scale (satisfaction 1–5), shown with two decimals. */
+export type KpiUnit = "money" | "percent" | "count" | "units" | "score";
 
 /** A KPI's value for one entity and period: a number, or the reason there is none. Never an exception. */
 export type KpiValue =

@@ -6,6 +6,7 @@ import { badDebtRate } from "./badDebtRate";
 import { collectionRate } from "./collectionRate";
 import { conversionRate } from "./conversionRate";
 import { customerRetention } from "./customerRetention";
+import { customerSatisfaction } from "./customerSatisfaction";
 import { expenseVsBudget } from "./expenseVsBudget";
 import { failureRate } from "./failureRate";
 import { grossMarginPct } from "./grossMarginPct";
@@ -14,6 +15,7 @@ import type { KpiDefinition } from "./kpiDefinition";
 import { marginMix } from "./marginMix";
 import { netSales } from "./netSales";
 import { newCustomers } from "./newCustomers";
+import { newProductDistribution } from "./newProductDistribution";
 import { newProductShare } from "./newProductShare";
 import { planAttainment } from "./planAttainment";
 import { premiumShare } from "./premiumShare";
@@ -40,6 +42,8 @@ export const KPI_REGISTRY = [
   expenseVsBudget,
   salesGrowthYoy,
   avgOrderValue,
+  newProductDistribution,
+  customerSatisfaction,
 ] as const;
 
 /** A KPI id of the catalogue (the template schema's enum). */
