@@ -10,8 +10,7 @@ const SCHEMA_FILE = join(__dirname, "../../../src/engine/templates/template.sche
 
 describe("TEMPLATE_SCHEMA", () => {
   it("is the same schema as template.schema.json, the file finance staff use in their editor", () => {
-    // If this fails after a change to templateSchema.ts, rewrite the file from TEMPLATE_SCHEMA
-    // (JSON.stringify(TEMPLATE_SCHEMA, null, 2) plus a newline).
+    // If this fails after adding a KPI or changing templateSchema.ts: npm run schema.
     expect(JSON.parse(readFileSync(SCHEMA_FILE, "utf8"))).toEqual(TEMPLATE_SCHEMA);
   });
 
