@@ -84,12 +84,12 @@ test("new_product_distribution from a Vietnamese sheet: JSON share and Vietnames
   );
   expect(scorecard.mapping).toMatchObject({ customer: "Khách hàng", new_product: "Sản phẩm mới" });
   expect(scorecard.kpis[0].names.vi).toBe("Độ phủ sản phẩm mới");
-  const an = scorecard.rows.find((r) => r.entity === "An")!.kpis.new_product_distribution;
+  const an = scorecard.rows.find((r) => r.entity === "An")!.kpis.new_product_distribution!;
   // An, 2026-03: KH1 and KH3 bought a new product, of KH1, KH2, KH3 active → 2 / 3; attainment (2/3) / 0.5
   expect(an.actual).toBeCloseTo(2 / 3, 12);
   expect(an.attainment).toBeCloseTo(4 / 3, 12);
   // Bình: 0 of 1
-  expect(scorecard.rows.find((r) => r.entity === "Bình")!.kpis.new_product_distribution.actual).toBe(0);
+  expect(scorecard.rows.find((r) => r.entity === "Bình")!.kpis.new_product_distribution!.actual).toBe(0);
   const all = cells(workbook);
   expect(all.some((c) => c.text.includes("Độ phủ sản phẩm mới"))).toBe(true);
   const share = all.find((c) => typeof c.value === "number" && Math.abs((c.value as number) - 2 / 3) < 1e-9);
@@ -112,12 +112,12 @@ test("customer_satisfaction from a Traditional Chinese sheet: JSON average and �
   );
   expect(scorecard.mapping).toMatchObject({ satisfaction: "滿意度" });
   expect(scorecard.kpis[0].names["zh-Hant"]).toBe("客戶滿意度");
-  const wang = scorecard.rows.find((r) => r.entity === "王小明")!.kpis.customer_satisfaction;
+  const wang = scorecard.rows.find((r) => r.entity === "王小明")!.kpis.customer_satisfaction!;
   // 王小明, 2026-03: (4 + 5) / 2 = 4.5 (the blank score is left out); attainment 4.5 / 4
   expect(wang.actual).toBe(4.5);
   expect(wang.attainment).toBeCloseTo(1.125, 12);
   // The total: (4 + 5 + 2) / 3
-  expect(scorecard.rows[scorecard.rows.length - 1].kpis.customer_satisfaction.actual).toBeCloseTo(11 / 3, 12);
+  expect(scorecard.rows[scorecard.rows.length - 1].kpis.customer_satisfaction!.actual).toBeCloseTo(11 / 3, 12);
   const all = cells(workbook);
   expect(all.some((c) => c.text.includes("客戶滿意度"))).toBe(true);
   expect(all.find((c) => c.value === 4.5)?.numFmt).toBe("0.00");
