@@ -7,8 +7,6 @@ import { TemplateStep } from "../../src/taskpane/components/TemplateStep";
 import { initialPaneState } from "../../src/taskpane/state/paneState";
 import { paneReducer } from "../../src/taskpane/state/reducer";
 import type { Template, TemplateError } from "../../src/engine/types";
-import { KPI_CATALOG } from "../../src/taskpane/kpiCatalog";
-import type { KpiCatalogEntry } from "../../src/taskpane/components/kpiCatalog";
 import { CATALOG, buildTemplate } from "./fixtures";
 import { renderPane } from "./renderPane";
 
@@ -20,12 +18,10 @@ function Harness({
   template,
   errors = [],
   onSave = () => {},
-  catalog = CATALOG,
 }: {
   template: Template;
   errors?: TemplateError[];
   onSave?: (t: Template) => void;
-  catalog?: KpiCatalogEntry[];
 }) {
   const [state, dispatch] = useReducer(paneReducer, undefined, () =>
     paneReducer(initialPaneState("en"), { type: "templatesLoaded", choices: [{ origin: "builtin", template }] }),
@@ -36,7 +32,7 @@ function Harness({
       templateIndex={state.templateIndex}
       draft={state.draft}
       errors={errors}
-      catalog={catalog}
+      catalog={CATALOG}
       onPick={(index) => dispatch({ type: "templatePicked", index })}
       onImport={() => {}}
       onExport={() => {}}
@@ -163,12 +159,4 @@ test("each template shows how much of its weight the columns support; quick star
   expect(screen.getByRole("option", { name: /60 % supported by your columns/ })).toBeInTheDocument();
   await userEvent.click(screen.getByRole("button", { name: "Quick start from my columns" }));
   expect(screen.getByRole("option", { name: /100 % supported by your columns/ })).toBeInTheDocument();
-});
-
-test("the pane's catalogue (from the engine's registry) offers the two newest KPIs, named in the pane's language", async () => {
-  renderPane(<Harness template={buildTemplate()} catalog={KPI_CATALOG} />, "zh-Hant");
-  await userEvent.click(await screen.findByRole("switch", { name: "客戶滿意度" }));
-  expect(screen.getByRole("switch", { name: "新品鋪貨率" })).toBeInTheDocument();
-  // Switched on, it is part of the template with its own weight field.
-  expect(screen.getAllByRole("switch", { name: "客戶滿意度" })[0]).toBeChecked();
 });
