@@ -17,6 +17,16 @@ export interface MachineInfo {
   command: string;
 }
 
+/** What the real-world layout rules add to a run (engineBench.ts measures each part). */
+export interface DetectionTimes {
+  layoutMs: number;
+  totalsInMs: number;
+  labelScanMs: number;
+  subtotalsMs: number;
+  ms: number;
+  share: number;
+}
+
 export interface EngineEntry {
   rows: number;
   template: "sales-rep";
@@ -28,6 +38,8 @@ export interface EngineEntry {
   loadMs: number;
   computeMs: number;
   comparedMs: number;
+  /** Header and totals detection (issue 14), each part timed on its own; share of `ms`. */
+  detection?: DetectionTimes;
   inputRssMb: number;
   historyRows: number;
 }

@@ -4,10 +4,22 @@
  * timing; a warm-up run, then the median of several runs. Reading (2D array → SalesData) and computing
  * (SalesData → Scorecard) are also timed on their own, to show where the time goes.
  */
-import { computeScorecard, getBuiltinTemplate, loadSalesData, mappingToLoad, scorecardFromTable } from "../src/engine";
+import {
+  computeScorecard,
+  DIMENSION_ROLES,
+  getBuiltinTemplate,
+  layoutTable,
+  loadSalesData,
+  mappingToLoad,
+  scorecardFromTable,
+  totalsColumns,
+  totalWordIn,
+} from "../src/engine";
+import { findSubtotals } from "../src/engine/data/subtotals";
 import { detectColumns, resolveMapping } from "../src/engine/roles";
 import { readTargets } from "../src/engine/targets/readTargets";
-import type { Template } from "../src/engine/types";
+import type { ColumnMapping, LabelColumn, SalesData, Template } from "../src/engine/types";
+import type { DetectionTimes } from "./benchResult";
 import { benchSample } from "./benchSample";
 import { withComparedKpis } from "./compareTemplate";
 import { figuresFromHistory, type FigureSet } from "./figures";
@@ -30,6 +42,13 @@ export interface EngineBenchResult {
   computeMs: number;
   /** The compared template (sales-rep + bad-debt rate + active customers), the figure the baseline ratios use. */
   comparedMs: number;
+  /**
+   * What the real-world layout rules (issue 14) add to a run, each part timed on its own (medians):
+   * finding the header row, checking the unread label columns for total words row by row (reading
+   * with them minus reading without), the total-word check of each distinct loaded label, and the
+   * subtotal search. `share` is their sum over the whole run's median.
+   */
+  detection: DetectionTimes;
   peakRssMb: number;
   /** RSS once the input rows exist, before the engine runs: the engine's own share is the difference. */
   inputRssMb: number;
@@ -72,6 +91,13 @@ export function runEngineBench(rows: number, runs: number): EngineBenchResult {
       data = loadSalesData(sales, mapping);
     }),
   );
+  const detection = measureDetection(
+    sales,
+    mapping,
+    resolveMapping(sales.headers, detectColumns(sales)).mapping,
+    runs,
+    data,
+  );
   const targetEntries = readTargets(targets, { kind: "month", fiscalYearStartMonth: 1 }, "salesperson").entries;
   const compute = timingSummary(
     timeRuns(runs, () => {
@@ -104,6 +130,7 @@ export function runEngineBench(rows: number, runs: number): EngineBenchResult {
     runs: whole.runs.map(round1),
     loadMs: round1(load.ms),
     computeMs: round1(compute.ms),
+    detection: { ...detection, share: Math.round((detection.ms / whole.ms) * 10000) / 10000 },
     comparedMs: round1(comparedTimes.ms),
     peakRssMb: round1(peakRssMb()),
     inputRssMb: round1(inputRssMb),
@@ -111,5 +138,38 @@ export function runEngineBench(rows: number, runs: number): EngineBenchResult {
     scorecardRows: scorecard ? scorecard.rows.length : 0,
     notes: scorecard ? scorecard.notes.length : 0,
     figures: comparedResult.scorecard ? figuresFromHistory(comparedResult.scorecard.history, "salesperson") : {},
+  };
+}
+
+function measureDetection(
+  sales: Parameters<typeof loadSalesData>[0],
+  loaded: ColumnMapping,
+  mapping: ColumnMapping,
+  runs: number,
+  data: SalesData,
+): Omit<DetectionTimes, "share"> {
+  const median = (work: () => void) => timingSummary(timeRuns(runs, work)).ms;
+  const layoutMs = median(() => layoutTable(sales));
+  const unread = totalsColumns(mapping, loaded);
+  const withTotalsIn = median(() => loadSalesData(sales, loaded, unread));
+  const withoutTotalsIn = median(() => loadSalesData(sales, loaded, []));
+  const dimensionLabels = DIMENSION_ROLES.map((r) => data.labels[r as keyof SalesData["labels"]]).filter(
+    (c): c is LabelColumn => c !== undefined,
+  );
+  const labelScanMs = median(() => {
+    for (const col of dimensionLabels) for (const label of col.values) totalWordIn(label);
+  });
+  const amounts = Object.entries(data.numbers)
+    .filter(([role]) => role !== "unit_price")
+    .map(([, values]) => values as Float64Array);
+  const codes = Object.values(data.labels).map((c) => (c as LabelColumn).codes);
+  const subtotalsMs = median(() => findSubtotals(data.length, amounts, codes, new Uint8Array(data.length)));
+  const totalsInMs = Math.max(0, withTotalsIn - withoutTotalsIn);
+  return {
+    layoutMs: round1(layoutMs),
+    totalsInMs: round1(totalsInMs),
+    labelScanMs: round1(labelScanMs),
+    subtotalsMs: round1(subtotalsMs),
+    ms: round1(layoutMs + totalsInMs + labelScanMs + subtotalsMs),
   };
 }

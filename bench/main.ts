@@ -103,7 +103,9 @@ class BenchRun {
     const { figures, scorecardRows: _rows, notes: _notes, ...entry } = outcome.result;
     this.engine.push(entry as EngineEntry);
     this.engineFigures.set(rows, { figures, comparedMs: entry.comparedMs });
-    log(`  ${entry.ms} ms median (read ${entry.loadMs}, compute ${entry.computeMs}), peak ${entry.peakRssMb} MB`);
+    log(
+      `  ${entry.ms} ms median (read ${entry.loadMs}, compute ${entry.computeMs}; header and totals detection ${entry.detection.ms}, ${(entry.detection.share * 100).toFixed(1)} %), peak ${entry.peakRssMb} MB`,
+    );
   }
 
   /** The engine process's hottest frames (whole process: sample generation and every timed run). */

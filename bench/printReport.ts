@@ -38,7 +38,18 @@ export function formatReport(result: BenchResult): string {
   parts.push(
     "### Engine: sales-rep template, by salesperson with the region roll-up, every month\n" +
       markdownTable(
-        ["rows", "median ms", "min ms", "max ms", "read ms", "compute ms", "ns/row", "peak RSS MB", "input RSS MB"],
+        [
+          "rows",
+          "median ms",
+          "min ms",
+          "max ms",
+          "read ms",
+          "compute ms",
+          "detection ms (share)",
+          "ns/row",
+          "peak RSS MB",
+          "input RSS MB",
+        ],
         result.engine.map((e) => [
           e.rows,
           e.ms,
@@ -46,6 +57,7 @@ export function formatReport(result: BenchResult): string {
           e.maxMs,
           e.loadMs,
           e.computeMs,
+          e.detection ? `${e.detection.ms} (${(e.detection.share * 100).toFixed(1)} %)` : "",
           Math.round((e.ms * 1e6) / e.rows),
           e.peakRssMb,
           e.inputRssMb,

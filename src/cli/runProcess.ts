@@ -10,20 +10,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { removeTemporaryFiles } from "../xlsx/atomicWrite";
+import { isAlive, removeTemporaryFiles } from "../xlsx/atomicWrite";
 import type { CliIo } from "./io";
 import { main } from "./main";
 
 const SPOOL_PREFIX = "kpi-scorecard-spool-";
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** A private spool folder for this run; spool folders of runs that were killed are removed. */
 export function privateSpoolFolder(parent = os.tmpdir()): string {

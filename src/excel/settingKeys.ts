@@ -8,13 +8,13 @@ export const SETTING_KEYS = {
   settings: "kpiScorecard.settings",
   /** The ownership mark's text (src/workbook/ownershipMark.ts), for hosts without custom properties (ExcelApi 1.7). */
   ownedSheets: "kpiScorecard.ownedSheets",
-  /** OwnedSourceRules: the conditional formats added to the source, to remove them in one action. */
+  /** OwnedSourceRules: the sheet whose source rules the add-in added, to remove them in one action. */
   sourceRules: "kpiScorecard.sourceRules",
 } as const;
 
+/** The sheet the source rules were added to (the rules themselves are found by what they are). */
 export interface OwnedSourceRules {
   sheet: string;
-  ids: string[];
 }
 
 /** Minimum requirement set: settings and null objects (ExcelApi 1.4). */
@@ -25,3 +25,7 @@ export const RULES_API = 6;
 export const FREEZE_API = 7;
 /** Workbook custom properties, where the ownership mark shared with the CLI lives (ExcelApi 1.7). */
 export const PROPERTIES_API = 7;
+/** Range.copyFrom, to rewrite an owned sheet in place from its temporary copy (ExcelApi 1.9). */
+export const COPY_API = 9;
+/** Table.resize, so the history table keeps its name and identity across runs (ExcelApi 1.13). */
+export const RESIZE_API = 13;

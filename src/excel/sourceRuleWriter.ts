@@ -1,9 +1,18 @@
 /**
- * Optional rules on the source that flag rows with bad debt or a negative margin. Their ids are
- * kept in the workbook settings so one action removes them; nothing else on the source changes.
+ * Optional rules on the source that flag rows with bad debt or a negative margin. The settings keep
+ * the sheet they are on; removing them finds them by what they are (a Custom rule with one of our
+ * formulas and our fill and font colours), never by a stored id: Excel's conditional-format ids are
+ * positional, so an id kept from one run can name a user's rule in the next. Nothing else on the
+ * source changes, and a user's own rule is never removed.
  */
 import type { SourceRef, SourceRuleColumns } from "../workbook/contract";
-import { sourceRules } from "../workbook/sourceRules";
+import {
+  BAD_DEBT_FILL,
+  BAD_DEBT_FONT,
+  NEGATIVE_MARGIN_FILL,
+  NEGATIVE_MARGIN_FONT,
+  sourceRules,
+} from "../workbook/sourceRules";
 import { parseAddress, rectAddress } from "./a1";
 import type { ExcelHost } from "./excelRunner";
 import { addRule } from "./ruleWriter";
@@ -26,14 +35,35 @@ export async function addSourceRules(host: ExcelHost, ref: SourceRef, columns: S
     if (rules.length === 0) return false;
     const sheet = context.workbook.worksheets.getItem(parsed.sheet);
     const body = sheet.getRange(rectAddress({ ...rect, row: rect.row + 1, rowCount: rect.rowCount - 1 }));
-    const added = rules.map((rule) => addRule(body, rule).load("id"));
-    await context.sync();
-    const ids = added.map((cf) => cf.id);
-    const record: OwnedSourceRules = { sheet: parsed.sheet, ids };
+    for (const rule of rules) addRule(body, rule);
+    const record: OwnedSourceRules = { sheet: parsed.sheet };
     context.workbook.settings.add(SETTING_KEYS.sourceRules, record);
     await context.sync();
     return true;
   }, describeSource(ref));
+}
+
+const CELL = String.raw`\$[A-Z]{1,3}\$?\d+`;
+/** The formulas sourceRules() writes (any columns, any first row), with their colours. */
+const OUR_RULES: Array<{ formula: RegExp; fill: string; font: string }> = [
+  { formula: new RegExp(`^=AND\\(ISNUMBER\\((${CELL})\\),\\1>0\\)$`), fill: BAD_DEBT_FILL, font: BAD_DEBT_FONT },
+  {
+    formula: new RegExp(`^=AND\\(ISNUMBER\\((${CELL})\\),ISNUMBER\\((${CELL})\\),\\1-\\2<0\\)$`),
+    fill: NEGATIVE_MARGIN_FILL,
+    font: NEGATIVE_MARGIN_FONT,
+  },
+  {
+    formula: new RegExp(`^=AND\\(ISNUMBER\\((${CELL})\\),\\1<0\\)$`),
+    fill: NEGATIVE_MARGIN_FILL,
+    font: NEGATIVE_MARGIN_FONT,
+  },
+];
+
+/** Is this Custom rule one the add-in wrote on the source? Formula and both colours must be ours. */
+export function isOurSourceRule(formula: string, fill: string | null, font: string | null): boolean {
+  const same = (a: string | null, b: string) => (a ?? "").toUpperCase() === b.toUpperCase();
+  const f = formula.replace(/\s+/g, "").toUpperCase();
+  return OUR_RULES.some((r) => r.formula.test(f) && same(fill, r.fill) && same(font, r.font));
 }
 
 export async function removeSourceRules(host: ExcelHost): Promise<void> {
@@ -46,14 +76,19 @@ export async function removeSourceRules(host: ExcelHost): Promise<void> {
     if (setting.isNullObject) return;
     const record = setting.value as Partial<OwnedSourceRules> | null;
     const sheet = record?.sheet ? context.workbook.worksheets.getItemOrNullObject(record.sheet) : null;
-    if (sheet && Array.isArray(record?.ids)) {
+    if (sheet) {
       await context.sync();
       if (!sheet.isNullObject) {
-        // Loading the ids and deleting the matches needs only ExcelApi 1.6 (getItemOrNullObject needs 1.14).
-        const owned = new Set(record!.ids);
-        const formats = sheet.getRange().conditionalFormats.load("items/id");
+        // Only ExcelApi 1.6: the rules' types, then the Custom ones' formula and colours.
+        const formats = sheet.getRange().conditionalFormats.load("items/type");
         await context.sync();
-        for (const f of formats.items) if (owned.has(f.id)) f.delete();
+        const custom = formats.items
+          .filter((f) => f.type === "Custom")
+          .map((f) => f.load("custom/rule/formula,custom/format/fill/color,custom/format/font/color"));
+        if (custom.length > 0) await context.sync();
+        for (const f of custom)
+          if (isOurSourceRule(f.custom.rule.formula, f.custom.format.fill.color, f.custom.format.font.color))
+            f.delete();
       }
     }
     setting.delete();

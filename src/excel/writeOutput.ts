@@ -1,9 +1,14 @@
 /**
- * Writes a WorkbookOutput with Office.js, all or nothing:
- *  1. one round trip reads the sheet names/ids and which of them the add-in owns (Workbook.settings);
+ * Writes a WorkbookOutput with Office.js, all or nothing as far as Excel allows:
+ *  1. one round trip reads the sheet names/ids and which of them the add-in owns (the mark);
  *  2. every output sheet is written under a temporary name (values in row blocks under the payload
- *     budget, number formats, widths, frozen header, table, rules, chart);
- *  3. one last round trip deletes the old owned sheets, renames the new ones and records them.
+ *     budget, number formats; new sheets also get widths, frozen header, table, rules, chart);
+ *  3. one last round trip commits. An owned sheet that is written again is rewritten in place, so
+ *     that formulas, PivotTables and charts pointing at it (or at its table) keep working: its
+ *     table is resized (Table.resize, ExcelApi 1.13), what lies outside the new content cleared,
+ *     the temporary sheet's cells copied in (Range.copyFrom, ExcelApi 1.9) and its rules, widths
+ *     and chart set again; the temporary sheet goes. Other old output is deleted and new sheets
+ *     are renamed. Without those sets the old sheets are deleted and replaced (with a warning).
  * A failure before step 3 deletes the temporary sheets, so the old output stays as it was. A user's
  * sheet with an output's name is never touched: the output takes "Name (2)".
  */
@@ -12,7 +17,7 @@ import type { CellValue } from "../workbook/contract";
 import { needsTextPrefix } from "../workbook/formulaGuard";
 import { freeSheetName } from "../workbook/sheetNames";
 import { columnName, rectAddress, type CellRect } from "./a1";
-import { isPayloadTooLarge } from "./excelErrors";
+import { EXCEL_ERROR, errorCode, isPayloadTooLarge } from "./excelErrors";
 import type { ExcelHost } from "./excelRunner";
 import { bytesPerRow, cellJsonBytes, rowsPerBlock } from "./payload";
 import { addRule } from "./ruleWriter";
@@ -26,8 +31,9 @@ import {
   parseOwnershipMark,
   tokenOfName,
 } from "../workbook/ownershipMark";
-import { FREEZE_API, PROPERTIES_API, RULES_API, SETTING_KEYS } from "./settingKeys";
+import { COPY_API, FREEZE_API, PROPERTIES_API, RESIZE_API, RULES_API, SETTING_KEYS } from "./settingKeys";
 import { requireMinimumApi } from "./storedSettings";
+import { writeWarning } from "./writeWarnings";
 
 /** Temporary sheets are named "KPI~tmp~<token><index>"; leftovers of a cut-off run are removed by the next one. */
 export const TEMP_SHEET_PREFIX = "KPI~tmp~";
@@ -36,6 +42,8 @@ const CALL_BYTES = 256;
 /** Excel column width is in points; one character of Calibri 11 is about 5.7 points (8.43 chars = 48 pt). */
 const POINTS_PER_CHAR = 5.7;
 const MAX_BUDGET_HALVINGS = 6;
+/** The add-in's chart on the scorecard sheet, found again by this name when the sheet is rewritten. */
+const CHART_NAME = "KpiScoreChart";
 /** Excel's Text number format: what is written is kept as text, never parsed as a number or date. */
 const TEXT_FORMAT = "@";
 
@@ -43,6 +51,8 @@ const TEXT_FORMAT = "@";
 class RequestBudget {
   private used = 0;
   syncs = 0;
+  /** Freeze-panes calls wait in the queue (some builds refuse them with GeneralException). */
+  freezeQueued = false;
   constructor(
     private readonly context: Excel.RequestContext,
     readonly budget: number,
@@ -56,6 +66,7 @@ class RequestBudget {
     await this.context.sync();
     this.syncs++;
     this.used = 0;
+    this.freezeQueued = false;
   }
 }
 
@@ -80,6 +91,9 @@ function freeTableName(desired: string, taken: Set<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${desired}${n}`.toLowerCase())) return `${desired}${n}`;
 }
 
+/** A sync that carried freeze-panes calls failed with GeneralException: write again without them. */
+class FreezeRefused extends Error {}
+
 export async function writeOutput(
   host: ExcelHost,
   output: WorkbookOutput,
@@ -87,14 +101,30 @@ export async function writeOutput(
 ): Promise<WriteReport> {
   requireMinimumApi(host);
   let budget = host.budget;
-  for (let halvings = 0; ; halvings++) {
+  let freeze = true;
+  for (let halvings = 0; ;) {
     try {
-      return await host.run((context) => writeAttempt(context, host, budget, output, onProgress), "the output sheets");
+      const report = await host.run(async (context) => {
+        const budgetState = new RequestBudget(context, budget);
+        try {
+          return await writeAttempt(context, host, budgetState, output, freeze, onProgress);
+        } catch (error) {
+          if (freeze && budgetState.freezeQueued && errorCode(error) === EXCEL_ERROR.general) throw new FreezeRefused();
+          throw error;
+        }
+      }, "the output sheets");
+      if (!freeze) report.warnings.push(writeWarning("freezeRefused", output.lang));
+      return report;
     } catch (error) {
       await removeTemporarySheets(host).catch(() => undefined);
+      if (error instanceof FreezeRefused) {
+        freeze = false;
+        continue;
+      }
       const tooLarge = isPayloadTooLarge(error) || (error as { code?: string }).code === "payload_too_large";
       if (tooLarge && halvings < MAX_BUDGET_HALVINGS) {
         budget = Math.floor(budget / 2);
+        halvings++;
         continue;
       }
       throw error;
@@ -102,11 +132,29 @@ export async function writeOutput(
   }
 }
 
+/** An owned sheet written again, rewritten in place in the commit. */
+interface InPlaceTarget {
+  id: string;
+  /** Its used range before the run (cells outside the new content are cleared). */
+  used: { rows: number; columns: number } | null;
+  /** The add-in's table on it, resized to the new content (keeps its name and identity). */
+  table: Excel.Table | null;
+  otherTables: Excel.Table[];
+  /** The add-in's chart(s) on it, deleted and made again over the new rows. */
+  charts: Excel.Chart[];
+}
+
+/** Data bytes of the calls formatSheet queues (widths, freeze, rules). */
+function formatBytes(sheet: OutputSheet): number {
+  return CALL_BYTES * (sheet.columns.length + 2 + 4 * sheet.rules.length);
+}
+
 async function writeAttempt(
   context: Excel.RequestContext,
   host: ExcelHost,
-  budgetBytes: number,
+  budget: RequestBudget,
   output: WorkbookOutput,
+  freeze: boolean,
   onProgress?: ProgressListener,
 ): Promise<WriteReport> {
   const workbook = context.workbook;
@@ -139,6 +187,8 @@ async function writeAttempt(
         sheet: s,
         name: ws.names.getItemOrNullObject(OWNED_SHEET_NAME).load("value"),
         tables: ws.tables.load("items/name"),
+        charts: ws.charts.load("items/name"),
+        used: ws.getUsedRangeOrNullObject().load("rowIndex,columnIndex,rowCount,columnCount"),
       };
     });
   if (candidates.length > 0) await context.sync();
@@ -172,20 +222,40 @@ async function writeAttempt(
     chartWritten: false,
     warnings: [],
   };
-  if (!report.rulesWritten)
-    report.warnings.push(
-      "This version of Excel has no conditional formatting API (ExcelApi 1.6): the output was written without colour rules.",
-    );
-  const canFreeze = host.supports(FREEZE_API);
-  if (!canFreeze)
-    report.warnings.push(
-      "This version of Excel cannot freeze panes from an add-in (ExcelApi 1.7): headers are not frozen.",
-    );
+  if (!report.rulesWritten) report.warnings.push(writeWarning("noRules", output.lang));
+  const canFreeze = freeze && host.supports(FREEZE_API);
+  if (!host.supports(FREEZE_API)) report.warnings.push(writeWarning("noFreeze", output.lang));
 
-  const budget = new RequestBudget(context, budgetBytes);
+  // Owned sheets written again are rewritten in place where Excel can copy ranges and resize tables.
+  const canRewrite = host.supports(COPY_API) && host.supports(RESIZE_API);
+  const inPlace: Array<InPlaceTarget | null> = output.sheets.map((sheet, i) => {
+    if (!canRewrite) return null;
+    const old = oldOutput.find((s) => s.name.toLowerCase() === finalNames[i].toLowerCase());
+    const c = old && candidates.find((x) => x.sheet.id === old.id);
+    if (!old || !c) return null;
+    const tables = c.tables.items;
+    const wanted = sheet.table?.name.toLowerCase();
+    const table = sheet.table
+      ? (tables.find((t) => t.name.toLowerCase() === wanted) ??
+        tables.find((t) => t.name.toLowerCase().startsWith(wanted!)) ??
+        null)
+      : null;
+    return {
+      id: old.id,
+      used: c.used.isNullObject
+        ? null
+        : { rows: c.used.rowIndex + c.used.rowCount, columns: c.used.columnIndex + c.used.columnCount },
+      table,
+      otherTables: tables.filter((t) => t !== table),
+      charts: c.charts.items.filter((ch) => ch.name === CHART_NAME),
+    };
+  });
+  if (!canRewrite && oldOutput.length > 0) report.warnings.push(writeWarning("replacedSheets", output.lang));
+
   for (const s of leftovers) worksheets.getItem(s.id).delete();
   const token = Math.random().toString(36).slice(2, 8);
-  const ownership = newOwnershipToken();
+  // The mark's token is kept: sheets rewritten in place already carry it in their local name.
+  const ownership = mark?.token ?? newOwnershipToken();
   const totalRows = output.sheets.reduce((n, s) => n + s.rows.length, 0);
   const progress = { done: 0, total: totalRows };
   const created: Excel.Worksheet[] = [];
@@ -200,21 +270,17 @@ async function writeAttempt(
     const mark = ws.names.add(OWNED_SHEET_NAME, `=${ownedNameFormula(ownership)}`);
     mark.visible = false;
     await writeCells(ws, sheet, budget, progress, onProgress);
+    report.rowsWritten += sheet.rows.length;
+    // A sheet rewritten in place gets its table, rules, widths and chart in the commit, on itself.
+    if (inPlace[i]) continue;
     onProgress?.({ phase: "formatting", rowsDone: progress.done, rowsTotal: progress.total, detail: finalNames[i] });
-    await formatSheet(ws, sheet, budget, canFreeze, report);
+    await budget.reserve(formatBytes(sheet));
+    formatSheet(ws, sheet, canFreeze, report, budget);
     if (sheet.table) {
       await budget.reserve(CALL_BYTES * 3);
       const name = freeTableName(sheet.table.name, takenTables);
       takenTables.add(name.toLowerCase());
-      const table = ws.tables.add(
-        rectAddress({
-          row: 0,
-          column: 0,
-          rowCount: 1 + Math.max(1, sheet.rows.length),
-          columnCount: sheet.columns.length,
-        }),
-        true,
-      );
+      const table = ws.tables.add(tableAddress(sheet), true);
       table.name = `${name}_${token}`;
       table.style = sheet.table.style;
       tables.push({ table, name, sheet: i });
@@ -224,22 +290,103 @@ async function writeAttempt(
       addChart(ws, sheet, canFreeze);
       report.chartWritten = true;
     }
-    report.rowsWritten += sheet.rows.length;
   }
   await budget.flush();
 
-  // Commit: one round trip replaces the old output.
-  for (const s of oldOutput) worksheets.getItem(s.id).delete();
-  created.forEach((ws, i) => (ws.name = finalNames[i]));
+  // Commit: one round trip replaces the old output (nothing in it is flushed early).
+  const rewritten = new Set(inPlace.filter((t): t is InPlaceTarget => t !== null).map((t) => t.id));
+  for (const s of oldOutput) if (!rewritten.has(s.id)) worksheets.getItem(s.id).delete();
+  const finalSheets: Excel.Worksheet[] = [];
+  output.sheets.forEach((sheet, i) => {
+    const target = inPlace[i];
+    if (!target) {
+      created[i].name = finalNames[i];
+      finalSheets.push(created[i]);
+      return;
+    }
+    const ws = worksheets.getItem(target.id);
+    rewriteInPlace(ws, created[i], sheet, target, takenTables, canFreeze, report, budget);
+    created[i].delete();
+    finalSheets.push(ws);
+  });
   for (const t of tables) t.table.name = t.name;
   const record = formatOwnershipMark({ token: ownership, sheets: finalNames });
   if (canMarkProperty) workbook.properties.custom.add(OWNED_SHEETS_PROPERTY, record);
   workbook.settings.add(SETTING_KEYS.ownedSheets, record);
-  if (created.length > 0) created[0].activate();
+  if (finalSheets.length > 0) finalSheets[0].activate();
   await context.sync();
   output.sheets.forEach((s, i) => (report.sheets[s.key] = finalNames[i]));
   onProgress?.({ phase: "done", rowsDone: progress.total, rowsTotal: progress.total });
   return report;
+}
+
+/** Header + data rows (at least one, as a table needs) over the sheet's columns. */
+function contentRect(sheet: OutputSheet): CellRect {
+  return { row: 0, column: 0, rowCount: 1 + Math.max(1, sheet.rows.length), columnCount: sheet.columns.length };
+}
+
+function tableAddress(sheet: OutputSheet): string {
+  return rectAddress(contentRect(sheet));
+}
+
+/**
+ * Queues the rewrite of an owned sheet from its temporary copy, keeping the sheet and its table
+ * (their names and identities, hence the references users made to them). Order matters: the
+ * table is resized before the cells outside the new content are cleared, so no clear touches it.
+ */
+function rewriteInPlace(
+  ws: Excel.Worksheet,
+  temp: Excel.Worksheet,
+  sheet: OutputSheet,
+  target: InPlaceTarget,
+  takenTables: Set<string>,
+  canFreeze: boolean,
+  report: WriteReport,
+  budget: RequestBudget,
+): void {
+  const content = contentRect(sheet);
+  for (const chart of target.charts) chart.delete();
+  for (const table of target.otherTables) table.delete();
+  if (target.table) {
+    if (sheet.table) {
+      target.table.resize(ws.getRange(rectAddress(content)));
+      target.table.style = sheet.table.style;
+    } else target.table.delete();
+  }
+  if (report.rulesWritten) ws.getRange().conditionalFormats.clearAll();
+  const used = target.used;
+  if (used && used.rows > content.rowCount)
+    ws.getRange(
+      rectAddress({
+        row: content.rowCount,
+        column: 0,
+        rowCount: used.rows - content.rowCount,
+        columnCount: Math.max(used.columns, content.columnCount),
+      }),
+    ).clear("All");
+  if (used && used.columns > content.columnCount)
+    ws.getRange(
+      rectAddress({
+        row: 0,
+        column: content.columnCount,
+        rowCount: content.rowCount,
+        columnCount: used.columns - content.columnCount,
+      }),
+    ).clear("All");
+  // Cells (blanks too), number formats and bold, as Paste does.
+  ws.getRange("A1").copyFrom(temp.getRange(rectAddress(content)), "All");
+  formatSheet(ws, sheet, canFreeze, report, budget);
+  if (sheet.table && !target.table) {
+    const name = freeTableName(sheet.table.name, takenTables);
+    takenTables.add(name.toLowerCase());
+    const table = ws.tables.add(rectAddress(content), true);
+    table.name = name;
+    table.style = sheet.table.style;
+  }
+  if (sheet.chart && sheet.rows.length > 0) {
+    addChart(ws, sheet, canFreeze);
+    report.chartWritten = true;
+  }
 }
 
 async function writeCells(
@@ -285,21 +432,22 @@ async function writeCells(
   }
 }
 
-async function formatSheet(
+/** Widths (one call per column, never per row), frozen header, rules. The caller reserves formatBytes(sheet). */
+function formatSheet(
   ws: Excel.Worksheet,
   sheet: OutputSheet,
-  budget: RequestBudget,
   canFreeze: boolean,
   report: WriteReport,
-): Promise<void> {
-  // One call per column (never per row).
-  await budget.reserve(CALL_BYTES * (sheet.columns.length + 1));
+  budget: RequestBudget,
+): void {
   sheet.columns.forEach((c, i) => {
     ws.getRange(`${columnName(i)}1`).format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
   });
-  if (canFreeze && sheet.freezeRows > 0) ws.freezePanes.freezeRows(sheet.freezeRows);
+  if (canFreeze && sheet.freezeRows > 0) {
+    ws.freezePanes.freezeRows(sheet.freezeRows);
+    budget.freezeQueued = true;
+  }
   if (report.rulesWritten && sheet.rows.length > 0) {
-    await budget.reserve(CALL_BYTES * 4 * sheet.rules.length);
     for (const rule of sheet.rules) {
       const from = rule.type === "formulaFill" ? rule.fromColumn : rule.column;
       const to = rule.type === "formulaFill" ? rule.toColumn : rule.column;
@@ -316,7 +464,7 @@ function addChart(ws: Excel.Worksheet, sheet: OutputSheet, canSetCategories: boo
   const n = sheet.rows.length;
   const values = ws.getRange(rectAddress({ row: 0, column: spec.valueColumn, rowCount: n + 1, columnCount: 1 }));
   const chart = ws.charts.add("BarClustered", values, "Columns");
-  chart.name = "KpiScoreChart";
+  chart.name = CHART_NAME;
   chart.title.text = spec.title;
   const series = chart.series.getItemAt(0);
   series.name = spec.seriesName;

@@ -387,7 +387,11 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               catalog={catalog}
               onPick={(index) => dispatch({ type: "templatePicked", index })}
               onImport={(fileName, text) => void onImport(fileName, text)}
-              onExport={(template) => downloadText(`${template.id}.json`, exportTemplate(template))}
+              onExport={(template) => {
+                const json = exportTemplate(template);
+                downloadText(`${template.id}.json`, json);
+                return json;
+              }}
               onSave={(template) => void onSave(template)}
               onEdit={(patch) => dispatch({ type: "templateEdited", patch })}
               onToggleKpi={(kpi, on) => dispatch({ type: "kpiToggled", kpi, on })}

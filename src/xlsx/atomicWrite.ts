@@ -63,7 +63,8 @@ export function removeTemporaryFiles(): void {
   live.clear();
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id is running (EPERM: it is, but another user's). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -68,3 +68,52 @@ describe("apply INPUT → A, then apply A → B", () => {
     expect(parts.filter((p) => p.startsWith("xl/tables/")).sort()).toEqual(tablesA.sort());
   });
 });
+
+describe("a user's formulas on the output survive a re-apply (issue 9, point 5)", () => {
+  const a = path.join(dir, "formulas-a.xlsx");
+  const withFormulas = path.join(dir, "formulas-a2.xlsx");
+  const b = path.join(dir, "formulas-b.xlsx");
+  const FORMULAS = ["SUM(KpiHistory[#Data])", "'KPI Scorecard'!B3"];
+
+  /** The Targets sheet's part (a user sheet), found through the workbook's relationships. */
+  async function targetsPart(zip: JSZip): Promise<string> {
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    const rid = /<sheet\b[^>]*name="Targets"[^>]*r:id="([^"]+)"/.exec(workbook)![1];
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    const target =
+      new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
+    return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  }
+
+  beforeAll(async () => {
+    expect((await apply(SAMPLE, a)).code).toBe(0);
+    // The user types two formulas on their Targets sheet (row 1, after its last cell), as Excel stores them.
+    const zip = await JSZip.loadAsync(fs.readFileSync(a));
+    const part = await targetsPart(zip);
+    const xml = await zip.file(part)!.async("string");
+    const cells = FORMULAS.map((f, i) => `<c r="${"YZ"[i]}1"><f>${f.replace(/'/g, "&apos;")}</f></c>`).join("");
+    const firstRowEnd = xml.indexOf("</row>");
+    expect(firstRowEnd).toBeGreaterThan(0);
+    zip.file(part, xml.slice(0, firstRowEnd) + cells + xml.slice(firstRowEnd));
+    fs.writeFileSync(withFormulas, await zip.generateAsync({ type: "nodebuffer" }));
+    expect((await apply(withFormulas, b)).code).toBe(0);
+  }, 60_000);
+
+  test("the formulas are kept as typed and what they name is there again under the same names", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(b));
+    const xml = await zip.file(await targetsPart(zip))!.async("string");
+    const kept = [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+    expect(kept).toEqual(expect.arrayContaining(FORMULAS));
+    const wb = await open(b);
+    expect(wb.worksheets.map((w) => w.name)).toContain("KPI Scorecard");
+    const tables = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))
+        .map((p) => zip.file(p)!.async("string")),
+    );
+    // The history table keeps its name (KpiHistory, not KpiHistory2), so KpiHistory[...] resolves.
+    expect(tables.map((t) => /\sname="([^"]+)"/.exec(t)?.[1])).toContain("KpiHistory");
+    expect(tables.some((t) => /\sname="KpiHistory\d+"/.test(t))).toBe(false);
+  });
+});

@@ -4,7 +4,9 @@
  * Builds the e2e bundle (the pane with the fake Excel host in place of Office.js), serves it on
  * 127.0.0.1, and drives Debian's headless Chromium through playwright-core, once per language:
  * load a sample workbook, change one column mapping, pick a template, apply, and check the fake
- * workbook (scorecard sheet with the expected entity rows, history table, conditional formats).
+ * workbook (scorecard sheet with the expected entity rows, history table, conditional formats);
+ * then type formulas on the output, save and reopen (new sheet ids), apply again, and check that
+ * there are no "(2)" sheets, the formulas still work and the Period stays text.
  * Saves a screenshot per language in test-output/e2e/<lang>.png and prints the time from page load
  * to the first interactive render. Ends with "N passed, N failed"; exits non-zero on failure.
  *
@@ -185,6 +187,41 @@ async function runLanguage(browser, baseUrl, { display, lang }) {
     // 4 reps + 2 regions + total, 3 KPIs, 6 months at most.
     assert(historyRows >= 7 * 3, `history table has only ${historyRows} rows`);
     assert(inspection.values.Sales.length === 361, "the source rows changed");
+
+    // Issue 9: the user points formulas at the output, saves and reopens the file (every sheet gets a
+    // new id), and applies again: the output is rewritten in place, with no "(2)" sheets, the
+    // formulas still work and the Period column is still text.
+    const historySheet = history.sheet;
+    const before = await page.evaluate((sheet) => {
+      const fake = window.__fakeExcel;
+      fake.setFormula("Sales", "Z1", "=COUNTA(KpiHistory[#Data])");
+      fake.setFormula("Sales", "Z2", `='${sheet.replace(/'/g, "''")}'!A2`);
+      fake.reopen();
+      return { syncs: fake.counters.syncs, sheets: fake.sheetNames() };
+    }, scorecardSheet);
+    await apply.click();
+    await page.waitForFunction((n) => window.__fakeExcel.counters.syncs > n, before.syncs);
+    await page.getByText(donePrefix).first().waitFor({ timeout: 30000 });
+    assert(errors.length === 0, `page errors after the second apply: ${errors.join("; ")}`);
+    const again = await page.evaluate((sheet) => {
+      const fake = window.__fakeExcel;
+      return {
+        sheets: fake.sheetNames(),
+        tables: fake.tables().map((tb) => tb.name),
+        formulas: [fake.formulaResult("Sales", "Z1"), fake.formulaResult("Sales", "Z2")],
+        history: fake.values(sheet),
+      };
+    }, historySheet);
+    assert(
+      JSON.stringify(again.sheets) === JSON.stringify(before.sheets),
+      `sheets after the second apply: ${again.sheets.join(", ")} (before: ${before.sheets.join(", ")})`,
+    );
+    assert(again.tables.filter((name) => /^KpiHistory/.test(name)).length === 1, `tables: ${again.tables.join(", ")}`);
+    assert(!again.formulas.includes("#REF!"), `a user's formula on the output became #REF!: ${again.formulas}`);
+    assert(
+      again.history.some((row) => row.includes("2026-06")),
+      "the history's Period column no longer holds the text 2026-06",
+    );
 
     // Fold the long Columns and Template steps so the screenshot shows the pane's header, source and summary.
     await page.getByRole("button", { name: t.step.columns }).click();

@@ -159,4 +159,25 @@ describe("fake Excel", () => {
     expect(fake.isSetSupported("ExcelApi", "1.5")).toBe(true);
     expect(fake.isSetSupported("ExcelApi", "1.6")).toBe(false);
   });
+
+  it("reopen: settings, sheets and names persist only through a save; every sheet gets a new id", async () => {
+    const fake = createFakeWorkbook({ sheets: [{ name: "Data", values: [["a"]] }] });
+    const write = (key: string) =>
+      fake.run(async (ctx) => {
+        ctx.workbook.settings.add(key, { on: true });
+        ctx.workbook.worksheets.add(`Sheet ${key}`);
+        await ctx.sync();
+      });
+    await write("kept");
+    fake.save();
+    await write("lost");
+    const id = fake.sheet("Data").id;
+    fake.reopen({ save: false });
+    expect(Object.keys(fake.settings())).toEqual(["kept"]);
+    expect(fake.sheetNames()).toEqual(["Data", "Sheet kept"]);
+    expect(fake.sheet("Data").id).not.toBe(id);
+    await write("saved at close");
+    fake.reopen();
+    expect(Object.keys(fake.settings())).toEqual(["kept", "saved at close"]);
+  });
 });

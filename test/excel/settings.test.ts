@@ -45,7 +45,7 @@ describe("source-table rules", () => {
       }),
     ]);
     expect(JSON.stringify(fake.values("Data"))).toBe(before);
-    expect(fake.settings()[SETTING_KEYS.sourceRules]).toEqual({ sheet: "Data", ids: expect.any(Array) });
+    expect(fake.settings()[SETTING_KEYS.sourceRules]).toEqual({ sheet: "Data" });
   });
 
   it("adding twice keeps one set; removing takes them all away in one action", async () => {
@@ -56,6 +56,28 @@ describe("source-table rules", () => {
     await port.removeSourceRules();
     expect(fake.conditionalFormats("Data")).toEqual([]);
     expect(fake.settings()[SETTING_KEYS.sourceRules]).toBeUndefined();
+  });
+
+  it("removing finds the rules by what they are: a user's rules stay even when positions (ids) shift", async () => {
+    const { fake, port } = fakePort(salesSeed());
+    const userRule = (formula: string) =>
+      fake.run(async (ctx) => {
+        const cf = ctx.workbook.worksheets.getItem("Data").getRange("A2:F4").conditionalFormats.add("Custom");
+        cf.custom.rule.formula = formula;
+        cf.custom.format.fill.color = "#FFC7CE"; // the user's own rule may even use our colours
+        cf.custom.format.font.color = "#9C0006";
+        await ctx.sync();
+      });
+    await userRule("=$D2>250");
+    await port.addSourceRules({ kind: "table", name: "Sales" }, { revenue: 3, cost: 4, badDebt: 5 });
+    // The user deletes their first rule (ours move up one place) and adds another after ours.
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange().conditionalFormats.getItem("0").delete();
+      await ctx.sync();
+    });
+    await userRule("=$E2<0");
+    await port.removeSourceRules();
+    expect(fake.conditionalFormats("Data").map((cf) => cf.custom?.formula)).toEqual(["=$E2<0"]);
   });
 
   it("returns false without ExcelApi 1.6 and leaves the source alone", async () => {

@@ -18,10 +18,12 @@ function Harness({
   template,
   errors = [],
   onSave = () => {},
+  onExport = () => "",
 }: {
   template: Template;
   errors?: TemplateError[];
   onSave?: (t: Template) => void;
+  onExport?: (t: Template) => string;
 }) {
   const [state, dispatch] = useReducer(paneReducer, undefined, () =>
     paneReducer(initialPaneState("en"), { type: "templatesLoaded", choices: [{ origin: "builtin", template }] }),
@@ -35,7 +37,7 @@ function Harness({
       catalog={CATALOG}
       onPick={(index) => dispatch({ type: "templatePicked", index })}
       onImport={() => {}}
-      onExport={() => {}}
+      onExport={onExport}
       onSave={onSave}
       onEdit={(patch) => dispatch({ type: "templateEdited", patch })}
       onToggleKpi={(kpi, on) => dispatch({ type: "kpiToggled", kpi, on })}
@@ -145,7 +147,7 @@ test("each template shows how much of its weight the columns support; quick star
         catalog={CATALOG}
         onPick={(index) => dispatch({ type: "templatePicked", index })}
         onImport={() => {}}
-        onExport={() => {}}
+        onExport={() => ""}
         onSave={() => {}}
         onEdit={() => {}}
         onToggleKpi={() => {}}
@@ -159,4 +161,45 @@ test("each template shows how much of its weight the columns support; quick star
   expect(screen.getByRole("option", { name: /60 % supported by your columns/ })).toBeInTheDocument();
   await userEvent.click(screen.getByRole("button", { name: "Quick start from my columns" }));
   expect(screen.getByRole("option", { name: /100 % supported by your columns/ })).toBeInTheDocument();
+});
+
+describe("export works in every Office web view: the JSON in a copyable box", () => {
+  const json = '{ "id": "exported" }';
+  const clipboard = Object.getOwnPropertyDescriptor(navigator, "clipboard");
+  afterEach(() => {
+    if (clipboard) Object.defineProperty(navigator, "clipboard", clipboard);
+    else delete (navigator as { clipboard?: unknown }).clipboard;
+  });
+  const withClipboard = (writeText: ((text: string) => Promise<void>) | undefined) =>
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: writeText ? { writeText } : undefined,
+    });
+
+  test("Export shows the template's JSON read-only; Copy puts it on the clipboard", async () => {
+    const copied: string[] = [];
+    withClipboard(async (text) => void copied.push(text));
+    renderPane(<Harness template={buildTemplate()} onExport={() => json} />);
+    expect(screen.queryByLabelText(/Template JSON/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Export" }));
+    const box = screen.getByLabelText(/Template JSON/) as HTMLTextAreaElement;
+    expect(box).toHaveValue(json);
+    expect(box).toHaveAttribute("readonly");
+    await userEvent.click(screen.getByRole("button", { name: "Copy" }));
+    expect(copied).toEqual([json]);
+    expect(await screen.findByText("Copied.")).toBeInTheDocument();
+  });
+
+  test("without the Clipboard API (or when the web view refuses it) Copy selects all the text and says how to copy", async () => {
+    for (const writeText of [undefined, () => Promise.reject(new Error("NotAllowedError"))]) {
+      withClipboard(writeText);
+      const view = renderPane(<Harness template={buildTemplate()} onExport={() => json} />);
+      await userEvent.click(screen.getByRole("button", { name: "Export" }));
+      await userEvent.click(screen.getByRole("button", { name: "Copy" }));
+      const box = screen.getByLabelText(/Template JSON/) as HTMLTextAreaElement;
+      expect(await screen.findByText(/press Ctrl\+C/)).toBeInTheDocument();
+      expect([box.selectionStart, box.selectionEnd]).toEqual([0, json.length]);
+      view.unmount();
+    }
+  });
 });

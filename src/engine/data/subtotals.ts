@@ -9,15 +9,23 @@
  * the sum of every row kept is a grand total.
  */
 
-/** Amounts as written may be rounded to cents; sums of floats are not exact. */
-function same(value: number, sum: number): boolean {
-  return Math.abs(value - sum) <= Math.max(0.005, Math.abs(sum) * 1e-9);
+/**
+ * Amounts as written may be rounded to cents, and sums of floats are not exact. A sum here is the
+ * difference of two running totals, so its rounding grows with the rows between them and with the
+ * size of the running total (`bound`).
+ */
+function same(value: number, sum: number, bound: number): boolean {
+  return Math.abs(value - sum) <= Math.max(0.005, Math.abs(sum) * 1e-9, bound);
 }
+
+const EPSILON = 2 ** -52;
 
 /**
  * Indexes of the subtotal rows among the first n rows. `amounts` are the amount columns (NaN for
  * blank), `labels` the label codes (-1 for blank), `leftOut` rows already left out (totals rows),
  * which also close a run.
+ * Sums come from one running total per amount column, so a row costs one addition per column
+ * whatever the number of labels (issue 14: detection adds under 5 % to a run).
  */
 export function findSubtotals(
   n: number,
@@ -29,27 +37,46 @@ export function findSubtotals(
   const found: number[] = [];
   if (m === 0 || n < 3) return found;
   const t = labels.length;
-  const sinceBreak = new Float64Array(m);
+  // running[c][j]: the sum of column c over rows 0..j-1 not left out, in one tight pass per column;
+  // a subtotal found later is taken off through `foundSums` (only the whole-file sum spans one).
+  const running = amounts.map(() => new Float64Array(n + 1));
+  const largest = new Float64Array(m);
+  for (let c = 0; c < m; c++) {
+    const values = amounts[c];
+    const sums = running[c];
+    let total = 0;
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (leftOut[i] === 0 && v === v) total += v;
+      sums[i + 1] = total;
+      const a = total < 0 ? -total : total;
+      if (a > size) size = a;
+    }
+    largest[c] = size;
+  }
+  const foundSums = new Float64Array(m);
+  let breakStart = 0;
   let breakLen = 0;
-  const all = new Float64Array(m);
   let allLen = 0;
   const runCode = new Int32Array(t).fill(-3);
   const runLen = new Int32Array(t);
-  const runSums = labels.map(() => new Float64Array(m));
+  const runStart = new Int32Array(t);
 
-  /** -1 when an amount differs, else how many nonzero amounts equal their sums. */
-  const matches = (i: number, sums: Float64Array): number => {
+  /** -1 when an amount differs from the sum of the rows kept in from..i-1, else how many nonzero amounts equal it. */
+  const matches = (i: number, from: number): number => {
     let hits = 0;
     for (let c = 0; c < m; c++) {
       const v = amounts[c][i];
       if (v !== v) continue;
-      if (!same(v, sums[c])) return -1;
+      const sum = running[c][i] - running[c][from] - (from === 0 ? foundSums[c] : 0);
+      if (!same(v, sum, (i - from + 1) * largest[c] * EPSILON)) return -1;
       if (v !== 0) hits++;
     }
     return hits;
   };
-  const reset = (): void => {
-    sinceBreak.fill(0);
+  const reset = (next: number): void => {
+    breakStart = next;
     breakLen = 0;
     runCode.fill(-3);
     runLen.fill(0);
@@ -62,45 +89,40 @@ export function findSubtotals(
 
   for (let i = 0; i < n; i++) {
     if (leftOut[i] === 1) {
-      reset();
+      reset(i + 1);
       continue;
     }
     const unnamed = blankLabels(i);
     const need = unnamed ? 1 : 2;
     let subtotal = false;
     if (breakLen >= 2 && fitsGroup(labels, i) && (isEnd(i) || (t > 0 && closesAny(labels, i))))
-      subtotal = matches(i, sinceBreak) >= need;
+      subtotal = matches(i, breakStart) >= need;
     for (let k = 0; k < t && !subtotal; k++) {
       const code = labels[k][i];
       if (runLen[k] < 2 || (code !== runCode[k] && code >= 0)) continue;
       if (!isEnd(i) && labels[k][i + 1] === runCode[k]) continue;
-      subtotal = matches(i, runSums[k]) >= (code < 0 ? 1 : 2);
+      subtotal = matches(i, runStart[k]) >= (code < 0 ? 1 : 2);
     }
-    if (!subtotal && i === n - 1 && allLen >= 2 && unnamed) subtotal = matches(i, all) >= 1;
+    if (!subtotal && i === n - 1 && allLen >= 2 && unnamed) subtotal = matches(i, 0) >= 1;
     if (subtotal) {
       found.push(i);
-      reset();
+      // Later sums start after this row, except the whole-file one: take the row off it.
+      for (let c = 0; c < m; c++) {
+        const v = amounts[c][i];
+        if (v === v) foundSums[c] += v;
+      }
+      reset(i + 1);
       continue;
-    }
-    for (let c = 0; c < m; c++) {
-      const v = amounts[c][i];
-      const x = v === v ? v : 0;
-      sinceBreak[c] += x;
-      all[c] += x;
     }
     breakLen++;
     allLen++;
     for (let k = 0; k < t; k++) {
       const code = labels[k][i];
-      const sums = runSums[k];
       if (code !== runCode[k]) {
         runCode[k] = code;
         runLen[k] = 1;
-        for (let c = 0; c < m; c++) sums[c] = amounts[c][i] === amounts[c][i] ? amounts[c][i] : 0;
-      } else {
-        runLen[k]++;
-        for (let c = 0; c < m; c++) if (amounts[c][i] === amounts[c][i]) sums[c] += amounts[c][i];
-      }
+        runStart[k] = i;
+      } else runLen[k]++;
     }
   }
   return found;

@@ -45,6 +45,12 @@ const TOTAL_PREFIXES = ["grand total", "subtotal", "sub-total", "total", "tổng
 const TOTAL_SUFFIXES = ["grand total", "subtotal", "sub-total", "total", "totals", "tổng cộng"];
 /** Chinese total words are whole words inside any label ("张三 小计", "小計：北區", "合 计" with an ideographic space). */
 const CJK_TOTALS = /合计|总计|小计|合計|總計|小計|共计|共計/;
+/**
+ * Every total word, lower-cased, holds one of these, composed or not: "tot" (total...), "sum", "ng"
+ * (tổng, cộng: their last letters are plain in NFC and NFD alike), 计 or 計. A label without any of
+ * them carries no total word (test/engine/layout/totalWords.test.ts checks the lists against it).
+ */
+export const TOTAL_KEYS = /tot|sum|ng|计|計/;
 
 /** Signature and approval lines under a report (Vietnamese accounting forms, Chinese reports). */
 export const SIGNATURE_WORDS: readonly string[] = [
@@ -98,6 +104,8 @@ function tidy(text: string): string {
  */
 export function totalWordIn(text: string): string | null {
   if (text.length === 0 || text.length > 80) return null;
+  // Cheap first look, before normalising: a million rows can carry tens of thousands of customer names.
+  if (!TOTAL_KEYS.test(text.toLowerCase())) return null;
   const cjk = text.replace(/[\s\u3000]+/g, "");
   const cjkHit = CJK_TOTALS.exec(cjk);
   if (cjkHit) return cjkHit[0];

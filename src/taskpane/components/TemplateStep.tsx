@@ -2,7 +2,7 @@
  * Step 3: pick a template (built-in, stored in the workbook, or imported from a JSON file), edit it,
  * see validation problems next to their fields, save it into the workbook or export it to a file.
  */
-import { lazy, Suspense, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import {
   Button,
   makeStyles,
@@ -21,6 +21,7 @@ import type { TemplateChoice, TemplateOrigin } from "../state/paneState";
 import type { KpiCatalogEntry } from "./kpiCatalog";
 import { useLang } from "./useLang";
 import { readFileText } from "../readFileText";
+import { TemplateExportBox } from "./TemplateExportBox";
 
 // The editor is the largest part of the pane and not needed to paint it: its own chunk, loaded on first show.
 const TemplateEditor = lazy(() =>
@@ -45,7 +46,8 @@ export interface TemplateStepProps {
   onPick: (index: number) => void;
   /** The chosen file's text; App parses and validates it. */
   onImport: (fileName: string, text: string) => void;
-  onExport: (template: Template) => void;
+  /** Saves the template as a file where the web view can, and returns its JSON to show for copying. */
+  onExport: (template: Template) => string;
   onSave: (template: Template) => void;
   onEdit: (patch: Partial<Omit<Template, "kpis">>) => void;
   onToggleKpi: (kpi: KpiId, on: boolean) => void;
@@ -64,6 +66,9 @@ export function TemplateStep(props: TemplateStepProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const { draft, errors } = props;
+  // The JSON last exported, shown until the template changes.
+  const [exported, setExported] = useState<string | null>(null);
+  useEffect(() => setExported(null), [draft]);
 
   return (
     <div className={styles.step}>
@@ -105,7 +110,7 @@ export function TemplateStep(props: TemplateStepProps) {
             if (file) props.onImport(file.name, await readFileText(file));
           }}
         />
-        <Button disabled={!draft} onClick={() => draft && props.onExport(draft)}>
+        <Button disabled={!draft} onClick={() => draft && setExported(props.onExport(draft))}>
           {t("template.export")}
         </Button>
         <Button
@@ -116,6 +121,7 @@ export function TemplateStep(props: TemplateStepProps) {
           {t("template.save")}
         </Button>
       </div>
+      {exported !== null && <TemplateExportBox json={exported} />}
       {errors.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

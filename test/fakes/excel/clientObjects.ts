@@ -468,6 +468,8 @@ export class FakeWorksheet extends ClientObject<SheetState> {
       freezeRows: (count: number) => {
         this.ctx.requireApi(7, "freezePanes");
         this.queue(8, (sheet) => {
+          // Some builds refuse freeze panes with GeneralException (fake.failFreezePanes()).
+          if (this.ctx.state.freezePanesFails) throw new FakeOfficeError(E.general, "freezePanes.freezeRows");
           sheet.frozenRows = count;
           sheet.mutations++;
         });
@@ -603,6 +605,24 @@ function checkShape(values: unknown, rect: CellRect, what: string): void {
     );
 }
 
+/**
+ * Text written into a table's header row renames the column, as typing there does in Excel
+ * (an emptied header cell becomes "ColumnN").
+ */
+function syncTableHeaders(state: WorkbookState, sheet: SheetState): void {
+  for (const t of state.tables) {
+    if (t.deleted || t.sheet !== sheet || !t.showHeaders) continue;
+    const header = sheet.rows[t.rect.row] ?? [];
+    t.columns = Array.from({ length: t.rect.columnCount }, (_, j) => {
+      const v = header[t.rect.column + j];
+      if (v === undefined || v === null || v === "") return `Column${j + 1}`;
+      return typeof v === "object" ? (t.columns[j] ?? `Column${j + 1}`) : String(v);
+    });
+  }
+}
+
+const COPY_TYPES = new Set(["All", "Formulas", "Values", "Formats"]);
+
 export class FakeRange extends ClientObject<RangeTarget> {
   protected readProperty(name: string, t: RangeTarget): unknown {
     const { sheet, rect } = t;
@@ -692,7 +712,107 @@ export class FakeRange extends ClientObject<RangeTarget> {
           if (stored.format) (t.sheet.numberFormats[r] ??= [])[c] = stored.format;
         }
       }
+      syncTableHeaders(this.ctx.state, t.sheet);
       t.sheet.mutations++;
+    });
+  }
+  /**
+   * Range.clear (ExcelApi 1.1): "Contents" empties the cells, "Formats" resets number formats,
+   * bold and the conditional formats inside the range, "All" both. What clearing the formats of a
+   * table's cells does to the table is not documented: the fake refuses it (strictest reading).
+   */
+  clear(applyTo: string = "All"): void {
+    this.queue(8, (t) => {
+      if (!["All", "Contents", "Formats"].includes(applyTo))
+        throw new FakeOfficeError(E.invalidArgument, `ClearApplyTo "${applyTo}".`);
+      this.ctx.requireWritable(t.sheet);
+      const contents = applyTo !== "Formats";
+      const formats = applyTo !== "Contents";
+      const state = this.ctx.state;
+      if (formats && state.tables.some((tb) => !tb.deleted && tb.sheet === t.sheet && overlaps(tb.rect, t.rect)))
+        throw new Error("fake: clearing the formats of a table's cells is not modelled");
+      const { row, column, rowCount, columnCount } = t.rect;
+      for (let r = row; r < row + rowCount && r < Math.max(t.sheet.rows.length, t.sheet.numberFormats.length); r++) {
+        for (let c = column; c < column + columnCount; c++) {
+          if (contents && t.sheet.rows[r] && c < t.sheet.rows[r].length) t.sheet.rows[r][c] = undefined;
+          if (formats && t.sheet.numberFormats[r] && c < t.sheet.numberFormats[r].length)
+            t.sheet.numberFormats[r][c] = undefined;
+        }
+        if (formats && column === 0 && columnCount >= 16384) t.sheet.boldRows.delete(r);
+      }
+      if (formats) t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !contains(t.rect, cf.rect));
+      if (contents) syncTableHeaders(state, t.sheet);
+      t.sheet.mutations++;
+    });
+  }
+  /**
+   * Range.copyFrom (ExcelApi 1.9), as Copy and Paste in Excel: a one-cell destination takes the
+   * source's size, any other must match it. "All" copies cells (blanks too), number formats, bold
+   * and the conditional formats inside the source. Copying a table's cells would paste a new table:
+   * not modelled, refused. Formulas are copied as their text (their references are not shifted).
+   */
+  copyFrom(source: FakeRange | string, copyType: string = "All", skipBlanks = false, transpose = false): void {
+    this.ctx.requireApi(9, "Range.copyFrom");
+    if (skipBlanks || transpose) throw new Error("fake: copyFrom with skipBlanks or transpose is not modelled");
+    this.queue(CALL_BYTES, (dest) => {
+      if (!COPY_TYPES.has(copyType)) throw new FakeOfficeError(E.invalidArgument, `RangeCopyType "${copyType}".`);
+      let src: RangeTarget;
+      if (typeof source === "string") {
+        const parsed = parseAddress(source);
+        const sheet = parsed?.sheet ? sheetByName(this.ctx.state, parsed.sheet) : dest.sheet;
+        if (!parsed || !sheet) throw new FakeOfficeError(E.invalidArgument, `Range address "${source}".`);
+        src = { sheet, rect: parsed.rect };
+      } else src = (source as unknown as { target(): RangeTarget }).target();
+      const single = dest.rect.rowCount === 1 && dest.rect.columnCount === 1;
+      if (!single && (dest.rect.rowCount !== src.rect.rowCount || dest.rect.columnCount !== src.rect.columnCount))
+        throw new FakeOfficeError(E.invalidArgument, "The destination's size does not match the source's.");
+      const to: CellRect = { ...dest.rect, rowCount: src.rect.rowCount, columnCount: src.rect.columnCount };
+      this.ctx.requireWritable(dest.sheet);
+      const state = this.ctx.state;
+      if (state.tables.some((tb) => !tb.deleted && tb.sheet === src.sheet && overlaps(tb.rect, src.rect)))
+        throw new Error("fake: copying a table's cells (Excel pastes a new table) is not modelled");
+      const cells = copyType !== "Formats";
+      const formats = copyType === "All" || copyType === "Formats";
+      // Read everything first: source and destination may overlap.
+      const grid: StoredCell[][] = [];
+      const fmts: Array<Array<string | undefined>> = [];
+      const bold: boolean[] = [];
+      for (let i = 0; i < src.rect.rowCount; i++) {
+        const r = src.rect.row + i;
+        grid.push([]);
+        fmts.push([]);
+        bold.push(src.sheet.boldRows.has(r));
+        for (let j = 0; j < src.rect.columnCount; j++) {
+          const v = src.sheet.rows[r]?.[src.rect.column + j];
+          if (copyType === "Values" && typeof v === "object" && v !== null)
+            throw new Error("fake: copying formula results is not modelled (the fake does not calculate)");
+          grid[i].push(typeof v === "object" && v !== null ? { ...v } : v);
+          fmts[i].push(src.sheet.numberFormats[r]?.[src.rect.column + j]);
+        }
+      }
+      const rules = formats
+        ? src.sheet.conditionalFormats
+            .filter((cf) => contains(src.rect, cf.rect))
+            .map((cf) => ({
+              ...cf,
+              rect: {
+                ...cf.rect,
+                row: cf.rect.row - src.rect.row + to.row,
+                column: cf.rect.column - src.rect.column + to.column,
+              },
+            }))
+        : [];
+      for (let i = 0; i < to.rowCount; i++) {
+        const r = to.row + i;
+        for (let j = 0; j < to.columnCount; j++) {
+          if (cells) (dest.sheet.rows[r] ??= [])[to.column + j] = grid[i][j];
+          if (formats) (dest.sheet.numberFormats[r] ??= [])[to.column + j] = fmts[i][j];
+        }
+        if (formats) bold[i] ? dest.sheet.boldRows.add(r) : dest.sheet.boldRows.delete(r);
+      }
+      for (const cf of rules) dest.sheet.conditionalFormats.push({ ...cf, id: `{fake-cf-${state.nextId++}}` });
+      syncTableHeaders(state, dest.sheet);
+      dest.sheet.mutations++;
     });
   }
   get formulas(): unknown[][] {
@@ -842,11 +962,20 @@ export class FakeConditionalFormatCollection extends ClientCollection<RangeTarge
       () => sheet!,
     );
   }
+  /** ConditionalFormatCollection.clearAll (ExcelApi 1.6): every rule active on the range goes. */
+  clearAll(): void {
+    this.ctx.requireApi(6, "conditionalFormats.clearAll");
+    this.queue(0, (t) => {
+      this.ctx.requireWritable(t.sheet);
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !overlaps(cf.rect, t.rect));
+      t.sheet.mutations++;
+    });
+  }
   getItem(id: string): FakeConditionalFormat {
     return new FakeConditionalFormat(
       this.ctx,
       () => {
-        const cf = this.target().sheet.conditionalFormats.find((c) => c.id === id);
+        const cf = this.target().sheet.conditionalFormats[Number(id)];
         if (!cf) throw new FakeOfficeError(E.itemNotFound, `ConditionalFormat ${id}.`);
         return cf;
       },
@@ -857,10 +986,20 @@ export class FakeConditionalFormatCollection extends ClientCollection<RangeTarge
     this.ctx.requireApi(14, "ConditionalFormatCollection.getItemOrNullObject");
     return new FakeConditionalFormat(
       this.ctx,
-      () => this.target().sheet.conditionalFormats.find((c) => c.id === id) ?? null,
+      () => this.target().sheet.conditionalFormats[Number(id)] ?? null,
       () => this.target().sheet,
     );
   }
+}
+
+/** b lies wholly inside a. */
+function contains(a: CellRect, b: CellRect): boolean {
+  return (
+    b.row >= a.row &&
+    b.column >= a.column &&
+    b.row + b.rowCount <= a.row + a.rowCount &&
+    b.column + b.columnCount <= a.column + a.columnCount
+  );
 }
 
 function overlaps(a: CellRect, b: CellRect): boolean {
@@ -880,10 +1019,26 @@ export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> 
   ) {
     super(ctx, bind);
   }
+  /**
+   * `id` is positional: the rule's place in its sheet's list when read, so a rule deleted before it
+   * shifts it and a stored id can name another rule later (Excel documents ids as positional in
+   * the collection they come from). `custom/...` paths read a Custom rule's settings.
+   */
   protected readProperty(name: string, cf: ConditionalFormatState): unknown {
-    if (name === "id") return cf.id;
+    if (name === "id") return String(this.sheetOf().conditionalFormats.indexOf(cf));
     if (name === "type") return cf.type;
+    if (name.startsWith("custom/")) {
+      if (cf.type !== "Custom")
+        throw new FakeOfficeError(E.invalidArgument, `A ${cf.type} rule has no custom settings.`);
+      if (name === "custom/rule/formula") return cf.custom?.formula ?? "";
+      if (name === "custom/format/fill/color") return cf.custom?.fill ?? null;
+      if (name === "custom/format/font/color") return cf.custom?.fontColor ?? null;
+    }
     throw new FakeOfficeError(E.invalidArgument, `ConditionalFormat.${name}`);
+  }
+  /** ConditionalFormat.getRange (ExcelApi 1.6): the cells the rule applies to. */
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheetOf(), rect: this.target().rect }));
   }
   get id(): string {
     return this.get("id");
@@ -975,7 +1130,7 @@ export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> 
           });
         },
         get formula(): string {
-          throw new FakeOfficeError(E.propertyNotLoaded, "formula");
+          return self.get("custom/rule/formula");
         },
       },
       format: {
@@ -984,7 +1139,7 @@ export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> 
             self.edit(color.length, "Custom", (cf) => void ((cf.custom ??= {}).fill = color));
           },
           get color(): string {
-            throw new FakeOfficeError(E.propertyNotLoaded, "color");
+            return self.get("custom/format/fill/color");
           },
         },
         font: {
@@ -992,7 +1147,7 @@ export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> 
             self.edit(color.length, "Custom", (cf) => void ((cf.custom ??= {}).fontColor = color));
           },
           get color(): string {
-            throw new FakeOfficeError(E.propertyNotLoaded, "color");
+            return self.get("custom/format/font/color");
           },
         },
       },
@@ -1136,6 +1291,42 @@ export class FakeTable extends ClientObject<TableState> {
       const t = this.target();
       if (!t.showTotals) throw new FakeOfficeError(E.itemNotFound, `The table "${t.name}" has no totals row.`);
       return { sheet: t.sheet, rect: { ...t.rect, row: t.rect.row + t.rect.rowCount - 1, rowCount: 1 } };
+    });
+  }
+  /**
+   * Table.resize (ExcelApi 1.13): the table keeps its name and identity over a new range on its
+   * sheet; the header stays in the same row, the new range overlaps the old one, keeps at least one
+   * data row and overlaps no other table. Column names follow the header cells.
+   */
+  resize(newRange: FakeRange | string): void {
+    this.ctx.requireApi(13, "Table.resize");
+    this.queue(CALL_BYTES, (t) => {
+      let rect: CellRect;
+      if (typeof newRange === "string") {
+        const parsed = parseAddress(newRange);
+        if (!parsed || (parsed.sheet !== null && parsed.sheet.toLowerCase() !== t.sheet.name.toLowerCase()))
+          throw new FakeOfficeError(E.invalidArgument, `Table range "${newRange}".`);
+        rect = parsed.rect;
+      } else {
+        const target = (newRange as unknown as { target(): RangeTarget }).target();
+        if (target.sheet !== t.sheet)
+          throw new FakeOfficeError(E.invalidArgument, "A table cannot move to another sheet.");
+        rect = target.rect;
+      }
+      this.ctx.requireWritable(t.sheet);
+      if (rect.row !== t.rect.row || !overlaps(rect, t.rect))
+        throw new FakeOfficeError(
+          E.invalidArgument,
+          "The header must stay in the same row and the range overlap the table.",
+        );
+      if (rect.rowCount < (t.showHeaders ? 2 : 1) + (t.showTotals ? 1 : 0))
+        throw new FakeOfficeError(E.invalidArgument, "A table keeps at least one data row.");
+      if (this.ctx.state.tables.some((o) => o !== t && !o.deleted && o.sheet === t.sheet && overlaps(o.rect, rect)))
+        throw new FakeOfficeError(E.invalidArgument, "A table can't overlap another table.");
+      t.rect = rect;
+      t.columns = Array.from({ length: rect.columnCount }, (_, j) => t.columns[j] ?? `Column${j + 1}`);
+      syncTableHeaders(this.ctx.state, t.sheet);
+      t.sheet.mutations++;
     });
   }
   delete(): void {

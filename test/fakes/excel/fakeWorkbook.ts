@@ -11,6 +11,7 @@ import {
   isFormulaCell,
   newSheet,
   sheetByName,
+  usedRect,
   type ChartState,
   type ConditionalFormatState,
   type SheetState,
@@ -145,6 +146,7 @@ export class FakeExcel {
     this.apiMinor = options.apiMinor ?? 17;
     this.payloadLimit = options.payloadLimitBytes ?? FAKE_PAYLOAD_LIMIT;
     this.displayLanguage = options.displayLanguage ?? "en-US";
+    this.saved = cloneState(this.state);
     this.host = {
       state: this.state,
       apiMinor: this.apiMinor,
@@ -194,6 +196,24 @@ export class FakeExcel {
     this.state.structureProtected = on;
   }
 
+  /** Freeze panes fail with GeneralException from now on (seen on some Excel builds). */
+  failFreezePanes(on = true): void {
+    this.state.freezePanesFails = on;
+  }
+
+  /** Table ids, by name: a table resized in place keeps its id; one deleted and re-added does not. */
+  tableId(name: string): string | undefined {
+    return this.state.tables.find((t) => !t.deleted && t.name.toLowerCase() === name.toLowerCase())?.id;
+  }
+
+  /** What a formula shows: "#REF!" once the sheet or table it names was deleted. */
+  formulaResult(sheet: string, address: string): string {
+    const at = parseAddress(address);
+    const cell = at ? this.sheet(sheet).rows[at.rect.row]?.[at.rect.column] : undefined;
+    if (!isFormulaCell(cell as never)) throw new Error(`fake: ${sheet}!${address} holds no formula`);
+    return (cell as { broken?: boolean }).broken ? "#REF!" : "(calculated)";
+  }
+
   /** Selects something getSelectedRange() refuses (a chart, several areas, another workbook). */
   selectOther(kind: "chart" | "areas" | "otherWorkbook"): void {
     this.state.selection = { ...this.state.selection, kind };
@@ -203,15 +223,29 @@ export class FakeExcel {
    * Closes and reopens the file: worksheet and table ids are not kept from one opening to the next
    * (Worksheet.id "...the ID will change if the workbook is closed and reopened" is not promised
    * stable; on Mac a deleted sheet's id can be reused), so every sheet and table gets a new id.
-   * What the file stores (cells, names, custom properties, settings) is kept: the fake's file is
-   * always saved before it is closed.
+   * What the file stores (cells, names, custom properties, settings) is kept when it is saved
+   * before closing (the default); `{ save: false }` closes without saving, back to the last save().
    */
-  reopen(): void {
+  reopen({ save = true }: { save?: boolean } = {}): void {
+    if (save) this.save();
+    // Closed without saving: the file is as it was at the last save (sheets, names, settings...).
+    else if (this.saved) Object.assign(this.state, cloneState(this.saved));
     for (const s of this.state.sheets) if (!s.deleted) s.id = `{fake-sheet-${this.state.nextId++}}`;
     for (const t of this.state.tables) if (!t.deleted) t.id = `{fake-table-${this.state.nextId++}}`;
     this.state.sheets = this.state.sheets.filter((s) => !s.deleted);
     this.state.tables = this.state.tables.filter((t) => !t.deleted);
     this.state.cellEditing = false;
+  }
+
+  /** The file as last saved (null: as the seed built it, saved at open). */
+  private saved: WorkbookState | null = null;
+
+  /**
+   * The user saves the file: what reopen({ save: false }) goes back to. Workbook.settings and
+   * custom properties live in the file, so they persist only through a save.
+   */
+  save(): void {
+    this.saved = cloneState(this.state);
   }
 
   customProperties(): Record<string, string> {
@@ -332,10 +366,14 @@ export class FakeExcel {
   /** Values of the sheet's used area from A1 (empty cells as null, formulas as their text with "="). */
   values(sheet: string): Array<Array<RawCell>> {
     const s = this.sheet(sheet);
-    const width = s.rows.reduce((w, row) => Math.max(w, row ? row.length : 0), 0);
-    return s.rows.map((row) => {
+    // Up to the last used row and column: cells emptied by Range.clear are not part of it.
+    const used = usedRect(s);
+    const width = used ? used.column + used.columnCount : 0;
+    return s.rows.slice(0, used ? used.row + used.rowCount : 0).map((row) => {
       const out: RawCell[] = new Array(width).fill(null);
-      row?.forEach((cell, c) => (out[c] = cell === undefined ? null : isFormulaCell(cell) ? cell.formula : cell));
+      row
+        ?.slice(0, width)
+        .forEach((cell, c) => (out[c] = cell === undefined ? null : isFormulaCell(cell) ? cell.formula : cell));
       return out;
     });
   }
@@ -408,7 +446,7 @@ export class FakeExcel {
       sheets: this.live().map((s) => ({
         name: s.name,
         values: this.values(s.name),
-        numberFormats: s.numberFormats.map((row) => (row ? [...row] : row)),
+        numberFormats: trimFormats(s.numberFormats),
         widths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
         frozenRows: s.frozenRows,
         bold: [...s.boldRows].sort((a, b) => a - b),
@@ -421,6 +459,45 @@ export class FakeExcel {
       names: this.definedNames(),
     };
   }
+}
+
+/** A deep copy of the workbook (what a saved file holds), its sheet references pointing into the copy. */
+function cloneState(state: WorkbookState): WorkbookState {
+  const json = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+  const sheets = new Map<SheetState, SheetState>();
+  for (const sh of state.sheets)
+    sheets.set(sh, {
+      ...sh,
+      rows: sh.rows.map((row) => row && row.map((cell) => (isFormulaCell(cell) ? { ...cell } : cell))),
+      numberFormats: sh.numberFormats.map((row) => row && [...row]),
+      columnWidths: new Map(sh.columnWidths),
+      boldRows: new Set(sh.boldRows),
+      conditionalFormats: json(sh.conditionalFormats),
+      charts: json(sh.charts),
+    });
+  const copy = (sh: SheetState) => sheets.get(sh) ?? sh;
+  return {
+    ...state,
+    sheets: state.sheets.map(copy),
+    tables: state.tables.map((t) => ({ ...t, sheet: copy(t.sheet), rect: { ...t.rect }, columns: [...t.columns] })),
+    names: state.names.map((n) => ({ ...n, sheet: n.sheet && copy(n.sheet) })),
+    settings: new Map([...state.settings].map(([k, v]) => [k, json(v)])),
+    customProperties: new Map(state.customProperties),
+    selection: { ...state.selection, sheet: copy(state.selection.sheet), rect: { ...state.selection.rect } },
+    activeSheet: copy(state.activeSheet),
+  };
+}
+
+/** Number formats without trailing unset cells and rows (a cleared format is no format). */
+function trimFormats(formats: Array<Array<string | undefined>>): Array<Array<string | undefined>> {
+  const rows = formats.map((row) => {
+    if (!row) return row;
+    let end = row.length;
+    while (end > 0 && row[end - 1] === undefined) end--;
+    return row.slice(0, end);
+  });
+  while (rows.length > 0 && (!rows[rows.length - 1] || rows[rows.length - 1].length === 0)) rows.pop();
+  return rows;
 }
 
 function zeroCounters(): FakeCounters {

@@ -93,6 +93,8 @@ export interface WorkbookState {
   structureProtected: boolean;
   /** The user is typing in a cell: batches fail unless run with delayForCellEdit. */
   cellEditing: boolean;
+  /** Freeze panes fail with GeneralException, as on some Excel builds. */
+  freezePanesFails?: boolean;
 }
 
 /**
