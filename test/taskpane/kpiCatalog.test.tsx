@@ -28,7 +28,7 @@ function Harness({ template }: { template: Template }) {
       catalog={KPI_CATALOG}
       onPick={(index) => dispatch({ type: "templatePicked", index })}
       onImport={() => {}}
-      onExport={() => {}}
+      onExport={() => ""}
       onSave={() => {}}
       onEdit={(patch) => dispatch({ type: "templateEdited", patch })}
       onToggleKpi={(kpi, on) => dispatch({ type: "kpiToggled", kpi, on })}
