@@ -225,6 +225,12 @@ export const ROLE_NAMES: Record<Role, LocalizedText> = {
   bad_debt: { en: "Bad debt", vi: "Nợ xấu", "zh-Hans": "坏账", "zh-Hant": "壞帳" },
   status: { en: "Deal status", vi: "Trạng thái giao dịch", "zh-Hans": "交易状态", "zh-Hant": "交易狀態" },
   expense: { en: "Sales expense", vi: "Chi phí bán hàng", "zh-Hans": "销售费用", "zh-Hant": "銷售費用" },
+  satisfaction: {
+    en: "Customer satisfaction",
+    vi: "Mức độ hài lòng",
+    "zh-Hans": "客户满意度",
+    "zh-Hant": "客戶滿意度",
+  },
   currency: { en: "Currency", vi: "Tiền tệ", "zh-Hans": "币种", "zh-Hant": "幣別" },
 };
 
@@ -255,6 +261,12 @@ export const AMOUNT_NAMES = {
     "zh-Hant": "同時有銷售額和成本的列",
   },
   expense: { en: "expense", vi: "chi phí", "zh-Hans": "费用", "zh-Hant": "費用" },
+  satisfaction_scores: {
+    en: "satisfaction scores",
+    vi: "điểm hài lòng",
+    "zh-Hans": "满意度评分",
+    "zh-Hant": "滿意度評分",
+  },
 } satisfies Record<string, LocalizedText>;
 export type AmountName = keyof typeof AMOUNT_NAMES;
 

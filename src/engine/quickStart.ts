@@ -23,9 +23,7 @@ export function quickStartTemplate(mapping: ColumnMapping, groupBy?: DimensionRo
   if (!by || rolesMissingFor(["date", by], mapping).length > 0) return null;
   const ids = KPI_REGISTRY.filter(
     (def) =>
-      def.id !== "margin_mix" &&
-      !def.referenceAmount &&
-      rolesMissingFor(rolesOfKpi(def, { kpi: def.id } as TemplateKpi), mapping).length === 0,
+      !def.needsSettings && rolesMissingFor(rolesOfKpi(def, { kpi: def.id } as TemplateKpi), mapping).length === 0,
   ).map((def) => def.id);
   if (ids.length === 0) return null;
   // Equal weights in hundredths that add up to exactly 100.

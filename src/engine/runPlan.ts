@@ -90,7 +90,7 @@ export function rolesARunNeeds(template: Template, groupBy: DimensionRole = temp
 export function rolesToLoad(template: Template, groupBy: DimensionRole = template.groupBy): Set<Role> {
   const roles = new Set<Role>([...requiredRolesFor(template, groupBy), ...template.rollup]);
   for (const role of ["revenue", "quantity", "unit_price", "cost", "profit", "currency"] as const) roles.add(role);
-  if (template.kpis.some((tk) => tk.kpi === "conversion_rate" || tk.kpi === "failure_rate")) roles.add("order_id");
+  for (const tk of template.kpis) for (const role of getKpi(tk.kpi)?.optionalRoles ?? []) roles.add(role);
   return roles;
 }
 

@@ -29,6 +29,7 @@ export const ROLES = [
   "bad_debt",
   "status",
   "expense",
+  "satisfaction",
   "currency",
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -44,6 +45,8 @@ export const NUMERIC_ROLES = [
   "collected",
   "bad_debt",
   "expense",
+  /** A customer satisfaction score (any scale: 1–5, 0–10, 0–100). */
+  "satisfaction",
 ] as const;
 export type NumericRole = (typeof NUMERIC_ROLES)[number];
 
@@ -141,31 +144,13 @@ export interface PeriodSpec {
   fiscalYearStartMonth: number;
 }
 
-/** KPI ids of product.md §4. */
-export const KPI_IDS = [
-  "net_sales",
-  "sales_volume",
-  "gross_profit",
-  "gross_margin_pct",
-  "plan_attainment",
-  "margin_mix",
-  "premium_share",
-  "new_product_share",
-  "collection_rate",
-  "bad_debt_rate",
-  "new_customers",
-  "active_customers",
-  "customer_retention",
-  "conversion_rate",
-  "failure_rate",
-  "expense_vs_budget",
-  "sales_growth_yoy",
-  "avg_order_value",
-] as const;
-export type KpiId = (typeof KPI_IDS)[number];
+/** KPI ids of product.md §4: the ids of the KPI registry (src/engine/kpis/index.ts). */
+export type { KpiId } from "./kpis";
+import type { KpiId } from "./kpis";
 
 export type Direction = "higher" | "lower" | "band";
-export type KpiUnit = "money" | "percent" | "count" | "units";
+/** score: an average on the sheet's own scale (satisfaction 1–5), shown with two decimals. */
+export type KpiUnit = "money" | "percent" | "count" | "units" | "score";
 
 /** A KPI's value for one entity and period: a number, or the reason there is none. Never an exception. */
 export type KpiValue =
@@ -361,6 +346,8 @@ export interface ScorecardKpiInfo {
   weight: number;
   gate: boolean;
   bands: StatusBand[];
+  /** The score clamp's cap (template default 1.2): the highest score the KPI can give. */
+  cap?: number;
   /** false when the data lacks a column the KPI reads: every cell says why (reasonCode "column_not_mapped"); the engine always sets it. */
   available?: boolean;
   /** The roles it lacks, when not available. */

@@ -8,4 +8,5 @@ export const KPI_CATALOG: KpiCatalogEntry[] = KPI_REGISTRY.map((definition) => (
   // Every KPI is computed per period, so the date is always needed.
   roles: definition.roles.includes("date") ? [...definition.roles] : ["date", ...definition.roles],
   unit: definition.unit,
+  marginMix: definition.settings?.marginMix === true,
 }));

@@ -38,7 +38,7 @@ export type ProgressListener = (p: Progress) => void;
 export type CellValue = string | number | boolean | null;
 
 /** What a column holds; the writer needs it only to pick alignment or to know text columns. */
-export type ColumnKind = "text" | "money" | "percent" | "count" | "units" | "number" | "date" | "boolean";
+export type ColumnKind = "text" | "money" | "percent" | "count" | "units" | "score" | "number" | "date" | "boolean";
 
 export interface OutputColumn {
   header: string;

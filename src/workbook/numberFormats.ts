@@ -7,6 +7,7 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   percent: "0.0%",
   count: "#,##0",
   units: "#,##0",
+  score: "0.00",
   number: "General",
   date: "yyyy-mm-dd",
   boolean: "General",

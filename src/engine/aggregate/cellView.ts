@@ -68,6 +68,12 @@ export class CellView {
     return this.agg.customers ? setSize(this.agg.customers[this.level], this.cell) : 0;
   }
 
+  /** Distinct customers of the rows marked under `key` (AggregateOptions.customerSubsets); 0 when not tracked. */
+  customersOf(key: string): number {
+    const sets = this.agg.customerSubsets.get(key);
+    return sets ? setSize(sets[this.level], this.cell) : 0;
+  }
+
   newCustomers(): number {
     const counts = this.agg.newCustomers;
     return counts && this.cell >= 0 ? counts.perLevel[this.level][this.cell] : 0;

@@ -1,17 +1,15 @@
-import type { SalesData } from "../types";
+import { NUMERIC_ROLES, type SalesData } from "../types";
 import type { CellGrid } from "./cellGrid";
 
-/** Sums kept per cell. Ratios are never stored: KPIs divide sums at whatever level they are read. */
+/**
+ * Sums kept per cell. Ratios are never stored: KPIs divide sums at whatever level they are read.
+ * Every numeric role is summed under its own name (a new numeric role needs nothing here).
+ */
 export const MEASURES = [
   "rows",
-  "revenue",
-  "quantity",
+  ...NUMERIC_ROLES,
   /** Σ (revenue − cost) over rows with both. */
   "grossProfit",
-  "collected",
-  "receivable",
-  "badDebt",
-  "expense",
   /** Revenue of rows flagged new; its count is rows with a readable flag and a revenue. */
   "newProductRevenue",
   /** Revenue of rows in a premium tier; its count is rows with a tier and a revenue. */
@@ -52,7 +50,12 @@ export function accumulateMeasures(data: SalesData, grid: CellGrid, options: Mea
   const leafCells = grid.levels[0].nCells;
   const sums = new Float64Array(leafCells * stride);
   const counts = new Int32Array(leafCells * stride);
-  const { revenue, quantity, cost, collected, receivable, bad_debt: badDebt, expense } = data.numbers;
+  const { revenue, quantity, cost } = data.numbers;
+  // Each numeric column the data has, with where its sum goes.
+  const roleColumns = NUMERIC_ROLES.flatMap((role) => {
+    const column = data.numbers[role];
+    return column ? [{ column, at: MEASURE_INDEX[role] }] : [];
+  });
   const newProduct = data.newProduct;
   const status = data.status;
   const tierCodes = data.labels.margin_tier?.codes;
@@ -67,16 +70,11 @@ export function accumulateMeasures(data: SalesData, grid: CellGrid, options: Mea
     const b = c * stride;
     sums[b + I.rows]++;
     counts[b + I.rows]++;
+    for (let r = 0; r < roleColumns.length; r++) add(sums, counts, b + roleColumns[r].at, roleColumns[r].column[i]);
     const rev = revenue ? revenue[i] : NaN;
     const hasRev = rev === rev;
-    if (hasRev) add(sums, counts, b + I.revenue, rev);
-    if (quantity) add(sums, counts, b + I.quantity, quantity[i]);
     const cst = cost ? cost[i] : NaN;
     if (hasRev && cst === cst) add(sums, counts, b + I.grossProfit, rev - cst);
-    if (collected) add(sums, counts, b + I.collected, collected[i]);
-    if (receivable) add(sums, counts, b + I.receivable, receivable[i]);
-    if (badDebt) add(sums, counts, b + I.badDebt, badDebt[i]);
-    if (expense) add(sums, counts, b + I.expense, expense[i]);
     if (newProduct && hasRev) {
       const flag = newProduct[i];
       if (flag <= 1) add(sums, counts, b + I.newProductRevenue, flag === 1 ? rev : 0);

@@ -17,6 +17,8 @@ export interface AggregateOptions {
   /** Distinct-customer and distinct-order tracking cost a few passes: only when a KPI needs them. */
   customers: boolean;
   orders: boolean;
+  /** Distinct customers of marked rows (1), per key (a KPI id), e.g. customers who bought a new product. */
+  customerSubsets?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Distinct keys per cell, one CellSets per level (leaf first). */
@@ -31,6 +33,8 @@ export interface SalesAggregate {
   measures: LevelMeasures[];
   customers: LevelSets | null;
   newCustomers: NewCustomerCounts | null;
+  /** Distinct customers of the marked rows, per key of AggregateOptions.customerSubsets. */
+  customerSubsets: ReadonlyMap<string, LevelSets>;
   orders: LevelSets | null;
   /** Keys order × 4 + (status − 1), for won/lost/cancelled/open counted by distinct order. */
   orderStatuses: LevelSets | null;
@@ -68,6 +72,14 @@ export function aggregateSales(data: SalesData, options: AggregateOptions): Sale
         )
       : null;
 
+  const customerSubsets = new Map<string, LevelSets>();
+  for (const [key, marked] of options.customerSubsets ?? []) {
+    if (!customerColumn) break;
+    const keys = new Int32Array(data.length);
+    for (let i = 0; i < data.length; i++) keys[i] = marked[i] === 1 ? customerColumn.codes[i] : -1;
+    customerSubsets.set(key, levelSets(grid, keys, customerColumn.values.length));
+  }
+
   const orderColumn = data.labels.order_id;
   const orders = options.orders && orderColumn ? levelSets(grid, orderColumn.codes, orderColumn.values.length) : null;
   let orderStatuses: LevelSets | null = null;
@@ -102,6 +114,7 @@ export function aggregateSales(data: SalesData, options: AggregateOptions): Sale
     measures,
     customers,
     newCustomers,
+    customerSubsets,
     orders,
     orderStatuses,
     currencies,

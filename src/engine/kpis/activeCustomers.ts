@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { kpiNumber } from "./kpiValue";
 
-export const activeCustomers: KpiDefinition = {
+export const activeCustomers: KpiDefinition<"active_customers"> = {
   id: "active_customers",
   names: { en: "Active customers", vi: "Khách hàng hoạt động", "zh-Hans": "活跃客户数", "zh-Hant": "活躍客戶數" },
   definition: {
@@ -15,5 +15,7 @@ export const activeCustomers: KpiDefinition = {
   unit: "count",
   money: false,
   additiveTarget: true,
+  tracks: { customers: true },
+  targetHeaders: ["Active customers", "Khách hàng hoạt động", "Số khách hàng hoạt động", "活跃客户数", "活躍客戶數"],
   compute: (view) => kpiNumber(view.activeCustomers()),
 };

@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { amountOf, notAvailable, kpiNumber } from "./kpiValue";
 
-export const avgOrderValue: KpiDefinition = {
+export const avgOrderValue: KpiDefinition<"avg_order_value"> = {
   id: "avg_order_value",
   names: {
     en: "Average order value",
@@ -20,6 +20,16 @@ export const avgOrderValue: KpiDefinition = {
   unit: "money",
   money: true,
   additiveTarget: false,
+  tracks: { orders: true },
+  targetHeaders: [
+    "Average order value",
+    "AOV",
+    "Giá trị đơn hàng trung bình",
+    "客单价",
+    "客單價",
+    "平均订单金额",
+    "平均訂單金額",
+  ],
   compute(view) {
     const orders = view.distinctOrders();
     if (orders === 0) return notAvailable("no_orders");

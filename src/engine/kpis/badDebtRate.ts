@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { amountOf, ratioOf } from "./kpiValue";
 
-export const badDebtRate: KpiDefinition = {
+export const badDebtRate: KpiDefinition<"bad_debt_rate"> = {
   id: "bad_debt_rate",
   names: { en: "Bad-debt rate", vi: "Tỷ lệ nợ xấu", "zh-Hans": "坏账率", "zh-Hant": "壞賬率" },
   definition: {
@@ -15,6 +15,7 @@ export const badDebtRate: KpiDefinition = {
   unit: "percent",
   money: true,
   additiveTarget: false,
+  targetHeaders: ["Bad debt rate", "Bad-debt rate", "Tỷ lệ nợ xấu", "坏账率", "壞賬率", "壞帳率"],
   compute: (view) =>
-    ratioOf(amountOf(view, "badDebt", "bad_debt_amount"), amountOf(view, "revenue", "net_sales"), "net_sales"),
+    ratioOf(amountOf(view, "bad_debt", "bad_debt_amount"), amountOf(view, "revenue", "net_sales"), "net_sales"),
 };

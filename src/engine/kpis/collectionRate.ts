@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { amountOf, ratioOf } from "./kpiValue";
 
-export const collectionRate: KpiDefinition = {
+export const collectionRate: KpiDefinition<"collection_rate"> = {
   id: "collection_rate",
   names: { en: "Collection rate", vi: "Tỷ lệ thu hồi công nợ", "zh-Hans": "实际回款率", "zh-Hant": "實際回款率" },
   definition: {
@@ -15,6 +15,7 @@ export const collectionRate: KpiDefinition = {
   unit: "percent",
   money: true,
   additiveTarget: false,
+  targetHeaders: ["Collection rate", "Tỷ lệ thu hồi công nợ", "Tỷ lệ thu tiền", "回款率", "实际回款率", "實際回款率"],
   compute: (view) =>
     ratioOf(amountOf(view, "collected", "collected_amount"), amountOf(view, "receivable", "receivable"), "receivable"),
 };

@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { notAvailable, kpiNumber } from "./kpiValue";
 
-export const customerRetention: KpiDefinition = {
+export const customerRetention: KpiDefinition<"customer_retention"> = {
   id: "customer_retention",
   names: {
     en: "Customer retention",
@@ -20,6 +20,8 @@ export const customerRetention: KpiDefinition = {
   unit: "percent",
   money: false,
   additiveTarget: false,
+  tracks: { customers: true },
+  targetHeaders: ["Customer retention", "Retention", "Tỷ lệ giữ chân khách hàng", "客户留存率", "客戶留存率"],
   compute(view) {
     const previous = view.previous();
     if (!previous.inData) return notAvailable("no_data_for", { period: previous.periodLabel });

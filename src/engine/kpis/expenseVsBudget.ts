@@ -9,7 +9,7 @@ export const DEFAULT_BUDGET_BAND = { min: 0.95, max: 1.05 };
  * year's expense); the ratio is scored in the band DEFAULT_BUDGET_BAND, or in the template's range when
  * the target is a range (then the budget comes from the targets table).
  */
-export const expenseVsBudget: KpiDefinition = {
+export const expenseVsBudget: KpiDefinition<"expense_vs_budget"> = {
   id: "expense_vs_budget",
   names: {
     en: "Expense vs budget",
@@ -28,6 +28,19 @@ export const expenseVsBudget: KpiDefinition = {
   unit: "percent",
   money: true,
   additiveTarget: true,
+  targetHeaders: [
+    "Expense budget",
+    "Budget",
+    "Expense vs budget",
+    "Ngân sách chi phí",
+    "Ngân sách",
+    "费用预算",
+    "費用預算",
+    "预算",
+    "預算",
+  ],
+  needsSettings: true,
+  referenceBand: DEFAULT_BUDGET_BAND,
   referenceAmount: (view) => amountOf(view, "expense", "expense"),
   compute(view, { reference }) {
     if (reference === null) return notAvailable("no_expense_budget");

@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { amountOf, ratioOf } from "./kpiValue";
 
-export const grossMarginPct: KpiDefinition = {
+export const grossMarginPct: KpiDefinition<"gross_margin_pct"> = {
   id: "gross_margin_pct",
   names: { en: "Gross margin %", vi: "Tỷ suất lợi nhuận gộp", "zh-Hans": "毛利率", "zh-Hant": "毛利率" },
   definition: {
@@ -15,6 +15,7 @@ export const grossMarginPct: KpiDefinition = {
   unit: "percent",
   money: true,
   additiveTarget: false,
+  targetHeaders: ["Gross margin %", "Gross margin", "Tỷ suất lợi nhuận gộp", "Biên lợi nhuận gộp", "毛利率"],
   compute: (view) =>
     ratioOf(
       amountOf(view, "grossProfit", "rows_with_revenue_and_cost"),

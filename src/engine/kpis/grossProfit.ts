@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { amountOf } from "./kpiValue";
 
-export const grossProfit: KpiDefinition = {
+export const grossProfit: KpiDefinition<"gross_profit"> = {
   id: "gross_profit",
   names: { en: "Gross profit", vi: "Lợi nhuận gộp", "zh-Hans": "毛利", "zh-Hant": "毛利" },
   definition: {
@@ -15,5 +15,6 @@ export const grossProfit: KpiDefinition = {
   unit: "money",
   money: true,
   additiveTarget: true,
+  targetHeaders: ["Gross profit", "Lợi nhuận gộp", "Lãi gộp", "毛利", "毛利额", "毛利額"],
   compute: (view) => amountOf(view, "grossProfit", "rows_with_revenue_and_cost"),
 };

@@ -1,6 +1,7 @@
 import type { CellView } from "../aggregate/cellView";
 import { attainment, DEFAULT_SCORE_CAP } from "../scoring";
 import type { KpiValue, MarginMixSpec, MarginTierResult, MessageParams, ReasonCode } from "../types";
+import { tierKey } from "../roles/tierSynonyms";
 import type { KpiDefinition } from "./kpiDefinition";
 import { notAvailable, kpiNumber } from "./kpiValue";
 
@@ -82,7 +83,7 @@ export function marginMixBreakdown(
   return { tiers, volumeAttainment, mixAttainment, mixEffect };
 }
 
-export const marginMix: KpiDefinition = {
+export const marginMix: KpiDefinition<"margin_mix"> = {
   id: "margin_mix",
   names: {
     en: "Margin mix",
@@ -102,6 +103,27 @@ export const marginMix: KpiDefinition = {
   unit: "percent",
   money: (kpi) => kpi.marginMix?.basis === "revenue",
   additiveTarget: false,
+  targetHeaders: ["Margin mix", "Product mix", "Cơ cấu sản phẩm", "产品结构", "產品結構"],
+  needsSettings: true,
+  settings: { marginMix: true },
+  measureOptions(kpi, data) {
+    const tiers = kpi.marginMix?.tiers ?? [];
+    if (tiers.length === 0) return {};
+    const slotOf = new Map(tiers.map((t, s) => [tierKey(t.tier), s]));
+    const labels = data.labels.margin_tier?.values ?? [];
+    return {
+      tierSlotOfCode: Int32Array.from(labels, (label) => slotOf.get(tierKey(label)) ?? -1),
+      tierSlots: tiers.length,
+      mixBasis: kpi.marginMix!.basis,
+    };
+  },
+  // Tier targets come from the template or the targets table (`margin_mix:<tier>`); amounts add up to regions.
+  tierTargets: (kpi) =>
+    (kpi.marginMix?.tiers ?? []).map((tier) => ({
+      column: `margin_mix:${tier.tier}`,
+      value: tier.target,
+      additive: tier.targetKind === "amount",
+    })),
   compute(view, { kpi, tierTargets }): KpiValue {
     if (!kpi.marginMix || kpi.marginMix.tiers.length === 0) return notAvailable("no_margin_tiers");
     const mix = marginMixBreakdown(view, kpi.marginMix, tierTargets, kpi.cap);

@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { amountOf } from "./kpiValue";
 
-export const netSales: KpiDefinition = {
+export const netSales: KpiDefinition<"net_sales"> = {
   id: "net_sales",
   names: { en: "Net sales", vi: "Doanh thu thuần", "zh-Hans": "销售净额", "zh-Hant": "銷售淨額" },
   definition: {
@@ -15,5 +15,18 @@ export const netSales: KpiDefinition = {
   unit: "money",
   money: true,
   additiveTarget: true,
+  targetHeaders: [
+    "Net sales",
+    "Sales target",
+    "Revenue target",
+    "Doanh thu",
+    "Doanh thu thuần",
+    "Doanh số",
+    "销售额",
+    "銷售額",
+    "销售净额",
+    "銷售淨額",
+    "銷售凈額",
+  ],
   compute: (view) => amountOf(view, "revenue", "revenue"),
 };

@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { amountOf, ratioOf } from "./kpiValue";
 
-export const newProductShare: KpiDefinition = {
+export const newProductShare: KpiDefinition<"new_product_share"> = {
   id: "new_product_share",
   names: {
     en: "New-product revenue share",
@@ -20,6 +20,14 @@ export const newProductShare: KpiDefinition = {
   unit: "percent",
   money: true,
   additiveTarget: false,
+  targetHeaders: [
+    "New product share",
+    "Tỷ trọng sản phẩm mới",
+    "新品销售收入占比",
+    "新品銷售收入佔比",
+    "新品占比",
+    "新品佔比",
+  ],
   compute: (view) =>
     ratioOf(
       amountOf(view, "newProductRevenue", "new_product_flags"),

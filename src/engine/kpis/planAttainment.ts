@@ -6,7 +6,7 @@ import { amountOf, notAvailable, kpiNumber } from "./kpiValue";
  * grown from last year's net sales); the ratio is then scored against 1.0. A range target is read as the
  * band for the ratio itself (e.g. 0.95–1.10), with the plan from the targets table.
  */
-export const planAttainment: KpiDefinition = {
+export const planAttainment: KpiDefinition<"plan_attainment"> = {
   id: "plan_attainment",
   names: {
     en: "Plan attainment",
@@ -25,6 +25,22 @@ export const planAttainment: KpiDefinition = {
   unit: "percent",
   money: true,
   additiveTarget: true,
+  targetHeaders: [
+    "Plan",
+    "Sales plan",
+    "Plan attainment",
+    "Kế hoạch",
+    "Kế hoạch doanh thu",
+    "Kế hoạch doanh số",
+    "销售计划",
+    "銷售計劃",
+    "銷售計畫",
+    "计划达成率",
+    "計劃達成率",
+    "营销计划达成率",
+    "營銷計劃達成率",
+  ],
+  needsSettings: true,
   referenceAmount: (view) => amountOf(view, "revenue", "revenue"),
   compute(view, { reference }) {
     if (reference === null) return notAvailable("no_sales_plan");

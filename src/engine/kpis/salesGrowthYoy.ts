@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { amountOf, notAvailable, kpiNumber } from "./kpiValue";
 
-export const salesGrowthYoy: KpiDefinition = {
+export const salesGrowthYoy: KpiDefinition<"sales_growth_yoy"> = {
   id: "sales_growth_yoy",
   names: {
     en: "Sales growth (year on year)",
@@ -20,6 +20,17 @@ export const salesGrowthYoy: KpiDefinition = {
   unit: "percent",
   money: true,
   additiveTarget: false,
+  targetHeaders: [
+    "Sales growth",
+    "YoY growth",
+    "Growth",
+    "Tăng trưởng doanh thu",
+    "Tăng trưởng",
+    "销售增长率",
+    "銷售增長率",
+    "同比增长",
+    "同比增長",
+  ],
   compute(view) {
     const lastYear = view.lastYear();
     if (!lastYear.inData) return notAvailable("no_data_for", { period: lastYear.periodLabel });

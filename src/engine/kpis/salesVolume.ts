@@ -1,7 +1,7 @@
 import type { KpiDefinition } from "./kpiDefinition";
 import { amountOf } from "./kpiValue";
 
-export const salesVolume: KpiDefinition = {
+export const salesVolume: KpiDefinition<"sales_volume"> = {
   id: "sales_volume",
   names: { en: "Sales volume", vi: "Sản lượng bán", "zh-Hans": "销售量", "zh-Hant": "銷售量" },
   definition: {
@@ -15,5 +15,6 @@ export const salesVolume: KpiDefinition = {
   unit: "units",
   money: false,
   additiveTarget: true,
+  targetHeaders: ["Sales volume", "Volume", "Sản lượng", "Số lượng bán", "销售量", "銷售量", "销量", "銷量"],
   compute: (view) => amountOf(view, "quantity", "quantity"),
 };

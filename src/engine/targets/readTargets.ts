@@ -17,7 +17,6 @@
  */
 import {
   DIMENSION_ROLES,
-  KPI_IDS,
   type DataNote,
   type DimensionRole,
   type KpiId,
@@ -26,6 +25,7 @@ import {
   type SourceTable,
   type TargetEntry,
 } from "../types";
+import { KPI_REGISTRY } from "../kpis";
 import { periodKey, periodLabel, parsePeriodLabel } from "../periods";
 import { foldHeader } from "../roles/foldHeader";
 import { matchHeader } from "../roles/headerMatch";
@@ -33,99 +33,9 @@ import { cellText } from "../values/cellText";
 import { parseDate } from "../values/parseDate";
 import { parseNumber } from "../values/parseNumber";
 
-/** Target column headers per KPI besides its id, in en, vi, zh-Hans, zh-Hant. */
-const KPI_HEADERS: Record<KpiId, string[]> = {
-  net_sales: [
-    "Net sales",
-    "Sales target",
-    "Revenue target",
-    "Doanh thu",
-    "Doanh thu thuần",
-    "Doanh số",
-    "销售额",
-    "銷售額",
-    "销售净额",
-    "銷售淨額",
-    "銷售凈額",
-  ],
-  sales_volume: ["Sales volume", "Volume", "Sản lượng", "Số lượng bán", "销售量", "銷售量", "销量", "銷量"],
-  gross_profit: ["Gross profit", "Lợi nhuận gộp", "Lãi gộp", "毛利", "毛利额", "毛利額"],
-  gross_margin_pct: ["Gross margin %", "Gross margin", "Tỷ suất lợi nhuận gộp", "Biên lợi nhuận gộp", "毛利率"],
-  plan_attainment: [
-    "Plan",
-    "Sales plan",
-    "Plan attainment",
-    "Kế hoạch",
-    "Kế hoạch doanh thu",
-    "Kế hoạch doanh số",
-    "销售计划",
-    "銷售計劃",
-    "銷售計畫",
-    "计划达成率",
-    "計劃達成率",
-    "营销计划达成率",
-    "營銷計劃達成率",
-  ],
-  margin_mix: ["Margin mix", "Product mix", "Cơ cấu sản phẩm", "产品结构", "產品結構"],
-  premium_share: ["Premium share", "Tỷ trọng hàng cao cấp", "Tỷ trọng cao cấp", "高端产品比重", "高端產品比重"],
-  new_product_share: [
-    "New product share",
-    "Tỷ trọng sản phẩm mới",
-    "新品销售收入占比",
-    "新品銷售收入佔比",
-    "新品占比",
-    "新品佔比",
-  ],
-  collection_rate: ["Collection rate", "Tỷ lệ thu hồi công nợ", "Tỷ lệ thu tiền", "回款率", "实际回款率", "實際回款率"],
-  bad_debt_rate: ["Bad debt rate", "Bad-debt rate", "Tỷ lệ nợ xấu", "坏账率", "壞賬率", "壞帳率"],
-  new_customers: [
-    "New customers",
-    "Khách hàng mới",
-    "Số khách hàng mới",
-    "新客户数",
-    "新客戶數",
-    "新开客户数",
-    "新開客戶數",
-  ],
-  active_customers: ["Active customers", "Khách hàng hoạt động", "Số khách hàng hoạt động", "活跃客户数", "活躍客戶數"],
-  customer_retention: ["Customer retention", "Retention", "Tỷ lệ giữ chân khách hàng", "客户留存率", "客戶留存率"],
-  conversion_rate: ["Conversion rate", "Tỷ lệ chuyển đổi", "转化率", "轉化率", "成交率"],
-  failure_rate: ["Failure rate", "Tỷ lệ thất bại", "失败率", "失敗率"],
-  expense_vs_budget: [
-    "Expense budget",
-    "Budget",
-    "Expense vs budget",
-    "Ngân sách chi phí",
-    "Ngân sách",
-    "费用预算",
-    "費用預算",
-    "预算",
-    "預算",
-  ],
-  sales_growth_yoy: [
-    "Sales growth",
-    "YoY growth",
-    "Growth",
-    "Tăng trưởng doanh thu",
-    "Tăng trưởng",
-    "销售增长率",
-    "銷售增長率",
-    "同比增长",
-    "同比增長",
-  ],
-  avg_order_value: [
-    "Average order value",
-    "AOV",
-    "Giá trị đơn hàng trung bình",
-    "客单价",
-    "客單價",
-    "平均订单金额",
-    "平均訂單金額",
-  ],
-};
-
+/** KPI id for each folded target header: the id itself and the KPI's own header words (kpis/*.ts). */
 const KPI_BY_HEADER: ReadonlyMap<string, KpiId> = new Map(
-  KPI_IDS.flatMap((id) => [id, ...KPI_HEADERS[id]].map((h) => [foldHeader(h), id] as [string, KpiId])),
+  KPI_REGISTRY.flatMap((kpi) => [kpi.id, ...kpi.targetHeaders].map((h) => [foldHeader(h), kpi.id] as [string, KpiId])),
 );
 
 const TIER_COLUMN = /^\s*(?:margin[_ ]?mix|mix|tier|phân khúc|phan khuc|档次|檔次)\s*[:：]\s*(.+?)\s*$/i;

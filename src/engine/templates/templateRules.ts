@@ -1,3 +1,4 @@
+import { getKpi } from "../kpis";
 import { DEFAULT_SCORE_CAP } from "../scoring/attainment";
 import type { MarginMixSpec, PayoutCurve, StatusBand, Template, TemplateError, TemplateKpi } from "../types";
 
@@ -41,9 +42,9 @@ function checkKpi(kpi: TemplateKpi, path: string, errors: TemplateError[]): void
   if (floor > cap) {
     errors.push({ path: `${path}.floor`, message: `must not be above cap (floor ${floor}, cap ${cap})` });
   }
-  if (kpi.kpi === "margin_mix") {
+  if (getKpi(kpi.kpi)?.settings?.marginMix) {
     if (!kpi.marginMix) {
-      errors.push({ path, message: "a margin_mix KPI needs marginMix with its basis and at least one tier" });
+      errors.push({ path, message: `a ${kpi.kpi} KPI needs marginMix with its basis and at least one tier` });
     } else {
       checkMarginMix(kpi.marginMix, `${path}.marginMix`, errors);
     }

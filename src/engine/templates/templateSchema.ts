@@ -1,8 +1,9 @@
-import { DIMENSION_ROLES, KPI_IDS, LANGS } from "../types";
+import { KPI_IDS } from "../kpis";
+import { DIMENSION_ROLES, LANGS } from "../types";
 
 /**
  * JSON Schema (draft 2020-12) of a KPI template, schemaVersion 1 (product.md §6), for ajv and for editors.
- * Built from the engine's own lists (KPI_IDS, DIMENSION_ROLES, LANGS) so it cannot drift from types.ts;
+ * Built from the engine's own lists (the KPI registry's ids, DIMENSION_ROLES, LANGS) so it cannot drift;
  * template.schema.json beside this file is the same schema as a file (a test keeps them equal).
  * Rules a schema cannot express (band order, weights summing to 100...) are in validateTemplate.
  */

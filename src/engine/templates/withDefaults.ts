@@ -1,3 +1,4 @@
+import { getKpi } from "../kpis";
 import { DEFAULT_BANDS } from "../scoring/defaultBands";
 import { DEFAULT_SCORE_CAP } from "../scoring/attainment";
 import { LANGS } from "../types";
@@ -76,7 +77,8 @@ export function withDefaults(template: Template & { $schema?: string }): Templat
 }
 
 function kpiWithDefaults(kpi: TemplateKpi, templateBands: StatusBand[]): TemplateKpi {
-  const premiumTiers = kpi.premiumTiers ?? (kpi.kpi === "premium_share" ? ["premium"] : undefined);
+  const defaultTiers = getKpi(kpi.kpi)?.settings?.premiumTiers;
+  const premiumTiers = kpi.premiumTiers ?? (defaultTiers ? [...defaultTiers] : undefined);
   return {
     kpi: kpi.kpi,
     weight: kpi.weight,

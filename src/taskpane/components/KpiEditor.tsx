@@ -159,7 +159,7 @@ export function KpiEditor({ kpi, info, index, errors, onChange }: KpiEditorProps
           onChange={(bands) => onChange({ bands })}
         />
       )}
-      {kpi.kpi === "margin_mix" && (
+      {info.marginMix && (
         <MarginMixEditor
           mix={kpi.marginMix ?? { basis: "quantity", tiers: [] }}
           path={`${at}.marginMix`}

@@ -7,4 +7,6 @@ export interface KpiCatalogEntry {
   /** Roles the KPI reads; a missing one disables the KPI. */
   roles: Role[];
   unit: KpiUnit;
+  /** The KPI is set up with margin-mix tiers (its editor shows them). */
+  marginMix?: boolean;
 }

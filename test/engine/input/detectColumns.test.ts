@@ -102,6 +102,22 @@ describe("detectColumns from headers", () => {
     expect(mappingOf(["Ngày thu tiền", "Ngày", "Doanh thu"])).toEqual({ date: 1, revenue: 2 });
   });
 
+  test("a satisfaction score column in any of the four languages, beside a customer column", () => {
+    for (const header of [
+      "Satisfaction",
+      "CSAT",
+      "Customer satisfaction",
+      "Mức độ hài lòng",
+      "Diem hai long",
+      "满意度",
+      "客户满意度",
+      "滿意度",
+      "客戶滿意度",
+    ]) {
+      expect([header, mappingOf(["Customer", header])]).toEqual([header, { customer: 0, satisfaction: 1 }]);
+    }
+  });
+
   test("unknown columns are left alone, numbers alone say nothing", () => {
     const rows = [
       [1200, "a"],

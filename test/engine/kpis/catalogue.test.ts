@@ -1,10 +1,11 @@
+import { KPI_IDS } from "../../../src/engine/kpis";
 /**
  * Hand-computed fixtures for every KPI of the catalogue (product.md §4), through computeScorecard so the
  * KPI is read exactly as the product reads it. Each expected value shows its arithmetic.
  */
 import { computeScorecard } from "../../../src/engine/scorecard";
 import { KPI_REGISTRY, getKpi } from "../../../src/engine/kpis";
-import { KPI_IDS, LANGS, type KpiId, type TemplateKpi } from "../../../src/engine/types";
+import { LANGS, type KpiId, type TemplateKpi } from "../../../src/engine/types";
 import { historyOf } from "../support/scorecardLookup";
 import { LATER, salesData, templateWith, type FixtureRow } from "../support/salesFixture";
 
@@ -15,7 +16,8 @@ function kpiCell(rows: FixtureRow[], kpi: Partial<TemplateKpi> & { kpi: KpiId },
 }
 
 describe("the registry", () => {
-  test("lists the 18 KPI ids of the catalogue exactly once, each with names and a definition in four languages", () => {
+  test("lists the 20 KPI ids of the catalogue exactly once, each with names and a definition in four languages", () => {
+    expect(KPI_REGISTRY).toHaveLength(20);
     expect(KPI_REGISTRY.map((k) => k.id).sort()).toEqual([...KPI_IDS].sort());
     for (const k of KPI_REGISTRY) {
       for (const lang of LANGS) {
@@ -276,6 +278,98 @@ describe("sales_growth_yoy", () => {
     expect(scorecard.rows.find((r) => r.entity === "An")!.kpis.sales_growth_yoy).toMatchObject({
       actual: null,
       reason: "no data for 2025-02",
+    });
+  });
+});
+
+describe("new_product_distribution", () => {
+  // North: An (C1 buys new, C2 old only), Chi (C3 with a blank flag, C1 again old); South: Binh (nobody new).
+  const rows: FixtureRow[] = [
+    { date: "2026-01-05", salesperson: "An", region: "North", customer: "C1", new_product: true },
+    { date: "2026-01-06", salesperson: "An", region: "North", customer: "C1", new_product: false },
+    { date: "2026-01-07", salesperson: "An", region: "North", customer: "C2", new_product: false },
+    { date: "2026-01-08", salesperson: "Chi", region: "North", customer: "C3" }, // blank flag: not a new-product buyer
+    { date: "2026-01-09", salesperson: "Chi", region: "North", customer: "C1", new_product: false },
+    { date: "2026-01-10", salesperson: "Binh", region: "South", customer: "C4", new_product: false },
+    { date: "2026-02-10", salesperson: "Binh", region: "South", customer: "C4", new_product: true },
+  ];
+  const kpi = { kpi: "new_product_distribution" as const };
+
+  test("= distinct active customers who bought a new product / distinct active customers", () => {
+    // An, 2026-01: {C1} bought new of {C1, C2} active → 1 / 2
+    expect(kpiCell(rows, kpi, "An", "2026-01").actual).toBe(0.5);
+    // Chi, 2026-01: C3's flag is blank and C1 bought old from Chi → 0 / 2
+    expect(kpiCell(rows, kpi, "Chi", "2026-01").actual).toBe(0);
+    // Binh: 2026-01 0 / 1, 2026-02 1 / 1
+    expect(kpiCell(rows, kpi, "Binh", "2026-01").actual).toBe(0);
+    expect(kpiCell(rows, kpi, "Binh", "2026-02").actual).toBe(1);
+  });
+
+  test("a region recounts distinct customers (C1 counts once for North), never averages its reps", () => {
+    // North, 2026-01: active {C1, C2, C3} = 3, new-product buyers {C1} = 1 → 1 / 3 (the reps' mean would be 0.25)
+    expect(kpiCell(rows, kpi, "North", "2026-01").actual).toBeCloseTo(1 / 3, 12);
+    // Total, 2026-01: active {C1, C2, C3, C4} = 4, buyers {C1} → 1 / 4
+    const total = computeScorecard({ data: salesData(rows), template: templateWith([kpi]), now: LATER }).history.find(
+      (h) => h.level === "total" && h.period === "2026-01" && h.kpi === "new_product_distribution",
+    );
+    expect(total?.actual).toBe(0.25);
+  });
+
+  test("a period without active customers is not available, with the reason", () => {
+    // An sold nothing in 2026-02 but is still listed: no active customers → no share.
+    const cell = kpiCell(rows, kpi, "An", "2026-02");
+    expect(cell.actual).toBeNull();
+    const row = computeScorecard({
+      data: salesData(rows),
+      template: templateWith([kpi]),
+      now: LATER,
+      asOf: "2026-02",
+    }).rows.find((r) => r.entity === "An")!;
+    expect(row.kpis.new_product_distribution).toMatchObject({ reasonCode: "no_active_customers_in" });
+  });
+});
+
+describe("customer_satisfaction", () => {
+  const rows: FixtureRow[] = [
+    { date: "2026-01-05", salesperson: "An", region: "North", satisfaction: 4 },
+    { date: "2026-01-06", salesperson: "An", region: "North", satisfaction: 5 },
+    { date: "2026-01-07", salesperson: "An", region: "North" }, // blank score: left out, not 0
+    { date: "2026-01-08", salesperson: "Chi", region: "North", satisfaction: 3 },
+    { date: "2026-01-09", salesperson: "Binh", region: "South" },
+  ];
+  const kpi = { kpi: "customer_satisfaction" as const, target: { type: "fixed" as const, value: 4 } };
+
+  test("= the average of the scores given; a blank score is not a zero", () => {
+    // An: (4 + 5) / 2 = 4.5 (not (4 + 5 + 0) / 3 = 3); attainment 4.5 / 4
+    const cell = kpiCell(rows, kpi, "An", "2026-01");
+    expect(cell.actual).toBe(4.5);
+    expect(cell.attainment).toBeCloseTo(4.5 / 4, 12);
+  });
+
+  test("a region averages all its scores, not its reps' averages", () => {
+    // North: (4 + 5 + 3) / 3 = 4 (the mean of An's 4.5 and Chi's 3 would be 3.75)
+    expect(kpiCell(rows, kpi, "North", "2026-01").actual).toBe(4);
+  });
+
+  test("no score in the period is not available, naming the satisfaction scores", () => {
+    const row = computeScorecard({ data: salesData(rows), template: templateWith([kpi]), now: LATER }).rows.find(
+      (r) => r.entity === "Binh",
+    )!;
+    expect(row.kpis.customer_satisfaction).toMatchObject({
+      actual: null,
+      reasonCode: "no_amount_in_period",
+      reasonParams: { amount: "satisfaction_scores" },
+      reason: "no satisfaction scores in period",
+    });
+  });
+
+  test("without a satisfaction column the KPI is marked not available, not the run refused", () => {
+    const noScores = rows.map(({ satisfaction: _, ...rest }) => rest);
+    const scorecard = computeScorecard({ data: salesData(noScores), template: templateWith([kpi]), now: LATER });
+    expect(scorecard.kpis[0]).toMatchObject({
+      id: "customer_satisfaction",
+      available: false,
+      missingRoles: ["satisfaction"],
     });
   });
 });

@@ -1,3 +1,4 @@
+import { KPI_IDS } from "../../../src/engine/kpis";
 /** Reasons and SMART sentences in the four languages: complete tables, the same placeholders, the engine's codes. */
 import fc from "fast-check";
 import {
@@ -14,7 +15,7 @@ import {
 } from "../../../src/engine/messages";
 import { getKpi } from "../../../src/engine/kpis";
 import { computeScorecard } from "../../../src/engine/scorecard";
-import { KPI_IDS, LANGS, ROLES, type LocalizedText, type ReasonCode, type SmartCode } from "../../../src/engine/types";
+import { LANGS, ROLES, type LocalizedText, type ReasonCode, type SmartCode } from "../../../src/engine/types";
 import { rowOf } from "../support/scorecardLookup";
 import { LATER, salesData, templateWith, type FixtureRow } from "../support/salesFixture";
 

@@ -1,9 +1,9 @@
+import { KPI_IDS } from "../../../src/engine/kpis";
 /** Invariants over generated data (fast-check): never throw, roll-ups from sums, weights normalised. */
 import fc from "fast-check";
 import { computeScorecard } from "../../../src/engine/scorecard";
 import {
   DEAL_STATUSES,
-  KPI_IDS,
   type DealStatus,
   type DimensionRole,
   type PeriodKind,

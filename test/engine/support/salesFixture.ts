@@ -36,9 +36,19 @@ export interface FixtureRow {
   receivable?: number;
   bad_debt?: number;
   expense?: number;
+  satisfaction?: number;
 }
 
-const NUMERIC: NumericRole[] = ["quantity", "revenue", "cost", "collected", "receivable", "bad_debt", "expense"];
+const NUMERIC: NumericRole[] = [
+  "quantity",
+  "revenue",
+  "cost",
+  "collected",
+  "receivable",
+  "bad_debt",
+  "expense",
+  "satisfaction",
+];
 const TEXT: TextRole[] = ["salesperson", "region", "customer", "order_id", "product", "margin_tier", "currency"];
 
 export function serialOf(isoDate: string): number {

@@ -77,3 +77,11 @@ test("no quick start without a date or a dimension", () => {
   expect(quickStartTemplate({ date: 0, revenue: 1 })).toBeNull();
   expect(quickStartTemplate({ salesperson: 0, revenue: 1 })).toBeNull();
 });
+
+test("a KPI added to the registry joins the quick start when its columns are there (satisfaction, new-product flags)", () => {
+  const withScores = quickStartTemplate({ ...mapping, satisfaction: 5, new_product: 6 })!;
+  const ids = withScores.kpis.map((k) => k.kpi);
+  expect(ids).toContain("customer_satisfaction");
+  expect(ids).toContain("new_product_distribution");
+  expect(quickStartTemplate(mapping)!.kpis.map((k) => k.kpi)).not.toContain("customer_satisfaction");
+});

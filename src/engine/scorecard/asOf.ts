@@ -1,0 +1,55 @@
+/**
+ * Which period a scorecard is for. asOf default: the latest complete period. A period is complete when
+ * the clock (`now`) is past its last day, or the data has rows after it. When the data only covers one,
+ * still open, period, that period.
+ */
+import { findDateOutliers, periodTooFarFromData } from "../aggregate/dateOutliers";
+import { periodBounds, periodKey, periodLabel, parsePeriodLabel } from "../periods";
+import type { PeriodSpec, SalesData } from "../types";
+import { serialToMonthIndex } from "../values/excelSerial";
+
+/** Excel serial of 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/** First and last month index of a period. */
+export function periodMonths(key: number, spec: PeriodSpec): [number, number] {
+  const { start, end } = periodBounds(key, spec);
+  return [serialToMonthIndex(start), serialToMonthIndex(end)];
+}
+
+/**
+ * Why `asOf` cannot be scored with this data (null when it can): a period so far from the data
+ * that the periods between would cost more than the data has. The CLI reports it as a bad argument.
+ */
+export function asOfProblem(data: SalesData, asOf: string, spec: PeriodSpec): string | null {
+  const key = parsePeriodLabel(asOf, spec);
+  if (key === null) return null;
+  const tooFar = periodTooFarFromData(findDateOutliers(data), ...periodMonths(key, spec));
+  return tooFar ? `--as-of ${asOf} cannot be scored: ${tooFar}` : null;
+}
+
+/** Parses a period label in the spec's form; a caller passing something else is a programming mistake. */
+export function requirePeriod(label: string, spec: PeriodSpec): number {
+  const key = parsePeriodLabel(label, spec);
+  if (key === null) {
+    throw new RangeError(
+      `asOf "${label}" is not a ${spec.kind} label like ${periodLabel(periodKey(46082, spec), spec)}`,
+    );
+  }
+  return key;
+}
+
+export function defaultAsOfKey(data: SalesData, spec: PeriodSpec, now: Date): number {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < data.length; i++) {
+    const d = data.dates[i];
+    if (d < first) first = d;
+    if (d > last) last = d;
+  }
+  const today = Math.floor(now.getTime() / 86_400_000) + UNIX_EPOCH_SERIAL;
+  if (!(first <= last)) return periodKey(today, spec) - 1;
+  const lastKey = periodKey(Math.floor(last), spec);
+  if (today > periodBounds(lastKey, spec).end) return lastKey;
+  return periodKey(Math.floor(first), spec) < lastKey ? lastKey - 1 : lastKey;
+}

@@ -1,0 +1,3 @@
+export { computeScorecard } from "./computeScorecard";
+export { asOfProblem } from "./asOf";
+export { dataHasRole } from "./dataRoles";
