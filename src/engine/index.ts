@@ -4,10 +4,10 @@
  */
 import { loadSalesData } from "./data";
 import { layoutTable, type TableLayout } from "./layout";
-import { getKpi, rolesOfKpi } from "./kpis";
-import { mappingOfRoles, rolesARunNeeds, rolesToLoad, totalsColumns } from "./runPlan";
+import { mappingOfRoles, missingRoleProblem, rolesARunNeeds, rolesToLoad, totalsColumns } from "./runPlan";
+import { problemText } from "./messages";
 import { parsePeriodLabel } from "./periods";
-import { detectColumns, resolveMapping, rolesMissingFor } from "./roles";
+import { detectColumns, resolveMapping } from "./roles";
 import { computeScorecard } from "./scorecard";
 import { readTargets } from "./targets/readTargets";
 import type {
@@ -83,21 +83,13 @@ export function scorecardFromTable(
   const table = laid.ok ? laid.table : source;
   const resolved = resolveMapping(table.headers, detectColumns(table), opts.overrides);
   errors.push(...resolved.errors);
+  const missing = missingRoleProblem(rolesARunNeeds(template, groupBy, opts.strict), resolved.mapping, {
+    sheet: table.sheet,
+    headers: table.headers,
+    headerRow: laid.ok ? laid.layout.headerRow : (table.firstRow ?? 2) - 1,
+  });
+  if (missing) errors.push(problemText(missing, "en"));
   const seen = table.headers.map((h, i) => (h === "" || h == null ? `(column ${i + 1})` : `"${h}"`)).join(", ");
-
-  for (const role of rolesMissingFor(rolesARunNeeds(template, groupBy, opts.strict), resolved.mapping)) {
-    const needs = template.kpis.filter((tk) => {
-      const def = getKpi(tk.kpi);
-      return def !== undefined && rolesOfKpi(def, tk).includes(role);
-    });
-    const why =
-      role === "date"
-        ? "every period KPI"
-        : role === groupBy && needs.length === 0
-          ? `grouping by ${groupBy}`
-          : needs.map((tk) => `${getKpi(tk.kpi)!.names.en} (${tk.kpi})`).join(", ");
-    errors.push(`No column is mapped to role "${role}", needed by ${why}. Headers seen: ${seen}.`);
-  }
   for (const role of template.rollup) {
     if (role !== groupBy && resolved.mapping[role] === undefined) {
       errors.push(
@@ -123,7 +115,7 @@ export function scorecardFromTable(
   let asOf = opts.asOf;
   if (asOf !== undefined && parsePeriodLabel(asOf, spec) === null) {
     errors.push(
-      `As-of period "${asOf}" is not a ${spec.kind} label (e.g. 2026-03, 2026-Q1, 2026 or FY2026); the latest complete period is used.`,
+      `${problemText({ code: "bad_as_of", params: { asOf, periodKind: spec.kind } }, "en")} (the latest complete period is used)`,
     );
     asOf = undefined;
   }

@@ -9,7 +9,7 @@ import { findDateOutliers, MAX_SPAN_MONTHS } from "./aggregate/dateOutliers";
 import { getKpi, rolesOfKpi } from "./kpis";
 import { parsePeriodLabel, periodBounds } from "./periods";
 import { loadSalesData } from "./data";
-import { layoutTable } from "./layout";
+import { layoutTable, type TableLayout } from "./layout";
 import { detectColumns, resolveMapping, rolesMissingFor } from "./roles";
 import { computeScorecard } from "./scorecard";
 import { readTargets } from "./targets/readTargets";
@@ -222,7 +222,14 @@ export function readTableForRun(
   source: SourceTable,
   opts: { overrides?: Partial<Record<Role, string | number | null>>; headerRow?: number } = {},
 ):
-  | { ok: true; data: SalesData; mapping: ColumnMapping; detections: RoleDetection[]; headers: string[] }
+  | {
+      ok: true;
+      data: SalesData;
+      mapping: ColumnMapping;
+      detections: RoleDetection[];
+      headers: string[];
+      layout: TableLayout;
+    }
   | { ok: false; problem: RunProblem } {
   const laid = layoutTable(source, opts.headerRow);
   if (!laid.ok) return { ok: false, problem: { code: "bad_mapping", params: { detail: laid.error } } };
@@ -241,7 +248,47 @@ export function readTableForRun(
   const data = loadSalesData(table, loaded, totalsColumns(resolved.mapping, loaded));
   if (data.rowsRead === 0) return { ok: false, problem: { code: "no_rows", params: { sheet: table.sheet } } };
   if (laid.notes.length > 0) data.notes = [...laid.notes, ...data.notes];
-  return { ok: true, data, mapping: resolved.mapping, detections: resolved.detections, headers: table.headers };
+  return {
+    ok: true,
+    data,
+    mapping: resolved.mapping,
+    detections: resolved.detections,
+    headers: table.headers,
+    layout: laid.layout,
+  };
+}
+
+/**
+ * The whole pipeline on a table in memory, writing nothing (the pane's SMART check): the same plan,
+ * checks and refusals as Apply and `apply`.
+ */
+export function scoreTable(
+  source: SourceTable,
+  template: Template,
+  opts: RunPlanOptions & {
+    overrides?: Partial<Record<Role, string | number | null>>;
+    headerRow?: number;
+    targetsTable?: SourceTable;
+    now?: Date;
+  } = {},
+):
+  | { ok: true; scorecard: Scorecard; detections: RoleDetection[]; layout: TableLayout }
+  | { ok: false; problem: RunProblem } {
+  const planned = planRun(template, opts);
+  if (!planned.ok) return planned;
+  const { plan } = planned;
+  const read = readTableForRun(plan, source, opts);
+  if (!read.ok) return read;
+  let targets: { targets: TargetEntry[]; notes: DataNote[] } | undefined;
+  if (opts.targetsTable) {
+    const t = planTargets(plan, opts.targetsTable);
+    if (!t.ok) return t;
+    targets = t;
+  }
+  const far = asOfProblemFor(plan, read.data);
+  if (far) return { ok: false, problem: far };
+  const scorecard = finishRun(plan, read.data, read.mapping, targets, opts.now);
+  return { ok: true, scorecard, detections: read.detections, layout: read.layout };
 }
 
 /** The part of a mapping that names the given roles. */

@@ -4,7 +4,7 @@
  * Failures become messages in the pane's language; nothing thrown reaches the components.
  */
 import type { TFunction } from "i18next";
-import { detectColumns, layoutTable, problemText, scorecardFromTable } from "../engine";
+import { detectColumns, layoutTable, problemText, scoreTable } from "../engine";
 import type { Lang, SourceTable } from "../engine/types";
 import {
   WorkbookError,
@@ -113,12 +113,14 @@ export function createHostActions({ port, t, activateSheet, onCellEditWait }: Ho
           port.readSource(request.source),
           readTargets(request.targets),
         ]);
-        const { scorecard } = scorecardFromTable(table, request.template, {
+        const scored = scoreTable(table, request.template, {
           overrides: request.overrides,
           headerRow: request.headerRow,
+          strict: request.strict,
           targetsTable,
         });
-        return { ok: true, items: scorecard.smart };
+        if (!scored.ok) return { ok: false, message: problemText(scored.problem, request.lang) };
+        return { ok: true, items: scored.scorecard.smart };
       } catch (error) {
         return { ok: false, message: userMessage(error, t) };
       }

@@ -140,6 +140,25 @@ test("the SMART check reports the five checks for each KPI of the template", asy
   expect(result.items[0].checks.measurable.ok).toBe(true);
 });
 
+test("the SMART check goes through the run pipeline: strict mode refuses a missing column as Apply does, in the pane's language", async () => {
+  const { actions } = setup();
+  const request = {
+    source,
+    targets: null,
+    template: collections(),
+    overrides: {},
+    sourceRules: false,
+    strict: true,
+  };
+  const vi = await actions.smartCheck({ ...request, lang: "vi" });
+  const apply = await actions.apply({ ...request, lang: "vi" }, () => {});
+  expect(vi.ok).toBe(false);
+  expect(apply.ok).toBe(false);
+  if (vi.ok || apply.ok) return;
+  expect(vi.message).toContain("không có cột cho vai trò bắt buộc");
+  expect(vi.message).toBe(apply.message);
+});
+
 test("the source-rules option adds the flagging rules on the source table, and unticking removes them", async () => {
   const { actions, fake } = setup();
   const request = {
