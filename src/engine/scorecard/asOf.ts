@@ -3,7 +3,6 @@
  * the clock (`now`) is past its last day, or the data has rows after it. When the data only covers one,
  * still open, period, that period.
  */
-import { findDateOutliers, periodTooFarFromData } from "../aggregate/dateOutliers";
 import { periodBounds, periodKey, periodLabel, parsePeriodLabel } from "../periods";
 import type { PeriodSpec, SalesData } from "../types";
 import { serialToMonthIndex } from "../values/excelSerial";
@@ -15,17 +14,6 @@ const UNIX_EPOCH_SERIAL = 25569;
 export function periodMonths(key: number, spec: PeriodSpec): [number, number] {
   const { start, end } = periodBounds(key, spec);
   return [serialToMonthIndex(start), serialToMonthIndex(end)];
-}
-
-/**
- * Why `asOf` cannot be scored with this data (null when it can): a period so far from the data
- * that the periods between would cost more than the data has. The CLI reports it as a bad argument.
- */
-export function asOfProblem(data: SalesData, asOf: string, spec: PeriodSpec): string | null {
-  const key = parsePeriodLabel(asOf, spec);
-  if (key === null) return null;
-  const tooFar = periodTooFarFromData(findDateOutliers(data), ...periodMonths(key, spec));
-  return tooFar ? `--as-of ${asOf} cannot be scored: ${tooFar}` : null;
 }
 
 /** Parses a period label in the spec's form; a caller passing something else is a programming mistake. */

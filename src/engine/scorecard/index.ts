@@ -1,3 +1,2 @@
 export { computeScorecard } from "./computeScorecard";
-export { asOfProblem } from "./asOf";
 export { dataHasRole } from "./dataRoles";
