@@ -697,6 +697,7 @@ function kpiInfo(plan: KpiPlan): ScorecardKpiInfo {
     weight: plan.tk.weight,
     gate: plan.tk.gate === true,
     bands: plan.bands,
+    cap: plan.cap,
     available: plan.missingRoles.length === 0,
     ...(plan.missingRoles.length > 0 ? { missingRoles: plan.missingRoles } : {}),
   };

@@ -361,6 +361,8 @@ export interface ScorecardKpiInfo {
   weight: number;
   gate: boolean;
   bands: StatusBand[];
+  /** The score clamp's cap (template default 1.2): the highest score the KPI can give. */
+  cap?: number;
   /** false when the data lacks a column the KPI reads: every cell says why (reasonCode "column_not_mapped"); the engine always sets it. */
   available?: boolean;
   /** The roles it lacks, when not available. */

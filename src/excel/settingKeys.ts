@@ -25,3 +25,7 @@ export const RULES_API = 6;
 export const FREEZE_API = 7;
 /** Workbook custom properties, where the ownership mark shared with the CLI lives (ExcelApi 1.7). */
 export const PROPERTIES_API = 7;
+/** RangeFormat.indentLevel: entity names indented under their parent (ExcelApi 1.9). */
+export const INDENT_API = 9;
+/** Range.group: roll-up rows grouped so a region collapses (ExcelApi 1.10). */
+export const GROUP_API = 10;

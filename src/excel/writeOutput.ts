@@ -26,7 +26,7 @@ import {
   parseOwnershipMark,
   tokenOfName,
 } from "../workbook/ownershipMark";
-import { FREEZE_API, PROPERTIES_API, RULES_API, SETTING_KEYS } from "./settingKeys";
+import { FREEZE_API, GROUP_API, INDENT_API, PROPERTIES_API, RULES_API, SETTING_KEYS } from "./settingKeys";
 import { requireMinimumApi } from "./storedSettings";
 
 /** Temporary sheets are named "KPI~tmp~<token><index>"; leftovers of a cut-off run are removed by the next one. */
@@ -202,6 +202,7 @@ async function writeAttempt(
     await writeCells(ws, sheet, budget, progress, onProgress);
     onProgress?.({ phase: "formatting", rowsDone: progress.done, rowsTotal: progress.total, detail: finalNames[i] });
     await formatSheet(ws, sheet, budget, canFreeze, report);
+    await formatOutline(ws, sheet, budget, host, report);
     if (sheet.table) {
       await budget.reserve(CALL_BYTES * 3);
       const name = freeTableName(sheet.table.name, takenTables);
@@ -309,6 +310,56 @@ async function formatSheet(
       );
     }
   }
+}
+
+/** Runs of consecutive rows for which `within` holds. */
+function rowRuns(count: number, within: (row: number) => boolean): Array<{ start: number; count: number }> {
+  const runs: Array<{ start: number; count: number }> = [];
+  for (let r = 0; r < count; r++) {
+    if (!within(r)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === r) last.count++;
+    else runs.push({ start: r, count: 1 });
+  }
+  return runs;
+}
+
+/** The sheet's hierarchy (contract SheetOutline): indents, bold subtotal rows with a top border, row groups. */
+async function formatOutline(
+  ws: Excel.Worksheet,
+  sheet: OutputSheet,
+  budget: RequestBudget,
+  host: ExcelHost,
+  report: WriteReport,
+): Promise<void> {
+  const outline = sheet.outline;
+  if (!outline || sheet.rows.length === 0) return;
+  const rows = outline.rows;
+  const deepest = Math.max(0, ...rows.map((r) => r.depth));
+  const dataRow = (r: number) => r + 2; // sheet row of data row r (the header is row 1)
+  if (host.supports(INDENT_API)) {
+    for (let depth = 1; depth <= deepest; depth++)
+      for (const run of rowRuns(rows.length, (r) => rows[r].depth === depth)) {
+        await budget.reserve(CALL_BYTES);
+        const cells = { row: run.start + 1, column: outline.column, rowCount: run.count, columnCount: 1 };
+        ws.getRange(rectAddress(cells)).format.indentLevel = depth;
+      }
+  } else report.warnings.push("This version of Excel cannot indent cells (ExcelApi 1.9): names are not indented.");
+  for (let r = 0; r < rows.length; r++) {
+    if (!rows[r].subtotal) continue;
+    await budget.reserve(CALL_BYTES * 2);
+    const row = ws.getRange(rectAddress({ row: r + 1, column: 0, rowCount: 1, columnCount: sheet.columns.length }));
+    row.format.font.bold = true;
+    row.format.borders.getItem("EdgeTop").style = "Continuous";
+  }
+  if (host.supports(GROUP_API)) {
+    // Each group is a run of deeper rows; its subtotal row below it carries the outline button.
+    for (let level = 1; level <= Math.min(deepest, 8); level++)
+      for (const run of rowRuns(rows.length, (r) => rows[r].depth >= level)) {
+        await budget.reserve(CALL_BYTES);
+        ws.getRange(`${dataRow(run.start)}:${dataRow(run.start + run.count - 1)}`).group("ByRows");
+      }
+  } else report.warnings.push("This version of Excel cannot group rows (ExcelApi 1.10): regions cannot be collapsed.");
 }
 
 function addChart(ws: Excel.Worksheet, sheet: OutputSheet, canSetCategories: boolean): void {

@@ -63,12 +63,14 @@ export interface IconSetRule {
   thresholds: number[];
 }
 
-/** Data bar on one numeric column (automatic min/max). */
+/** Data bar on one numeric column. */
 export interface DataBarRule {
   type: "dataBar";
   column: number;
   /** Hex colour "#RRGGBB". */
   color: string;
+  /** Fixed scale: the bar is empty at min and full at max (e.g. 0 .. the score cap); absent: the column's min .. max. */
+  scale?: { min: number; max: number };
 }
 
 /**
@@ -97,6 +99,23 @@ export interface ChartSpec {
   valueFormat: string;
 }
 
+/** A data row's place in the roll-up: depth 0 is the total, then each roll-up level, the group-by rows deepest. */
+export interface RowOutline {
+  depth: number;
+  /** A roll-up row (region, total) summing the deeper rows above it: bold, with a top border. */
+  subtotal: boolean;
+}
+
+/**
+ * The hierarchy of a sheet's data rows, one entry per row. Writers indent `column` by depth
+ * (indent level = depth), make subtotal rows bold with a top border, and group each run of deeper
+ * rows under the subtotal row below them (outline level = depth; Excel's summary rows below detail).
+ */
+export interface SheetOutline {
+  column: number;
+  rows: RowOutline[];
+}
+
 /** Which output sheet this is; stable across languages (the name is localized). */
 export type OutputSheetKey = "scorecard" | "history" | "details" | "notes";
 
@@ -118,6 +137,7 @@ export interface OutputSheet {
   /** Conditional formatting as Excel rules, over the data rows (row 2 .. rows.length + 1). */
   rules: ConditionalRule[];
   chart?: ChartSpec;
+  outline?: SheetOutline;
 }
 
 export interface WorkbookOutput {

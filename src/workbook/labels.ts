@@ -159,6 +159,18 @@ export const PASS_WORDS: Record<"ok" | "fail", LocalizedText> = {
   fail: { en: "Not met", vi: "Chưa đạt", "zh-Hans": "未通过", "zh-Hant": "未通過" },
 };
 
+/** A gate's outcome with its mark (the mark reads without colour): passed, failed, not evaluated (null). */
+export const GATE_WORDS: Record<"passed" | "failed" | "notEvaluated", LocalizedText> = {
+  passed: { en: "✓ Passed", vi: "✓ Đạt", "zh-Hans": "✓ 通过", "zh-Hant": "✓ 通過" },
+  failed: { en: "✗ Failed", vi: "✗ Không đạt", "zh-Hans": "✗ 未通过", "zh-Hant": "✗ 未通過" },
+  notEvaluated: { en: "– Not evaluated", vi: "– Chưa đánh giá", "zh-Hans": "– 未评估", "zh-Hant": "– 未評估" },
+};
+
+/** A gate outcome (true / false / null) as the sheet says it. */
+export function gateWord(passed: boolean | null, lang: Lang): string {
+  return GATE_WORDS[passed === null ? "notEvaluated" : passed ? "passed" : "failed"][lang];
+}
+
 export const BASIS_WORDS: Record<"quantity" | "revenue", LocalizedText> = {
   quantity: { en: "Quantity", vi: "Số lượng", "zh-Hans": "数量", "zh-Hant": "數量" },
   revenue: { en: "Revenue", vi: "Doanh thu", "zh-Hans": "销售额", "zh-Hant": "銷售額" },

@@ -17,7 +17,7 @@ export function outputSheet(
   lang: Lang,
   defs: ColumnDef[],
   rows: CellValue[][],
-  extras: Partial<Pick<OutputSheet, "table" | "rules" | "chart">> = {},
+  extras: Partial<Pick<OutputSheet, "table" | "rules" | "chart" | "outline">> = {},
 ): OutputSheet {
   return {
     key,
@@ -33,6 +33,7 @@ export function outputSheet(
     rules: extras.rules ?? [],
     ...(extras.table ? { table: extras.table } : {}),
     ...(extras.chart ? { chart: extras.chart } : {}),
+    ...(extras.outline ? { outline: extras.outline } : {}),
   };
 }
 

@@ -38,7 +38,12 @@ function toExcelRule(rule: ConditionalRule, priority: number): ExcelJS.Condition
         maxLength: 100,
         gradient: false,
         border: false,
-        cfvo: [{ type: "min" }, { type: "max" }],
+        cfvo: rule.scale
+          ? [
+              { type: "num", value: rule.scale.min },
+              { type: "num", value: rule.scale.max },
+            ]
+          : [{ type: "min" }, { type: "max" }],
         color: { argb: argb(rule.color) },
       } as unknown as ExcelJS.ConditionalFormattingRule;
     case "formulaFill":
@@ -52,6 +57,28 @@ function toExcelRule(rule: ConditionalRule, priority: number): ExcelJS.Condition
         },
       };
   }
+}
+
+/** The hierarchy (contract SheetOutline): alignment indent, bold subtotal rows with a top border, outline levels. */
+function writeOutline(worksheet: ExcelJS.Worksheet, sheet: OutputSheet): void {
+  const { column, rows } = sheet.outline!;
+  // Summary rows below their detail, as the exporter orders them (Excel's default, written explicitly).
+  worksheet.properties.outlineProperties = { summaryBelow: true, summaryRight: true };
+  // The sheet's deepest level (sheetFormatPr outlineLevelRow); ExcelJS marks rows at it as expanded.
+  worksheet.properties.outlineLevelRow = Math.min(7, Math.max(0, ...rows.map((r) => r.depth)));
+  rows.forEach((place, r) => {
+    const row = worksheet.getRow(r + 2);
+    if (place.depth > 0) {
+      // The output's cells carry no alignment, font or border of their own before this.
+      row.getCell(column + 1).alignment = { indent: place.depth };
+      row.outlineLevel = Math.min(place.depth, 7);
+    }
+    if (place.subtotal)
+      for (let c = 1; c <= sheet.columns.length; c++) {
+        row.getCell(c).font = { bold: true };
+        row.getCell(c).border = { top: { style: "thin" } };
+      }
+  });
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: OutputSheet, name: string): void {
@@ -77,6 +104,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: OutputSheet, name: string
     header.font = { bold: true };
     for (const row of sheet.rows) worksheet.addRow(row);
   }
+  if (sheet.outline) writeOutline(worksheet, sheet);
   if (sheet.rows.length > 0) {
     sheet.rules.forEach((rule, i) => {
       worksheet.addConditionalFormatting({ ref: ruleRange(rule, lastRow), rules: [toExcelRule(rule, i + 1)] });

@@ -7,17 +7,19 @@ import { sheetXml } from "./support/xlsxParts";
 import { buildWorkbookOutput } from "../../src/workbook/exporter";
 import { writeScorecardWorkbook } from "../../src/xlsx/writeScorecardWorkbook";
 import { scorecardFixture } from "./fixtures/scorecardFixture";
+import { smallScorecard } from "../workbook/support/scorecardFixture";
 
 describe("writeScorecardWorkbook", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-writer-"));
   const file = path.join(dir, "out.xlsx");
   let report: Awaited<ReturnType<typeof writeScorecardWorkbook>>;
   let xml: string;
+  let base: Buffer;
 
   beforeAll(async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("KPI Scorecard").getCell("A1").value = "a user's own sheet";
-    const base = Buffer.from(await workbook.xlsx.writeBuffer());
+    base = Buffer.from(await workbook.xlsx.writeBuffer());
     report = await writeScorecardWorkbook(base, buildWorkbookOutput(scorecardFixture(), "en"), file);
     xml = await sheetXml(file, report.sheets.scorecard!);
   });
@@ -52,19 +54,58 @@ describe("writeScorecardWorkbook", () => {
     const id = /<cfRule type="dataBar"[^>]*>.*?<x14:id>([^<]*)<\/x14:id>/.exec(xml)![1];
     expect(id).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/);
     expect(xml).toContain(`<x14:cfRule type="dataBar" id="${id}"><x14:dataBar`);
-    expect(xml).toContain('<color rgb="FF2E75B6"/>');
+    expect(xml).toContain('<color rgb="FF9DC3E6"/>');
   });
 
-  test("failed gates fill the row through a formula rule with its dxf fill", async () => {
+  test("the data bar runs on a fixed scale, 0 .. the score cap, in the 2007 rule and the x14 one", () => {
+    expect(xml).toMatch(/<dataBar><cfvo type="num" val="0"\/><cfvo type="num" val="1.2"\/>/);
+    expect(xml).toContain(
+      '<x14:cfvo type="num"><xm:f>0</xm:f></x14:cfvo><x14:cfvo type="num"><xm:f>1.2</xm:f></x14:cfvo>',
+    );
+    expect(xml).not.toContain("autoMax");
+  });
+
+  test("hierarchy: names indented by depth, subtotal rows bold with a top border, rows at outline levels, expanded", async () => {
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    const ws = back.getWorksheet(report.sheets.scorecard!)!;
+    const levels = [2, 3].map((r) => ws.getRow(r).outlineLevel);
+    expect(levels).toEqual(
+      scorecardFixture().rows.map((row) => (row.level === "total" ? 0 : row.level === "region" ? 1 : 2)),
+    );
+    expect(ws.getCell("A2").alignment?.indent).toBe(levels[0]);
+    expect(xml).toContain('<outlinePr summaryBelow="1"');
+    expect(xml).not.toContain('collapsed="1"');
+  });
+
+  test("a roll-up's subtotal rows are bold with a thin top border; the total is not indented", async () => {
+    const scorecard = smallScorecard();
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kpi-rollup-")), "rollup.xlsx");
+    const written = await writeScorecardWorkbook(base, buildWorkbookOutput(scorecard, "en"), out);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const ws = back.getWorksheet(written.sheets.scorecard!)!;
+    const total = scorecard.rows.findIndex((r) => r.level === "total") + 2;
+    const rep = scorecard.rows.findIndex((r) => r.level === "salesperson") + 2;
+    expect(ws.getCell(`A${total}`).font?.bold).toBe(true);
+    expect(ws.getCell(`P${total}`).border?.top?.style).toBe("thin");
+    expect(ws.getCell(`A${total}`).alignment?.indent ?? 0).toBe(0);
+    expect(ws.getRow(total).outlineLevel ?? 0).toBe(0);
+    expect(ws.getCell(`A${rep}`).font?.bold).toBeFalsy();
+    expect(ws.getCell(`A${rep}`).border?.top).toBeUndefined();
+    expect(ws.getCell(`A${rep}`).alignment?.indent).toBe(2);
+  });
+
+  test("failed gates fill the payout and gate cells (N:P), not the row, through a formula rule with its dxf fill", async () => {
     const rule =
-      /<conditionalFormatting sqref="A2:([A-Z]+)3"><cfRule type="expression" dxfId="(\d+)"[^>]*><formula>\$([A-Z]+)2=FALSE<\/formula>/.exec(
+      /<conditionalFormatting sqref="N2:P3"><cfRule type="expression" dxfId="(\d+)"[^>]*><formula>\$P2&lt;&gt;&quot;&quot;<\/formula>/.exec(
         xml,
       );
     expect(rule).not.toBeNull();
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const styles = await zip.file("xl/styles.xml")!.async("string");
     const dxfs = [...styles.matchAll(/<dxf>(.*?)<\/dxf>/g)].map((m) => m[1]);
-    expect(dxfs[Number(rule![2])]).toContain('<bgColor rgb="FFFFC7CE"/>');
+    expect(dxfs[Number(rule![1])]).toContain('<bgColor rgb="FFFFC7CE"/>');
   });
 
   test("text that looks like a formula is stored as text, never as a formula", async () => {

@@ -348,6 +348,25 @@ export class FakeExcel {
     return this.sheet(sheet).columnWidths.get(column);
   }
 
+  /** RangeFormat.indentLevel of a cell (0-based row and column). */
+  indentLevel(sheet: string, row: number, column: number): number {
+    return this.sheet(sheet).indentLevels.get(`${row}:${column}`) ?? 0;
+  }
+
+  /** The top border's line style of a cell, or undefined. */
+  topBorder(sheet: string, row: number, column: number): string | undefined {
+    return this.sheet(sheet).topBorders.get(`${row}:${column}`);
+  }
+
+  /** The outline level Range.group gave a row (0-based). */
+  outlineLevel(sheet: string, row: number): number {
+    return this.sheet(sheet).outlineLevels.get(row) ?? 0;
+  }
+
+  isBold(sheet: string, row: number): boolean {
+    return this.sheet(sheet).boldRows.has(row);
+  }
+
   frozenRows(sheet: string): number {
     return this.sheet(sheet).frozenRows;
   }
@@ -412,6 +431,9 @@ export class FakeExcel {
         widths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
         frozenRows: s.frozenRows,
         bold: [...s.boldRows].sort((a, b) => a - b),
+        indents: [...s.indentLevels.entries()].sort(),
+        topBorders: [...s.topBorders.entries()].sort(),
+        outline: [...s.outlineLevels.entries()].sort((a, b) => a[0] - b[0]),
       })),
       tables: this.tables(),
       conditionalFormats: this.conditionalFormats(),
