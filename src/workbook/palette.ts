@@ -34,3 +34,13 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * Status dots in the task pane, per theme (light on white, dark on Fluent's #292929): shapes, so
+ * WCAG's non-text contrast (3:1) applies; the status word is always next to them.
+ */
+export const STATUS_DOT_COLORS: Record<"met" | "at_risk" | "missed", { light: string; dark: string }> = {
+  met: { light: "#107C10", dark: "#54B054" },
+  at_risk: { light: "#BC4B09", dark: "#F4BF4F" },
+  missed: { light: "#C50F1F", dark: "#F1707B" },
+};

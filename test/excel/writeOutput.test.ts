@@ -44,7 +44,7 @@ describe("writeOutput on the fake Excel", () => {
       "Missed",
       0.846,
       0.8,
-      false,
+      "✗ Failed",
       "Collection rate",
     ]);
     expect(fake.numberFormat("KPI Scorecard", 1, 4)).toBe("#,##0");
@@ -73,14 +73,23 @@ describe("writeOutput on the fake Excel", () => {
       }),
       expect.objectContaining({ address: "K2:K5" }),
     ]);
-    expect(rules).toContainEqual(expect.objectContaining({ type: "DataBar", address: "M2:M5" }));
     expect(rules).toContainEqual(
       expect.objectContaining({
-        type: "Custom",
-        address: "A2:P5",
-        custom: expect.objectContaining({ formula: "=$O2=FALSE", fill: "#FFC7CE" }),
+        type: "DataBar",
+        address: "M2:M5",
+        dataBar: expect.objectContaining({
+          lowerBoundRule: { type: "Number", formula: "=0" },
+          upperBoundRule: { type: "Number", formula: "=1.2" },
+        }),
       }),
     );
+    // Only the payout and gate cells (N..P) of a failed-gate row.
+    expect(rules.filter((r) => r.type === "Custom")).toEqual([
+      expect.objectContaining({
+        address: "N2:P5",
+        custom: expect.objectContaining({ formula: '=$P2<>""', fill: "#FFC7CE", fontColor: "#9C0006" }),
+      }),
+    ]);
     expect(fake.charts("KPI Scorecard")).toEqual([
       expect.objectContaining({
         type: "BarClustered",
@@ -164,6 +173,40 @@ describe("writeOutput on the fake Excel", () => {
     await large.port.writeOutput(big);
     expect(large.fake.counters.syncs).toBe(small.fake.counters.syncs);
     expect(large.fake.counters.operations).toBe(small.fake.counters.operations);
+  });
+
+  it("hierarchy: names indented by depth, subtotal rows bold with a top border, detail rows grouped under them", async () => {
+    const { fake, port } = fakePort(salesSeed());
+    const out = output();
+    const report = await port.writeOutput(out);
+    expect(report.warnings).toEqual([]);
+    const outline = out.sheets[0].outline!;
+    const width = out.sheets[0].columns.length;
+    outline.rows.forEach((place, r) => {
+      const where = `data row ${r}`;
+      expect([where, fake.indentLevel("KPI Scorecard", r + 1, 0)]).toEqual([where, place.depth]);
+      expect([where, fake.outlineLevel("KPI Scorecard", r + 1)]).toEqual([where, place.depth]);
+      expect([where, fake.isBold("KPI Scorecard", r + 1)]).toEqual([where, place.subtotal]);
+      expect([where, fake.topBorder("KPI Scorecard", r + 1, width - 1)]).toEqual([
+        where,
+        place.subtotal ? "Continuous" : undefined,
+      ]);
+    });
+    expect(outline.rows.map((o) => o.depth)).toEqual([2, 2, 1, 0]);
+    expect(fake.indentLevel("KPI Scorecard", 1, 1)).toBe(0); // only the names' column
+  });
+
+  it("before ExcelApi 1.9 / 1.10 names are not indented or rows not grouped, and the report says so", async () => {
+    const nine = fakePort(salesSeed(), { apiMinor: 9 });
+    const r9 = await nine.port.writeOutput(output());
+    expect(r9.warnings).toEqual([expect.stringMatching(/ExcelApi 1\.10/)]);
+    expect(nine.fake.indentLevel("KPI Scorecard", 1, 0)).toBe(2);
+    expect(nine.fake.outlineLevel("KPI Scorecard", 1)).toBe(0);
+    const eight = fakePort(salesSeed(), { apiMinor: 8 });
+    const r8 = await eight.port.writeOutput(output());
+    expect(r8.warnings.join(" ")).toMatch(/ExcelApi 1\.9/);
+    expect(eight.fake.indentLevel("KPI Scorecard", 1, 0)).toBe(0);
+    expect(eight.fake.isBold("KPI Scorecard", 4)).toBe(true);
   });
 
   it("without ExcelApi 1.6 it writes everything but the rules, and says so", async () => {
