@@ -70,7 +70,8 @@ function writeOutline(worksheet: ExcelJS.Worksheet, sheet: OutputSheet): void {
     const row = worksheet.getRow(r + 2);
     if (place.depth > 0) {
       // The output's cells carry no alignment, font or border of their own before this.
-      row.getCell(column + 1).alignment = { indent: place.depth };
+      // An indent applies to left-aligned cells (Excel sets "left" when you indent; LibreOffice needs it).
+      row.getCell(column + 1).alignment = { horizontal: "left", indent: place.depth };
       row.outlineLevel = Math.min(place.depth, 7);
     }
     if (place.subtotal)
