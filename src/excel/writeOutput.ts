@@ -16,6 +16,7 @@ import { isPayloadTooLarge } from "./excelErrors";
 import type { ExcelHost } from "./excelRunner";
 import { bytesPerRow, cellJsonBytes, rowsPerBlock } from "./payload";
 import { addRule } from "./ruleWriter";
+import { headerRowCount } from "../workbook/outputSheet";
 import {
   formatOwnershipMark,
   newOwnershipToken,
@@ -253,7 +254,9 @@ async function writeCells(
   const width = sheet.columns.length;
   // Budget first, then queue: a sync triggered by reserve() must not carry uncounted calls.
   await budget.reserve(CALL_BYTES * 2 + sheet.columns.reduce((n, c) => n + cellJsonBytes(c.header), 0));
-  const header = ws.getRange(rectAddress({ row: 0, column: 0, rowCount: 1, columnCount: width }));
+  const top = headerRowCount(sheet);
+  if (sheet.headerBand) await writeHeaderBand(ws, sheet, budget);
+  const header = ws.getRange(rectAddress({ row: top - 1, column: 0, rowCount: 1, columnCount: width }));
   // Excel parses text written through `values` as if typed ("2026" → 2026, "2026-03" → a date):
   // text cells get the Text format ("@") before their values, so they stay as written.
   header.numberFormat = [sheet.columns.map(() => TEXT_FORMAT)];
@@ -267,7 +270,7 @@ async function writeCells(
   const blocks = Math.ceil(sheet.rows.length / block);
   for (let start = 0, b = 1; start < sheet.rows.length; start += block, b++) {
     const count = Math.min(block, sheet.rows.length - start);
-    const rect: CellRect = { row: 1 + start, column: 0, rowCount: count, columnCount: width };
+    const rect: CellRect = { row: top + start, column: 0, rowCount: count, columnCount: width };
     await budget.reserve(CALL_BYTES * 2 + Math.ceil(rowBytes * count));
     const range = ws.getRange(rectAddress(rect));
     const values: CellValue[][] = new Array(count);
@@ -283,6 +286,26 @@ async function writeCells(
       rowsTotal: progress.total,
       ...(blocks > 1 ? { detail: `block ${b} of ${blocks}` } : {}),
     });
+  }
+}
+
+/** Row 1 of a sheet with a header band: each span's text merged across its columns (Range.merge, ExcelApi 1.2). */
+async function writeHeaderBand(ws: Excel.Worksheet, sheet: OutputSheet, budget: RequestBudget): Promise<void> {
+  const spans = sheet.headerBand!;
+  const width = sheet.columns.length;
+  const texts: CellValue[] = sheet.columns.map(() => "");
+  for (const span of spans) texts[span.fromColumn] = span.text;
+  await budget.reserve(CALL_BYTES * (3 + 2 * spans.length) + texts.reduce((n: number, t) => n + cellJsonBytes(t), 0));
+  const band = ws.getRange(rectAddress({ row: 0, column: 0, rowCount: 1, columnCount: width }));
+  band.numberFormat = [texts.map(() => TEXT_FORMAT)];
+  band.values = [textSafeRow(texts)];
+  band.format.font.bold = true;
+  for (const span of spans) {
+    const cells = ws.getRange(
+      rectAddress({ row: 0, column: span.fromColumn, rowCount: 1, columnCount: span.toColumn - span.fromColumn + 1 }),
+    );
+    cells.merge(false);
+    cells.format.horizontalAlignment = "Center";
   }
 }
 
@@ -304,10 +327,13 @@ async function formatSheet(
     for (const rule of sheet.rules) {
       const from = rule.type === "formulaFill" ? rule.fromColumn : rule.column;
       const to = rule.type === "formulaFill" ? rule.toColumn : rule.column;
-      addRule(
-        ws.getRange(rectAddress({ row: 1, column: from, rowCount: sheet.rows.length, columnCount: to - from + 1 })),
-        rule,
-      );
+      const rect = {
+        row: headerRowCount(sheet),
+        column: from,
+        rowCount: sheet.rows.length,
+        columnCount: to - from + 1,
+      };
+      addRule(ws.getRange(rectAddress(rect)), rule);
     }
   }
 }
@@ -336,19 +362,20 @@ async function formatOutline(
   if (!outline || sheet.rows.length === 0) return;
   const rows = outline.rows;
   const deepest = Math.max(0, ...rows.map((r) => r.depth));
-  const dataRow = (r: number) => r + 2; // sheet row of data row r (the header is row 1)
+  const top = headerRowCount(sheet);
+  const dataRow = (r: number) => r + top + 1; // sheet row (1-based) of data row r
   if (host.supports(INDENT_API)) {
     for (let depth = 1; depth <= deepest; depth++)
       for (const run of rowRuns(rows.length, (r) => rows[r].depth === depth)) {
         await budget.reserve(CALL_BYTES);
-        const cells = { row: run.start + 1, column: outline.column, rowCount: run.count, columnCount: 1 };
+        const cells = { row: run.start + top, column: outline.column, rowCount: run.count, columnCount: 1 };
         ws.getRange(rectAddress(cells)).format.indentLevel = depth;
       }
   } else report.warnings.push("This version of Excel cannot indent cells (ExcelApi 1.9): names are not indented.");
   for (let r = 0; r < rows.length; r++) {
     if (!rows[r].subtotal) continue;
     await budget.reserve(CALL_BYTES * 2);
-    const row = ws.getRange(rectAddress({ row: r + 1, column: 0, rowCount: 1, columnCount: sheet.columns.length }));
+    const row = ws.getRange(rectAddress({ row: r + top, column: 0, rowCount: 1, columnCount: sheet.columns.length }));
     row.format.font.bold = true;
     row.format.borders.getItem("EdgeTop").style = "Continuous";
   }
@@ -365,7 +392,8 @@ async function formatOutline(
 function addChart(ws: Excel.Worksheet, sheet: OutputSheet, canSetCategories: boolean): void {
   const spec = sheet.chart!;
   const n = sheet.rows.length;
-  const values = ws.getRange(rectAddress({ row: 0, column: spec.valueColumn, rowCount: n + 1, columnCount: 1 }));
+  const top = headerRowCount(sheet);
+  const values = ws.getRange(rectAddress({ row: top - 1, column: spec.valueColumn, rowCount: n + 1, columnCount: 1 }));
   const chart = ws.charts.add("BarClustered", values, "Columns");
   chart.name = "KpiScoreChart";
   chart.title.text = spec.title;
@@ -374,11 +402,11 @@ function addChart(ws: Excel.Worksheet, sheet: OutputSheet, canSetCategories: boo
   // Categories from a column that is not next to the values need ExcelApi 1.7.
   if (canSetCategories)
     series.setXAxisValues(
-      ws.getRange(rectAddress({ row: 1, column: spec.categoryColumn, rowCount: n, columnCount: 1 })),
+      ws.getRange(rectAddress({ row: top, column: spec.categoryColumn, rowCount: n, columnCount: 1 })),
     );
   const left = columnName(sheet.columns.length + 1);
   const right = columnName(sheet.columns.length + 9);
-  chart.setPosition(`${left}2`, `${right}${Math.max(20, Math.min(n, 60) + 2)}`);
+  chart.setPosition(`${left}${top + 1}`, `${right}${Math.max(20, Math.min(n, 60) + top + 1)}`);
 }
 
 /** Deletes temporary sheets left by a failed write (its own round trips; best effort). */

@@ -75,7 +75,7 @@ export interface DataBarRule {
 
 /**
  * Fill (and font colour) on data rows where a formula is true. The formula is in English A1
- * syntax relative to the FIRST DATA ROW of `fromColumn` (e.g. "=$K2=FALSE"), as Excel expects.
+ * syntax relative to the FIRST DATA ROW of `fromColumn` (e.g. "=$K2=FALSE"; row 3 under a header band), as Excel expects.
  */
 export interface FormulaFillRule {
   type: "formulaFill";
@@ -119,9 +119,18 @@ export interface SheetOutline {
 /** Which output sheet this is; stable across languages (the name is localized). */
 export type OutputSheetKey = "scorecard" | "history" | "details" | "notes";
 
+/** A title over a run of columns (a KPI's name over its Actual / Target / Attainment / Status). */
+export interface HeaderSpan {
+  text: string;
+  fromColumn: number;
+  toColumn: number;
+}
+
 /**
  * One output sheet. Layout is fixed so both writers agree: the header is row 1 starting at A1,
  * `rows` follow from row 2, one entry per column in `columns` (same length as each row).
+ * With `headerBand`, row 1 holds the spans (each merged across its columns), the column headers
+ * move to row 2 and `rows` start at row 3 (headerRowCount in outputSheet.ts says which).
  * Strings for which isFormulaLike (src/workbook/formulaGuard.ts) is true must be stored as text.
  */
 export interface OutputSheet {
@@ -134,10 +143,12 @@ export interface OutputSheet {
   freezeRows: number;
   /** When set, header + rows form an Excel table with this name (e.g. "KpiHistory"), pivot-ready. */
   table?: { name: string; style: string };
-  /** Conditional formatting as Excel rules, over the data rows (row 2 .. rows.length + 1). */
+  /** Conditional formatting as Excel rules, over the data rows. */
   rules: ConditionalRule[];
   chart?: ChartSpec;
   outline?: SheetOutline;
+  /** Never with `table` (Excel cannot merge cells over a table). */
+  headerBand?: HeaderSpan[];
 }
 
 export interface WorkbookOutput {

@@ -50,12 +50,14 @@ function cellsAsExcelHolds(
     if (change) onChange(sheet, row, value, describeTextChange(change));
     return text;
   };
-  for (const column of sheet.columns) column.header = fix(column.header, 1);
+  for (const span of sheet.headerBand ?? []) span.text = fix(span.text, 1);
+  const headerRow = sheet.headerBand ? 2 : 1;
+  for (const column of sheet.columns) column.header = fix(column.header, headerRow);
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === "string") row[c] = fix(v, r + 2);
+      if (typeof v === "string") row[c] = fix(v, r + headerRow + 1);
     }
   }
   return sheet;

@@ -201,8 +201,3 @@ export function chartTitle(level: string, lang: Lang): string {
 export function localWord(table: Record<string, LocalizedText>, key: string, lang: Lang): string {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key][lang] : key;
 }
-
-/** "Net sales · Actual" */
-export function kpiColumnHeader(kpiName: string, part: HeaderKey, lang: Lang): string {
-  return `${kpiName} · ${HEADERS[part][lang]}`;
-}

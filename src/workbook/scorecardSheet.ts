@@ -2,20 +2,19 @@
 import { reasonText, type KpiNameLookup } from "../engine/messages";
 import type { KpiCell, Lang, LocalizedText, Scorecard } from "../engine/types";
 import { DEFAULT_SCORE_CAP } from "../engine/scoring/attainment";
-import type { CellValue, ConditionalRule, OutputSheet, RowOutline } from "./contract";
+import type { CellValue, ConditionalRule, HeaderSpan, OutputSheet, RowOutline } from "./contract";
 import { iconSetRule } from "./iconSetRule";
 import {
   chartTitle,
   entityLabel,
   gateWord,
   HEADERS,
-  kpiColumnHeader,
   LEVEL_WORDS,
   localWord,
   parentLabel,
   STATUS_WORDS,
 } from "./labels";
-import { columnLetter, num, outputSheet, type ColumnDef } from "./outputSheet";
+import { columnLetter, headerRowCount, num, outputSheet, type ColumnDef } from "./outputSheet";
 import { FAILED_GATE_FILL, FAILED_GATE_FONT, SCORE_BAR_COLOR } from "./palette";
 
 const FIXED_LEFT = 4; // entity, level, parent, period
@@ -50,15 +49,17 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     { header: HEADERS.period[lang], kind: "text" },
   ];
   const rules: ConditionalRule[] = [];
+  // Two header rows: the KPI's name merged over its four columns, their own short names below.
+  const band: HeaderSpan[] = [];
   for (const kpi of scorecard.kpis) {
-    const name = kpi.names[lang];
     const unitKind = kpi.unit; // every KpiUnit is a ColumnKind with its own number format
-    defs.push({ header: kpiColumnHeader(name, "actual", lang), kind: unitKind });
-    defs.push({ header: kpiColumnHeader(name, "target", lang), kind: unitKind });
+    band.push({ text: kpi.names[lang], fromColumn: defs.length, toColumn: defs.length + 3 });
+    defs.push({ header: HEADERS.actual[lang], kind: unitKind });
+    defs.push({ header: HEADERS.target[lang], kind: unitKind });
     const rule = iconSetRule(defs.length, kpi.bands);
     if (rule) rules.push(rule);
-    defs.push({ header: kpiColumnHeader(name, "attainment", lang), kind: "percent" });
-    defs.push({ header: kpiColumnHeader(name, "status", lang), kind: "text" });
+    defs.push({ header: HEADERS.attainment[lang], kind: "percent" });
+    defs.push({ header: HEADERS.status[lang], kind: "text" });
   }
   const scoreColumn = defs.length;
   defs.push({ header: HEADERS.weightedScore[lang], kind: "percent" });
@@ -79,12 +80,12 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     scale: { min: 0, max: scoreCap(scorecard) },
   });
   // Only the payout and gate cells of a failed-gate row (a failed gate is named in its column);
-  // relative to the first data row (row 2), $ pins the failed-gates column.
+  // relative to the first data row (row 3, under the two header rows), $ pins the failed-gates column.
   rules.push({
     type: "formulaFill",
     fromColumn: payoutColumn,
     toColumn: failedGatesColumn,
-    formula: `=$${columnLetter(failedGatesColumn)}2<>""`,
+    formula: `=$${columnLetter(failedGatesColumn)}${1 + headerRowCount(band.length > 0 ? { headerBand: band } : {})}<>""`,
     fill: FAILED_GATE_FILL,
     fontColor: FAILED_GATE_FONT,
   });
@@ -118,6 +119,7 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
   return outputSheet("scorecard", lang, defs, rows, {
     rules,
     outline: { column: 0, rows: scorecard.rows.map((row) => rowOutline(row.level, scorecard)) },
+    ...(band.length > 0 ? { headerBand: band } : {}),
     chart: {
       type: "barClustered",
       title: chartTitle(chartLevel, lang),

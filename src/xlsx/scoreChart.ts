@@ -17,11 +17,12 @@ const escapeXml = (text: string) =>
 /** A sheet name inside a formula: quoted, with quotes doubled. */
 const sheetRef = (escapedName: string) => `'${escapedName.replace(/'|&apos;/g, "''")}'`;
 
-function chartXml(spec: ChartSpec, escapedSheet: string, rows: number): string {
-  const last = rows + 1;
-  const cat = `${sheetRef(escapedSheet)}!$${columnLetter(spec.categoryColumn)}$2:$${columnLetter(spec.categoryColumn)}$${last}`;
-  const val = `${sheetRef(escapedSheet)}!$${columnLetter(spec.valueColumn)}$2:$${columnLetter(spec.valueColumn)}$${last}`;
-  const name = `${sheetRef(escapedSheet)}!$${columnLetter(spec.valueColumn)}$1`;
+function chartXml(spec: ChartSpec, escapedSheet: string, rows: number, headerRows: number): string {
+  const first = headerRows + 1;
+  const last = rows + headerRows;
+  const cat = `${sheetRef(escapedSheet)}!$${columnLetter(spec.categoryColumn)}$${first}:$${columnLetter(spec.categoryColumn)}$${last}`;
+  const val = `${sheetRef(escapedSheet)}!$${columnLetter(spec.valueColumn)}$${first}:$${columnLetter(spec.valueColumn)}$${last}`;
+  const name = `${sheetRef(escapedSheet)}!$${columnLetter(spec.valueColumn)}$${headerRows}`;
   const text = (t: string) =>
     `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
   return (
@@ -41,7 +42,7 @@ function chartXml(spec: ChartSpec, escapedSheet: string, rows: number): string {
 
 /** Anchored under the table, 8 columns wide, one bar row per entity (at least 15 rows high). */
 function drawingXml(rows: number, chartRid: string): string {
-  const top = rows + 3;
+  const top = rows + 3; // `rows` counts the header rows too
   const bottom = top + Math.max(15, Math.ceil(rows * 1.3) + 4);
   const marker = (tag: string, col: number, row: number) =>
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
@@ -60,18 +61,19 @@ function nextNumber(zip: JSZip, pattern: RegExp): number {
   return Math.max(0, ...Object.keys(zip.files).map((n) => Number(pattern.exec(n)?.[1] ?? 0))) + 1;
 }
 
-/** Adds the chart to the sheet at `sheetPart`, whose data rows are 2 .. rows + 1. */
+/** Adds the chart to the sheet at `sheetPart`, whose data rows are headerRows + 1 .. rows + headerRows. */
 export async function addScoreChart(
   zip: JSZip,
   sheetPart: string,
   escapedSheetName: string,
   spec: ChartSpec,
   rows: number,
+  headerRows = 1,
 ): Promise<void> {
   const chartNo = nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
   const drawingNo = nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
-  zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(spec, escapedSheetName, rows));
-  zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(rows, "rId1"));
+  zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(spec, escapedSheetName, rows, headerRows));
+  zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(rows + headerRows - 1, "rId1"));
   zip.file(
     `xl/drawings/_rels/drawing${drawingNo}.xml.rels`,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart${chartNo}.xml"/></Relationships>`,

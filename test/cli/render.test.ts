@@ -19,6 +19,8 @@ if (!available)
   console.warn(
     "\n*** render.test.ts SKIPPED: libreoffice and pdftoppm are not on PATH (apt-get install libreoffice-calc poppler-utils) ***\n",
   );
+/** The scorecard sheet's header rows: the KPI names, merged over their columns, and the column names. */
+const HEADER_ROWS = 2;
 const describeIfRender = available ? describe : describe.skip;
 
 type Tally = { green: number; yellow: number; red: number; pink: number; ink: number };
@@ -102,7 +104,10 @@ describeIfRender("LibreOffice render of the demo output", () => {
     }
   });
 
-  /** The table's rows share its inked height equally (header + one row per scorecard row); it ends at the first white gap, the blank rows above the chart. */
+  /**
+   * The table's rows share its inked height equally (two header rows + one row per scorecard row);
+   * it ends at the first white gap, the blank rows above the chart.
+   */
   function tableRows(): { top: number; height: number } {
     let top = -1;
     let bottom = -1;
@@ -112,18 +117,18 @@ describeIfRender("LibreOffice render of the demo output", () => {
         bottom = y;
       } else if (top >= 0 && y - bottom >= 6) break;
     }
-    return { top, height: (bottom - top + 1) / (scorecard.rows.length + 1) };
+    return { top, height: (bottom - top + 1) / (scorecard.rows.length + HEADER_ROWS) };
   }
 
   test("failed gates fill only the gate and payout cells; every status icon's colour shows in its row", () => {
     const { top, height } = tableRows();
     expect(height).toBeGreaterThan(6);
     scorecard.rows.forEach((row, r) => {
-      const y0 = Math.floor(top + (r + 1) * height) + 1;
-      const y1 = Math.floor(top + (r + 2) * height) - 1;
+      const y0 = Math.floor(top + (r + HEADER_ROWS) * height) + 1;
+      const y1 = Math.floor(top + (r + HEADER_ROWS + 1) * height) - 1;
       const band = classify(page, y0, y1);
       const statuses = Object.values(row.kpis).map((k) => k?.status);
-      const where = `row ${r + 2} (${row.entity})`;
+      const where = `row ${r + HEADER_ROWS + 1} (${row.entity})`;
       expect([where, band.pink > 200]).toEqual([where, row.gatesPassed === false]);
       // The fill stays on the last columns (payout, gates passed, failed gates): right of every green
       // and yellow icon (red is left out: the dark red text's anti-aliased edges on pink look red).
@@ -147,8 +152,8 @@ describeIfRender("LibreOffice render of the demo output", () => {
   test("entity names are indented under their parent: salespeople right of regions, regions right of the total", () => {
     const { top, height } = tableRows();
     const firstInk = (r: number): number => {
-      const y0 = Math.floor(top + (r + 1) * height) + 1;
-      const y1 = Math.floor(top + (r + 2) * height) - 1;
+      const y0 = Math.floor(top + (r + HEADER_ROWS) * height) + 1;
+      const y1 = Math.floor(top + (r + HEADER_ROWS + 1) * height) - 1;
       for (let x = 0; x < page.width; x++) if (classify(page, y0, y1, x, x + 1).ink > 0) return x;
       return -1;
     };

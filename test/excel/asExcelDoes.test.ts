@@ -187,6 +187,6 @@ describe("the adapter on a fake as strict as Excel", () => {
       });
     await port.writeOutput(buildWorkbookOutput(smallScorecard(), "en"));
     expect(fake.sheetNames()).toEqual(["Data", ...names]);
-    expect(fake.values("KPI Scorecard")[0][0]).toBe("Entity");
+    expect(fake.values("KPI Scorecard")[1][0]).toBe("Entity");
   });
 });

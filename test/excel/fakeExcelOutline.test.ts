@@ -78,3 +78,36 @@ describe("fake Excel: indent, borders, row groups, data bar bounds", () => {
     ).rejects.toMatchObject({ code: FAKE_ERROR_CODES.invalidArgument });
   });
 });
+
+describe("fake Excel: merged cells", () => {
+  it("Range.merge joins the cells (ExcelApi 1.2) but not over a table or across another merge", async () => {
+    const fake = createFakeWorkbook({
+      sheets: [
+        {
+          name: "Data",
+          values: [
+            ["a", "b", "c"],
+            [1, 2, 3],
+          ],
+          tables: [{ name: "T", address: "A1:B2" }],
+        },
+      ],
+    });
+    await fake.run(async (ctx: FakeRequestContext) => {
+      sheet(ctx).getRange("D1:F1").merge(false);
+      await ctx.sync();
+    });
+    expect(fake.merges("Data")).toEqual(["D1:F1"]);
+    for (const address of ["B1:C1", "E1:G1"])
+      await expect(
+        fake.run(async (ctx: FakeRequestContext) => {
+          sheet(ctx).getRange(address).merge(false);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: FAKE_ERROR_CODES.invalidArgument });
+    const old = createFakeWorkbook(seed(), { apiMinor: 1 });
+    await expect(
+      old.run(async (ctx: FakeRequestContext) => void sheet(ctx).getRange("A1:B1").merge(false)),
+    ).rejects.toMatchObject({ code: FAKE_ERROR_CODES.apiNotFound });
+  });
+});

@@ -28,8 +28,13 @@ describe("writeOutput on the fake Excel", () => {
       warnings: [],
     });
     const values = fake.values("KPI Scorecard");
-    expect(values[0][0]).toBe("Entity");
-    expect(values[2]).toEqual([
+    // Row 1: the KPI names merged over their columns; row 2: the column headers.
+    expect(values[0].slice(4, 9)).toEqual(["Net sales", null, null, null, "Collection rate"]);
+    expect(fake.merges("KPI Scorecard")).toEqual(["E1:H1", "I1:L1"]);
+    expect(fake.horizontalAlignment("KPI Scorecard", 0, 4)).toBe("Center");
+    expect(values[1][0]).toBe("Entity");
+    expect(values[1][4]).toBe("Actual");
+    expect(values[3]).toEqual([
       "An",
       "Salesperson",
       "North",
@@ -47,9 +52,9 @@ describe("writeOutput on the fake Excel", () => {
       "✗ Failed",
       "Collection rate",
     ]);
-    expect(fake.numberFormat("KPI Scorecard", 1, 4)).toBe("#,##0");
-    expect(fake.numberFormat("KPI Scorecard", 1, 6)).toBe("0.0%");
-    expect(fake.frozenRows("KPI Scorecard")).toBe(1);
+    expect(fake.numberFormat("KPI Scorecard", 2, 4)).toBe("#,##0");
+    expect(fake.numberFormat("KPI Scorecard", 2, 6)).toBe("0.0%");
+    expect(fake.frozenRows("KPI Scorecard")).toBe(2);
     expect(fake.columnWidth("KPI Scorecard", 0)).toBeGreaterThan(0);
     expect(fake.tables()).toContainEqual({
       name: "KpiHistory",
@@ -61,7 +66,7 @@ describe("writeOutput on the fake Excel", () => {
     const rules = fake.conditionalFormats("KPI Scorecard");
     expect(rules.filter((r) => r.type === "IconSet")).toEqual([
       expect.objectContaining({
-        address: "G2:G5",
+        address: "G3:G6",
         iconSet: expect.objectContaining({
           style: "ThreeTrafficLights1",
           criteria: [
@@ -71,12 +76,12 @@ describe("writeOutput on the fake Excel", () => {
           ],
         }),
       }),
-      expect.objectContaining({ address: "K2:K5" }),
+      expect.objectContaining({ address: "K3:K6" }),
     ]);
     expect(rules).toContainEqual(
       expect.objectContaining({
         type: "DataBar",
-        address: "M2:M5",
+        address: "M3:M6",
         dataBar: expect.objectContaining({
           lowerBoundRule: { type: "Number", formula: "=0" },
           upperBoundRule: { type: "Number", formula: "=1.2" },
@@ -86,15 +91,15 @@ describe("writeOutput on the fake Excel", () => {
     // Only the payout and gate cells (N..P) of a failed-gate row.
     expect(rules.filter((r) => r.type === "Custom")).toEqual([
       expect.objectContaining({
-        address: "N2:P5",
-        custom: expect.objectContaining({ formula: '=$P2<>""', fill: "#FFC7CE", fontColor: "#9C0006" }),
+        address: "N3:P6",
+        custom: expect.objectContaining({ formula: '=$P3<>""', fill: "#FFC7CE", fontColor: "#9C0006" }),
       }),
     ]);
     expect(fake.charts("KPI Scorecard")).toEqual([
       expect.objectContaining({
         type: "BarClustered",
-        source: "M1:M5",
-        categories: "A2:A5",
+        source: "M2:M6",
+        categories: "A3:A6",
         title: "Weighted score by Salesperson",
         seriesName: "Weighted score",
       }),
@@ -104,8 +109,8 @@ describe("writeOutput on the fake Excel", () => {
   it("keeps injected strings as text: nothing written becomes a formula", async () => {
     const { fake, port } = fakePort(salesSeed());
     await port.writeOutput(output());
-    expect(fake.cell("KPI Scorecard", 1, 0)).toBe('=HYPERLINK("http://evil","click")');
-    expect(fake.isFormula("KPI Scorecard", 1, 0)).toBe(false);
+    expect(fake.cell("KPI Scorecard", 2, 0)).toBe('=HYPERLINK("http://evil","click")');
+    expect(fake.isFormula("KPI Scorecard", 2, 0)).toBe(false);
     const notes = fake.values("KPI Notes");
     const r = notes.findIndex((row) => row[4] === " @SUM(1)");
     expect(r).toBeGreaterThan(0);
@@ -184,29 +189,29 @@ describe("writeOutput on the fake Excel", () => {
     const width = out.sheets[0].columns.length;
     outline.rows.forEach((place, r) => {
       const where = `data row ${r}`;
-      expect([where, fake.indentLevel("KPI Scorecard", r + 1, 0)]).toEqual([where, place.depth]);
-      expect([where, fake.outlineLevel("KPI Scorecard", r + 1)]).toEqual([where, place.depth]);
-      expect([where, fake.isBold("KPI Scorecard", r + 1)]).toEqual([where, place.subtotal]);
-      expect([where, fake.topBorder("KPI Scorecard", r + 1, width - 1)]).toEqual([
+      expect([where, fake.indentLevel("KPI Scorecard", r + 2, 0)]).toEqual([where, place.depth]);
+      expect([where, fake.outlineLevel("KPI Scorecard", r + 2)]).toEqual([where, place.depth]);
+      expect([where, fake.isBold("KPI Scorecard", r + 2)]).toEqual([where, place.subtotal]);
+      expect([where, fake.topBorder("KPI Scorecard", r + 2, width - 1)]).toEqual([
         where,
         place.subtotal ? "Continuous" : undefined,
       ]);
     });
     expect(outline.rows.map((o) => o.depth)).toEqual([2, 2, 1, 0]);
-    expect(fake.indentLevel("KPI Scorecard", 1, 1)).toBe(0); // only the names' column
+    expect(fake.indentLevel("KPI Scorecard", 2, 1)).toBe(0); // only the names' column
   });
 
   it("before ExcelApi 1.9 / 1.10 names are not indented or rows not grouped, and the report says so", async () => {
     const nine = fakePort(salesSeed(), { apiMinor: 9 });
     const r9 = await nine.port.writeOutput(output());
     expect(r9.warnings).toEqual([expect.stringMatching(/ExcelApi 1\.10/)]);
-    expect(nine.fake.indentLevel("KPI Scorecard", 1, 0)).toBe(2);
-    expect(nine.fake.outlineLevel("KPI Scorecard", 1)).toBe(0);
+    expect(nine.fake.indentLevel("KPI Scorecard", 2, 0)).toBe(2);
+    expect(nine.fake.outlineLevel("KPI Scorecard", 2)).toBe(0);
     const eight = fakePort(salesSeed(), { apiMinor: 8 });
     const r8 = await eight.port.writeOutput(output());
     expect(r8.warnings.join(" ")).toMatch(/ExcelApi 1\.9/);
-    expect(eight.fake.indentLevel("KPI Scorecard", 1, 0)).toBe(0);
-    expect(eight.fake.isBold("KPI Scorecard", 4)).toBe(true);
+    expect(eight.fake.indentLevel("KPI Scorecard", 2, 0)).toBe(0);
+    expect(eight.fake.isBold("KPI Scorecard", 5)).toBe(true);
   });
 
   it("without ExcelApi 1.6 it writes everything but the rules, and says so", async () => {

@@ -1,16 +1,13 @@
 import { NOTE_MESSAGES } from "../../src/engine/messages";
 import type { OutputSheet, WorkbookOutput } from "../../src/workbook/contract";
 import { buildWorkbookOutput } from "../../src/workbook/exporter";
+import { columnOf } from "./support/columnOf";
 import { smallScorecard, kpiInfo } from "./support/scorecardFixture";
 
 function sheet(output: WorkbookOutput, key: OutputSheet["key"]): OutputSheet {
   return output.sheets.find((s) => s.key === key)!;
 }
-function col(s: OutputSheet, header: string): number {
-  const i = s.columns.findIndex((c) => c.header === header);
-  if (i < 0) throw new Error(`no column ${header} in ${s.columns.map((c) => c.header).join(" | ")}`);
-  return i;
-}
+const col = columnOf;
 
 describe("buildWorkbookOutput", () => {
   const output = buildWorkbookOutput(smallScorecard(), "en");
@@ -23,7 +20,7 @@ describe("buildWorkbookOutput", () => {
       ["notes", "KPI Notes"],
     ]);
     for (const s of output.sheets) {
-      expect(s.freezeRows).toBe(1);
+      expect(s.freezeRows).toBe(s.key === "scorecard" ? 2 : 1); // the scorecard has two header rows
       for (const r of s.rows) expect(r).toHaveLength(s.columns.length);
     }
   });
@@ -35,19 +32,25 @@ describe("buildWorkbookOutput", () => {
       "Level",
       "Parent",
       "Period",
-      "Net sales · Actual",
-      "Net sales · Target",
-      "Net sales · Attainment",
-      "Net sales · Status",
-      "Collection rate · Actual",
-      "Collection rate · Target",
-      "Collection rate · Attainment",
-      "Collection rate · Status",
+      "Actual",
+      "Target",
+      "Attainment",
+      "Status",
+      "Actual",
+      "Target",
+      "Attainment",
+      "Status",
       "Weighted score",
       "Payout",
       "Gates passed",
       "Failed gates",
     ]);
+    // The row above: each KPI's name merged over its four columns.
+    expect(s.headerBand).toEqual([
+      { text: "Net sales", fromColumn: 4, toColumn: 7 },
+      { text: "Collection rate", fromColumn: 8, toColumn: 11 },
+    ]);
+    expect(s.freezeRows).toBe(2);
     expect(s.rows[0]).toEqual([
       "Bình",
       "Salesperson",
@@ -106,7 +109,7 @@ describe("buildWorkbookOutput", () => {
       expect.objectContaining({
         fromColumn: col(s, "Payout"),
         toColumn: col(s, "Failed gates"),
-        formula: '=$P2<>""',
+        formula: '=$P3<>""', // the first data row, under the two header rows
       }),
     ]);
     expect(col(s, "Failed gates")).toBe(15);
@@ -234,7 +237,8 @@ describe("buildWorkbookOutput", () => {
       "KPI Ghi chú",
     ]);
     const s = sheet(vi, "scorecard");
-    expect(s.columns[4].header).toBe("Doanh thu thuần · Thực tế");
+    expect(s.columns[4].header).toBe("Thực tế");
+    expect(s.headerBand![0]).toEqual({ text: "Doanh thu thuần", fromColumn: 4, toColumn: 7 });
     expect(s.rows[0][7]).toBe("Đạt");
     expect(sheet(vi, "notes").rows.some((r) => r[1] === NOTE_MESSAGES.not_a_number.vi)).toBe(true);
     // The engine names the total row "Total"; the sheet says it in the sheet's language, as entity and as parent.

@@ -73,7 +73,7 @@ describe("runScorecard", () => {
     const result = await runScorecard(port, request({ lang: "vi" }));
     expect(result.ok).toBe(true);
     expect(fake.sheetNames()).toContain("KPI Bảng điểm");
-    expect(fake.values("KPI Bảng điểm")[0][0]).toBe("Đối tượng");
+    expect(fake.values("KPI Bảng điểm")[1][0]).toBe("Đối tượng"); // row 2, under the KPI names
   });
 
   it("a column missing: the KPIs that read it are not available, the rest is computed and written", async () => {

@@ -134,7 +134,7 @@ describe("apply twice: INPUT → A → B", () => {
 
   test("the chart of B refers to B's scorecard sheet", async () => {
     const chart = await part(b, "xl/charts/chart1.xml");
-    expect(chart).toContain("<c:f>'KPI Scorecard (2)'!$A$2:$A$3</c:f>");
+    expect(chart).toContain("<c:f>'KPI Scorecard (2)'!$A$3:$A$4</c:f>");
   });
 });
 

@@ -39,6 +39,14 @@ describe("writeScorecardWorkbook", () => {
     ]);
   });
 
+  test("two header rows: each KPI's name merged over its four columns, the column names below, both frozen", () => {
+    expect(xml).toContain('<mergeCell ref="E1:H1"/>');
+    expect(xml).toContain('<mergeCell ref="I1:L1"/>');
+    expect(xml).toMatch(/<c r="E1"[^>]*t="inlineStr"><is><t>Net sales<\/t>/);
+    expect(xml).toMatch(/<c r="E2"[^>]*t="inlineStr"><is><t>Actual<\/t>/);
+    expect(xml).toContain('<pane ySplit="2" topLeftCell="A3"');
+  });
+
   test("icon sets are Excel's 3TrafficLights1 with thresholds equal to the bands (0.9 at risk, 1 met)", () => {
     const iconSets = [...xml.matchAll(/<iconSet iconSet="([^"]+)"[^>]*>(.*?)<\/iconSet>/g)];
     expect(iconSets).toHaveLength(2); // one per KPI attainment column
@@ -47,7 +55,7 @@ describe("writeScorecardWorkbook", () => {
       expect(body).toBe('<cfvo type="percent" val="0"/><cfvo type="num" val="0.9"/><cfvo type="num" val="1"/>');
     }
     // Net sales attainment is column G (entity, level, parent, period, actual, target, attainment).
-    expect(xml).toMatch(/<conditionalFormatting sqref="G2:G3"><cfRule type="iconSet"/);
+    expect(xml).toMatch(/<conditionalFormatting sqref="G3:G4"><cfRule type="iconSet"/);
   });
 
   test("the score data bar links to its x14 rule by a real GUID", () => {
@@ -69,11 +77,11 @@ describe("writeScorecardWorkbook", () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(file);
     const ws = back.getWorksheet(report.sheets.scorecard!)!;
-    const levels = [2, 3].map((r) => ws.getRow(r).outlineLevel);
+    const levels = [3, 4].map((r) => ws.getRow(r).outlineLevel);
     expect(levels).toEqual(
       scorecardFixture().rows.map((row) => (row.level === "total" ? 0 : row.level === "region" ? 1 : 2)),
     );
-    expect(ws.getCell("A2").alignment?.indent).toBe(levels[0]);
+    expect(ws.getCell("A3").alignment?.indent).toBe(levels[0]);
     expect(xml).toContain('<outlinePr summaryBelow="1"');
     expect(xml).not.toContain('collapsed="1"');
   });
@@ -85,8 +93,8 @@ describe("writeScorecardWorkbook", () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     const ws = back.getWorksheet(written.sheets.scorecard!)!;
-    const total = scorecard.rows.findIndex((r) => r.level === "total") + 2;
-    const rep = scorecard.rows.findIndex((r) => r.level === "salesperson") + 2;
+    const total = scorecard.rows.findIndex((r) => r.level === "total") + 3;
+    const rep = scorecard.rows.findIndex((r) => r.level === "salesperson") + 3;
     expect(ws.getCell(`A${total}`).font?.bold).toBe(true);
     expect(ws.getCell(`P${total}`).border?.top?.style).toBe("thin");
     expect(ws.getCell(`A${total}`).alignment?.indent ?? 0).toBe(0);
@@ -98,7 +106,7 @@ describe("writeScorecardWorkbook", () => {
 
   test("failed gates fill the payout and gate cells (N:P), not the row, through a formula rule with its dxf fill", async () => {
     const rule =
-      /<conditionalFormatting sqref="N2:P3"><cfRule type="expression" dxfId="(\d+)"[^>]*><formula>\$P2&lt;&gt;&quot;&quot;<\/formula>/.exec(
+      /<conditionalFormatting sqref="N3:P4"><cfRule type="expression" dxfId="(\d+)"[^>]*><formula>\$P3&lt;&gt;&quot;&quot;<\/formula>/.exec(
         xml,
       );
     expect(rule).not.toBeNull();
@@ -112,7 +120,7 @@ describe("writeScorecardWorkbook", () => {
     expect(xml).not.toContain("<f>");
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(file);
-    expect(back.getWorksheet(report.sheets.scorecard!)!.getCell("A2").value).toBe('=HYPERLINK("http://x")');
+    expect(back.getWorksheet(report.sheets.scorecard!)!.getCell("A3").value).toBe('=HYPERLINK("http://x")');
   });
 
   test("the score chart is a bar chart of the score column by entity, drawn on the scorecard sheet", async () => {
@@ -121,8 +129,8 @@ describe("writeScorecardWorkbook", () => {
     const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
     // Two data rows; the weighted score is column M (4 fixed + 2 KPIs × 4 columns = 12 before it).
     expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
-    expect(chart).toContain("<c:cat><c:strRef><c:f>'KPI Scorecard (2)'!$A$2:$A$3</c:f>");
-    expect(chart).toContain("<c:val><c:numRef><c:f>'KPI Scorecard (2)'!$M$2:$M$3</c:f>");
+    expect(chart).toContain("<c:cat><c:strRef><c:f>'KPI Scorecard (2)'!$A$3:$A$4</c:f>");
+    expect(chart).toContain("<c:val><c:numRef><c:f>'KPI Scorecard (2)'!$M$3:$M$4</c:f>");
     // After the page setup, before the sheet's own extLst (not inside a rule's).
     expect(xml).toMatch(
       /<pageSetup [^>]*\/><drawing r:id="rIdKpiDrawing"\/>(<tableParts|<extLst><ext uri="\{78C0D931|<\/worksheet>)/,

@@ -779,15 +779,50 @@ export class FakeRange extends ClientObject<RangeTarget> {
       t.sheet.mutations++;
     });
   }
+  /**
+   * Range.merge (ExcelApi 1.2). Excel refuses to merge cells of a table
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables) and a merge that
+   * crosses another one partly.
+   */
+  merge(across = false): void {
+    this.ctx.requireApi(2, "Range.merge");
+    this.queue(CALL_BYTES_SMALL, (t) => {
+      this.ctx.requireWritable(t.sheet);
+      if (this.ctx.state.tables.some((tb) => !tb.deleted && tb.sheet === t.sheet && intersection(tb.rect, t.rect)))
+        throw new FakeOfficeError(E.invalidArgument, "Cells in a table cannot be merged.");
+      const rows = across
+        ? Array.from({ length: t.rect.rowCount }, (_, i) => ({ ...t.rect, row: t.rect.row + i, rowCount: 1 }))
+        : [t.rect];
+      for (const rect of rows) {
+        if (t.sheet.merges.some((m) => intersection(m, rect) && !contains(rect, m)))
+          throw new FakeOfficeError(E.invalidArgument, "A merge cannot cross another merged area.");
+        t.sheet.merges = t.sheet.merges.filter((m) => !contains(rect, m));
+        if (rect.rowCount * rect.columnCount > 1) t.sheet.merges.push(rect);
+      }
+      t.sheet.mutations++;
+    });
+  }
   get format(): {
     columnWidth: number;
     indentLevel: number;
+    horizontalAlignment: string;
     font: { bold: boolean };
     borders: { getItem(index: string): { style: string } };
     autofitColumns(): void;
   } {
     const range = this;
     return {
+      set horizontalAlignment(value: string) {
+        range.queue(8 + value.length, (t) => {
+          if (!H_ALIGNMENTS.has(value)) throw new FakeOfficeError(E.invalidArgument, `HorizontalAlignment "${value}".`);
+          range.ctx.requireWritable(t.sheet);
+          eachCell(t.rect, (r, c) => void t.sheet.horizontalAlignments.set(`${r}:${c}`, value));
+          t.sheet.mutations++;
+        });
+      },
+      get horizontalAlignment(): string {
+        throw new FakeOfficeError(E.propertyNotLoaded, "RangeFormat.horizontalAlignment");
+      },
       /** ExcelApi 1.9: an integer from 0 to 250 (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-indentlevel-member). */
       set indentLevel(level: number) {
         range.ctx.requireApi(9, "RangeFormat.indentLevel");
@@ -868,6 +903,26 @@ const BORDER_INDEXES = new Set([
   "DiagonalUp",
 ]);
 const BORDER_STYLES = new Set(["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"]);
+
+const H_ALIGNMENTS = new Set([
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+]);
+
+function contains(outer: CellRect, inner: CellRect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.column >= outer.column &&
+    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
+    inner.column + inner.columnCount <= outer.column + outer.columnCount
+  );
+}
 
 function eachCell(rect: CellRect, visit: (row: number, column: number) => void): void {
   for (let i = 0; i < rect.rowCount; i++)

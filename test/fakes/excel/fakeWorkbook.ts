@@ -363,6 +363,15 @@ export class FakeExcel {
     return this.sheet(sheet).outlineLevels.get(row) ?? 0;
   }
 
+  /** Merged areas as A1 addresses. */
+  merges(sheet: string): string[] {
+    return this.sheet(sheet).merges.map((m) => rectAddress(m));
+  }
+
+  horizontalAlignment(sheet: string, row: number, column: number): string {
+    return this.sheet(sheet).horizontalAlignments.get(`${row}:${column}`) ?? "General";
+  }
+
   isBold(sheet: string, row: number): boolean {
     return this.sheet(sheet).boldRows.has(row);
   }
@@ -434,6 +443,7 @@ export class FakeExcel {
         indents: [...s.indentLevels.entries()].sort(),
         topBorders: [...s.topBorders.entries()].sort(),
         outline: [...s.outlineLevels.entries()].sort((a, b) => a[0] - b[0]),
+        merges: s.merges.map((m) => rectAddress(m)),
       })),
       tables: this.tables(),
       conditionalFormats: this.conditionalFormats(),

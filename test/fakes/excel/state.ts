@@ -54,6 +54,10 @@ export interface SheetState {
   topBorders: Map<string, string>;
   /** Row outline levels from Range.group (ExcelApi 1.10); absent = 0. */
   outlineLevels: Map<number, number>;
+  /** Merged areas (Range.merge, ExcelApi 1.2). */
+  merges: CellRect[];
+  /** RangeFormat.horizontalAlignment, by "row:column". */
+  horizontalAlignments: Map<string, string>;
   frozenRows: number;
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
@@ -124,6 +128,8 @@ export function newSheet(state: Pick<WorkbookState, "nextId">, name: string, row
     indentLevels: new Map(),
     topBorders: new Map(),
     outlineLevels: new Map(),
+    merges: [],
+    horizontalAlignments: new Map(),
     frozenRows: 0,
     conditionalFormats: [],
     charts: [],
