@@ -98,7 +98,9 @@ describe("apply → .xlsx round trip", () => {
       );
     });
     expect(xml).toMatch(/<x14:cfRule type="dataBar" id="\{[0-9A-F-]{36}\}">/);
-    expect(xml).toMatch(/<cfRule type="expression" dxfId="\d+" priority="\d+"><formula>\$[A-Z]+3&lt;&gt;&quot;&quot;<\/formula>/);
+    expect(xml).toMatch(
+      /<cfRule type="expression" dxfId="\d+" priority="\d+"><formula>\$[A-Z]+3&lt;&gt;&quot;&quot;<\/formula>/,
+    );
   });
 });
 
