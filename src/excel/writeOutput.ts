@@ -393,6 +393,23 @@ function addChart(ws: Excel.Worksheet, sheet: OutputSheet, canSetCategories: boo
   const spec = sheet.chart!;
   const n = sheet.rows.length;
   const top = headerRowCount(sheet);
+  const left = columnName(sheet.columns.length + 1);
+  const right = columnName(sheet.columns.length + 9);
+  if (spec.type === "line") {
+    // The header row names the lines and the text column left of them gives the categories, as
+    // Excel reads a table it charts (ExcelApi 1.1); the category column must be the first column.
+    const table = rectAddress({
+      row: top - 1,
+      column: spec.categoryColumn,
+      rowCount: n + 1,
+      columnCount: sheet.columns.length - spec.categoryColumn,
+    });
+    const line = ws.charts.add("Line", ws.getRange(table), "Columns");
+    line.name = "KpiTrendChart";
+    line.title.text = spec.title;
+    line.setPosition(`${left}${top + 1}`, `${right}${top + 20}`);
+    return;
+  }
   const values = ws.getRange(rectAddress({ row: top - 1, column: spec.valueColumn, rowCount: n + 1, columnCount: 1 }));
   const chart = ws.charts.add("BarClustered", values, "Columns");
   chart.name = "KpiScoreChart";
@@ -404,8 +421,6 @@ function addChart(ws: Excel.Worksheet, sheet: OutputSheet, canSetCategories: boo
     series.setXAxisValues(
       ws.getRange(rectAddress({ row: top, column: spec.categoryColumn, rowCount: n, columnCount: 1 })),
     );
-  const left = columnName(sheet.columns.length + 1);
-  const right = columnName(sheet.columns.length + 9);
   chart.setPosition(`${left}${top + 1}`, `${right}${Math.max(20, Math.min(n, 60) + top + 1)}`);
 }
 

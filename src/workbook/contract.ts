@@ -89,7 +89,7 @@ export interface FormulaFillRule {
 export type ConditionalRule = IconSetRule | DataBarRule | FormulaFillRule;
 
 /** A clustered bar chart of one value column by one category column over the sheet's data rows. */
-export interface ChartSpec {
+export interface BarChartSpec {
   type: "barClustered";
   title: string;
   categoryColumn: number;
@@ -98,6 +98,20 @@ export interface ChartSpec {
   /** Value axis number format, e.g. "0%". */
   valueFormat: string;
 }
+
+/**
+ * A line chart over the sheet's data rows: categories from `categoryColumn`, one line per column
+ * from `firstValueColumn` to the last column, each named by its header.
+ */
+export interface LineChartSpec {
+  type: "line";
+  title: string;
+  categoryColumn: number;
+  firstValueColumn: number;
+  valueFormat: string;
+}
+
+export type ChartSpec = BarChartSpec | LineChartSpec;
 
 /** A data row's place in the roll-up: depth 0 is the total, then each roll-up level, the group-by rows deepest. */
 export interface RowOutline {
@@ -117,7 +131,7 @@ export interface SheetOutline {
 }
 
 /** Which output sheet this is; stable across languages (the name is localized). */
-export type OutputSheetKey = "scorecard" | "history" | "details" | "notes";
+export type OutputSheetKey = "scorecard" | "history" | "details" | "notes" | "trends";
 
 /** A title over a run of columns (a KPI's name over its Actual / Target / Attainment / Status). */
 export interface HeaderSpan {
@@ -153,7 +167,7 @@ export interface OutputSheet {
 
 export interface WorkbookOutput {
   lang: Lang;
-  /** In write order: scorecard, history, details, notes. */
+  /** In write order: scorecard, history, details, notes, trends. */
   sheets: OutputSheet[];
 }
 

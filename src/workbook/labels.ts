@@ -17,6 +17,7 @@ export const SHEET_NAMES: Record<OutputSheetKey, LocalizedText> = {
     "zh-Hant": "KPI 毛利結構",
   },
   notes: { en: "KPI Notes", vi: "KPI Ghi chú", "zh-Hans": "KPI 说明", "zh-Hant": "KPI 說明" },
+  trends: { en: "KPI Trends", vi: "KPI Xu hướng", "zh-Hans": "KPI 趋势", "zh-Hant": "KPI 趨勢" },
 };
 
 export type HeaderKey =
@@ -186,6 +187,17 @@ export const PERIOD_WORDS: Record<"month" | "quarter" | "year", LocalizedText> =
   quarter: { en: "Quarter", vi: "Quý", "zh-Hans": "季度", "zh-Hant": "季度" },
   year: { en: "Year", vi: "Năm", "zh-Hans": "年", "zh-Hant": "年" },
 };
+
+/** "Attainment of the total, last 12 periods" */
+export function trendTitle(periods: number, lang: Lang): string {
+  const titles: LocalizedText = {
+    en: `Attainment of the total, last ${periods} periods`,
+    vi: `Tỷ lệ đạt của tổng cộng, ${periods} kỳ gần nhất`,
+    "zh-Hans": `合计达成率（最近 ${periods} 期）`,
+    "zh-Hant": `合計達成率（最近 ${periods} 期）`,
+  };
+  return titles[lang];
+}
 
 /** "Weighted score by Salesperson" */
 export function chartTitle(level: string, lang: Lang): string {

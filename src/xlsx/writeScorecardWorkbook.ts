@@ -48,6 +48,7 @@ export async function writeScorecardWorkbook(
       sheet.chart,
       sheet.rows.length,
       headerRowCount(sheet),
+      sheet.columns.length,
     );
     report.chartWritten = true;
   }

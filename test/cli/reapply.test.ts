@@ -39,7 +39,7 @@ describe("apply INPUT → A, then apply A → B", () => {
 
   test("B has the output sheets once, under their original names, as many sheets as A", async () => {
     const names = (await open(b)).worksheets.map((w) => w.name);
-    expect(names).toEqual(["Sales", "Targets", "KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"]);
+    expect(names).toEqual(["Sales", "Targets", "KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes", "KPI Trends"]);
     expect(names).toEqual((await open(a)).worksheets.map((w) => w.name));
   });
 

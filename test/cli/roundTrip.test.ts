@@ -64,6 +64,7 @@ describe("apply → .xlsx round trip", () => {
       "KPI History",
       "KPI Margin Mix",
       "KPI Notes",
+      "KPI Trends",
     ]);
     for (const name of ["Sales", "Targets"])
       expect(cellValues(output.getWorksheet(name)!)).toEqual(cellValues(input.getWorksheet(name)!));

@@ -6,7 +6,7 @@ import { FAKE_ERROR_CODES } from "../fakes/excel";
 import { smallScorecard } from "../workbook/support/scorecardFixture";
 import { comparable, fakePort, salesSeed } from "./support/excelPort";
 
-const OUTPUT_NAMES = ["KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"];
+const OUTPUT_NAMES = ["KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes", "KPI Trends"];
 
 function output(): WorkbookOutput {
   const sc = smallScorecard();
@@ -103,6 +103,20 @@ describe("writeOutput on the fake Excel", () => {
         title: "Weighted score by Salesperson",
         seriesName: "Weighted score",
       }),
+    ]);
+  });
+
+  it("the trends sheet gets a line chart over its whole table: periods as categories, one line per KPI column", async () => {
+    const { fake, port } = fakePort(salesSeed());
+    const out = output();
+    const trends = out.sheets.find((s) => s.key === "trends")!;
+    trends.rows = [
+      ["2026-02", 0.9, 1],
+      ["2026-03", 1.1, 0.95],
+    ];
+    await port.writeOutput(out);
+    expect(fake.charts("KPI Trends")).toEqual([
+      expect.objectContaining({ type: "Line", source: "A1:C3", seriesBy: "Columns", title: trends.chart!.title }),
     ]);
   });
 

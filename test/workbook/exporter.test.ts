@@ -18,6 +18,7 @@ describe("buildWorkbookOutput", () => {
       ["history", "KPI History"],
       ["details", "KPI Margin Mix"],
       ["notes", "KPI Notes"],
+      ["trends", "KPI Trends"],
     ]);
     for (const s of output.sheets) {
       expect(s.freezeRows).toBe(s.key === "scorecard" ? 2 : 1); // the scorecard has two header rows
@@ -235,6 +236,7 @@ describe("buildWorkbookOutput", () => {
       "KPI Lịch sử",
       "KPI Cơ cấu biên lợi nhuận",
       "KPI Ghi chú",
+      "KPI Xu hướng",
     ]);
     const s = sheet(vi, "scorecard");
     expect(s.columns[4].header).toBe("Thực tế");

@@ -36,7 +36,34 @@ describe("writeScorecardWorkbook", () => {
       "KPI History",
       "KPI Margin Mix",
       "KPI Notes",
+      "KPI Trends",
     ]);
+  });
+
+  test("the trends sheet has a line chart, one line per KPI named by its header, over the period column", async () => {
+    const scorecard = scorecardFixture();
+    const total = (period: string) =>
+      scorecard.kpis.map((k) => ({ ...scorecard.history[0], entity: "Total", level: "total", period, kpi: k.id }));
+    scorecard.history.push(...total("2026-02"), ...total("2026-03"));
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kpi-trends-")), "trends.xlsx");
+    await writeScorecardWorkbook(base, buildWorkbookOutput(scorecard, "en"), out);
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async("string")),
+    );
+    const line = charts.find((c) => c.includes("<c:lineChart>"));
+    expect(line).toBeDefined();
+    const kpis = scorecard.kpis;
+    const series = [...line!.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => m[0]);
+    expect(series).toHaveLength(kpis.length);
+    series.forEach((ser, i) => {
+      const col = String.fromCharCode(66 + i); // B, C, …
+      expect(ser).toContain(`<c:tx><c:strRef><c:f>'KPI Trends'!$${col}$1</c:f>`);
+      expect(ser).toContain(`<c:cat><c:strRef><c:f>'KPI Trends'!$A$2:$A$3</c:f>`);
+      expect(ser).toContain(`<c:val><c:numRef><c:f>'KPI Trends'!$${col}$2:$${col}$3</c:f>`);
+    });
   });
 
   test("two header rows: each KPI's name merged over its four columns, the column names below, both frozen", () => {
