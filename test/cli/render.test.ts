@@ -49,6 +49,8 @@ describeIfRender("LibreOffice render of the demo output", () => {
   let page: PNG;
   let pages: number;
   let scorecardPage: number;
+  let sheetNames: string[];
+  let pdf: string;
 
   beforeAll(async () => {
     const demo = spawnSync(process.execPath, [path.join(ROOT, "scripts", "demo.js")], { cwd: ROOT, encoding: "utf8" });
@@ -72,11 +74,11 @@ describeIfRender("LibreOffice render of the demo output", () => {
       ],
       { stdio: "ignore", timeout: 110_000 },
     );
-    const pdf = path.join(work, "scorecard.pdf");
+    pdf = path.join(work, "scorecard.pdf");
     pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
     const workbookXml = await (await JSZip.loadAsync(fs.readFileSync(xlsx))).file("xl/workbook.xml")!.async("string");
-    scorecardPage =
-      [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex((m) => m[1] === "KPI Scorecard") + 1;
+    sheetNames = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    scorecardPage = sheetNames.indexOf("KPI Scorecard") + 1;
     execFileSync("pdftoppm", [
       "-png",
       "-r",
@@ -95,7 +97,7 @@ describeIfRender("LibreOffice render of the demo output", () => {
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   test("every page has content", () => {
-    expect(pages).toBe(6); // Sales, Targets, scorecard, history, margin mix, notes
+    expect(pages).toBe(7); // Sales, Targets, scorecard, history, margin mix, notes, trends
     const thumbs = fs.readdirSync(work).filter((f) => f.startsWith("thumb"));
     expect(thumbs).toHaveLength(pages);
     for (const thumb of thumbs) {
@@ -167,6 +169,39 @@ describeIfRender("LibreOffice render of the demo output", () => {
     const reps = startOf("salesperson");
     expect(Math.min(...regions)).toBeGreaterThan(total + 5);
     expect(Math.min(...reps)).toBeGreaterThan(Math.max(...regions) + 5);
+  });
+
+  test("the trends page draws one line per KPI, each in its own colour", () => {
+    const trendsPage = sheetNames.indexOf("KPI Trends") + 1;
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "100",
+      "-f",
+      String(trendsPage),
+      "-l",
+      String(trendsPage),
+      pdf,
+      path.join(work, "trends"),
+    ]);
+    const png = PNG.sync.read(
+      fs.readFileSync(
+        path.join(
+          work,
+          fs.readdirSync(work).find((f) => f.startsWith("trends"))!,
+        ),
+      ),
+    );
+    // Office theme accents, the lines' colours in order (src/xlsx/scoreChart.ts).
+    const colours = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"].slice(0, scorecard.kpis.length);
+    for (const hex of colours) {
+      const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      let n = 0;
+      for (let i = 0; i < png.data.length; i += 4)
+        if (Math.abs(png.data[i] - r) < 10 && Math.abs(png.data[i + 1] - g) < 10 && Math.abs(png.data[i + 2] - b) < 10)
+          n++;
+      expect([hex, n > 100]).toEqual([hex, true]);
+    }
   });
 
   test("the score chart is drawn under the table, one bar per scorecard row", () => {
