@@ -139,7 +139,14 @@ describe("the adapter on a fake as strict as Excel", () => {
     fake.reopen();
     expect(fake.state.sheets.map((s) => s.id).some((id) => ids.includes(id))).toBe(false);
     await port.writeOutput(buildWorkbookOutput(smallScorecard(), "en"));
-    expect(fake.sheetNames()).toEqual(["Data", "KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes", "KPI Trends"]);
+    expect(fake.sheetNames()).toEqual([
+      "Data",
+      "KPI Scorecard",
+      "KPI History",
+      "KPI Margin Mix",
+      "KPI Notes",
+      "KPI Trends",
+    ]);
     expect(fake.tables().map((t) => t.name)).toEqual(["Sales", "KpiHistory"]);
     // The mark the CLI reads too: the custom property, and one hidden local name per output sheet.
     expect(JSON.parse(fake.customProperties()["KpiScorecard.OwnedSheets"]).sheets).toHaveLength(5);

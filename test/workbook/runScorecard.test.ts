@@ -56,7 +56,14 @@ describe("runScorecard", () => {
       notes: "KPI Notes",
       trends: "KPI Trends",
     });
-    expect(fake.sheetNames()).toEqual(["Data", "KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes", "KPI Trends"]);
+    expect(fake.sheetNames()).toEqual([
+      "Data",
+      "KPI Scorecard",
+      "KPI History",
+      "KPI Margin Mix",
+      "KPI Notes",
+      "KPI Trends",
+    ]);
     expect(new Set(phases)).toEqual(new Set(["reading", "computing", "writing", "formatting", "done"]));
     const saved = fake.settings()[SETTING_KEYS.settings] as StoredSettings;
     expect(JSON.parse(saved.templateJson!).id).toBe("sales-rep");
