@@ -35,6 +35,10 @@ export function addRule(range: Excel.Range, rule: ConditionalRule): Excel.Condit
     case "dataBar": {
       const cf = range.conditionalFormats.add("DataBar");
       cf.dataBar.positiveFormat.fillColor = rule.color;
+      if (rule.scale) {
+        cf.dataBar.lowerBoundRule = { type: "Number", formula: constant(rule.scale.min) };
+        cf.dataBar.upperBoundRule = { type: "Number", formula: constant(rule.scale.max) };
+      }
       return cf;
     }
     case "formulaFill": {

@@ -29,3 +29,7 @@ export const PROPERTIES_API = 7;
 export const COPY_API = 9;
 /** Table.resize, so the history table keeps its name and identity across runs (ExcelApi 1.13). */
 export const RESIZE_API = 13;
+/** RangeFormat.indentLevel: entity names indented under their parent (ExcelApi 1.9). */
+export const INDENT_API = 9;
+/** Range.group: roll-up rows grouped so a region collapses (ExcelApi 1.10). */
+export const GROUP_API = 10;

@@ -21,6 +21,7 @@ import { EXCEL_ERROR, errorCode, isPayloadTooLarge } from "./excelErrors";
 import type { ExcelHost } from "./excelRunner";
 import { bytesPerRow, cellJsonBytes, rowsPerBlock } from "./payload";
 import { addRule } from "./ruleWriter";
+import { headerRowCount } from "../workbook/outputSheet";
 import {
   formatOwnershipMark,
   newOwnershipToken,
@@ -31,7 +32,16 @@ import {
   parseOwnershipMark,
   tokenOfName,
 } from "../workbook/ownershipMark";
-import { COPY_API, FREEZE_API, PROPERTIES_API, RESIZE_API, RULES_API, SETTING_KEYS } from "./settingKeys";
+import {
+  COPY_API,
+  FREEZE_API,
+  GROUP_API,
+  INDENT_API,
+  PROPERTIES_API,
+  RESIZE_API,
+  RULES_API,
+  SETTING_KEYS,
+} from "./settingKeys";
 import { requireMinimumApi } from "./storedSettings";
 import { writeWarning } from "./writeWarnings";
 
@@ -44,6 +54,7 @@ const POINTS_PER_CHAR = 5.7;
 const MAX_BUDGET_HALVINGS = 6;
 /** The add-in's chart on the scorecard sheet, found again by this name when the sheet is rewritten. */
 const CHART_NAME = "KpiScoreChart";
+const TREND_CHART_NAME = "KpiTrendChart";
 /** Excel's Text number format: what is written is kept as text, never parsed as a number or date. */
 const TEXT_FORMAT = "@";
 
@@ -225,6 +236,11 @@ async function writeAttempt(
   if (!report.rulesWritten) report.warnings.push(writeWarning("noRules", output.lang));
   const canFreeze = freeze && host.supports(FREEZE_API);
   if (!host.supports(FREEZE_API)) report.warnings.push(writeWarning("noFreeze", output.lang));
+  const outlineSupport: OutlineSupport = { indent: host.supports(INDENT_API), group: host.supports(GROUP_API) };
+  if (output.sheets.some((s) => s.outline)) {
+    if (!outlineSupport.indent) report.warnings.push(writeWarning("noIndent", output.lang));
+    if (!outlineSupport.group) report.warnings.push(writeWarning("noGroup", output.lang));
+  }
 
   // Owned sheets written again are rewritten in place where Excel can copy ranges and resize tables.
   const canRewrite = host.supports(COPY_API) && host.supports(RESIZE_API);
@@ -247,7 +263,7 @@ async function writeAttempt(
         : { rows: c.used.rowIndex + c.used.rowCount, columns: c.used.columnIndex + c.used.columnCount },
       table,
       otherTables: tables.filter((t) => t !== table),
-      charts: c.charts.items.filter((ch) => ch.name === CHART_NAME),
+      charts: c.charts.items.filter((ch) => ch.name === CHART_NAME || ch.name === TREND_CHART_NAME),
     };
   });
   if (!canRewrite && oldOutput.length > 0) report.warnings.push(writeWarning("replacedSheets", output.lang));
@@ -274,8 +290,9 @@ async function writeAttempt(
     // A sheet rewritten in place gets its table, rules, widths and chart in the commit, on itself.
     if (inPlace[i]) continue;
     onProgress?.({ phase: "formatting", rowsDone: progress.done, rowsTotal: progress.total, detail: finalNames[i] });
-    await budget.reserve(formatBytes(sheet));
+    await budget.reserve(formatBytes(sheet) + outlineBytes(sheet));
     formatSheet(ws, sheet, canFreeze, report, budget);
+    formatOutline(ws, sheet, outlineSupport, true);
     if (sheet.table) {
       await budget.reserve(CALL_BYTES * 3);
       const name = freeTableName(sheet.table.name, takenTables);
@@ -305,7 +322,7 @@ async function writeAttempt(
       return;
     }
     const ws = worksheets.getItem(target.id);
-    rewriteInPlace(ws, created[i], sheet, target, takenTables, canFreeze, report, budget);
+    rewriteInPlace(ws, created[i], sheet, target, takenTables, canFreeze, report, budget, outlineSupport);
     created[i].delete();
     finalSheets.push(ws);
   });
@@ -320,13 +337,24 @@ async function writeAttempt(
   return report;
 }
 
-/** Header + data rows (at least one, as a table needs) over the sheet's columns. */
+/** Header band (if any), header and data rows (at least one, as a table needs) over the sheet's columns. */
 function contentRect(sheet: OutputSheet): CellRect {
-  return { row: 0, column: 0, rowCount: 1 + Math.max(1, sheet.rows.length), columnCount: sheet.columns.length };
+  return {
+    row: 0,
+    column: 0,
+    rowCount: headerRowCount(sheet) + Math.max(1, sheet.rows.length),
+    columnCount: sheet.columns.length,
+  };
+}
+
+/** The table: the header row and the data rows, under the header band if there is one. */
+function tableRect(sheet: OutputSheet): CellRect {
+  const top = headerRowCount(sheet) - 1;
+  return { row: top, column: 0, rowCount: 1 + Math.max(1, sheet.rows.length), columnCount: sheet.columns.length };
 }
 
 function tableAddress(sheet: OutputSheet): string {
-  return rectAddress(contentRect(sheet));
+  return rectAddress(tableRect(sheet));
 }
 
 /**
@@ -343,13 +371,14 @@ function rewriteInPlace(
   canFreeze: boolean,
   report: WriteReport,
   budget: RequestBudget,
+  outlineSupport: OutlineSupport,
 ): void {
   const content = contentRect(sheet);
   for (const chart of target.charts) chart.delete();
   for (const table of target.otherTables) table.delete();
   if (target.table) {
     if (sheet.table) {
-      target.table.resize(ws.getRange(rectAddress(content)));
+      target.table.resize(ws.getRange(tableAddress(sheet)));
       target.table.style = sheet.table.style;
     } else target.table.delete();
   }
@@ -373,13 +402,18 @@ function rewriteInPlace(
         columnCount: used.columns - content.columnCount,
       }),
     ).clear("All");
+  // The old header band's merges go first: its spans may differ from the new ones.
+  if (sheet.headerBand)
+    ws.getRange(rectAddress({ row: 0, column: 0, rowCount: 1, columnCount: content.columnCount })).clear("All");
   // Cells (blanks too), number formats and bold, as Paste does.
   ws.getRange("A1").copyFrom(temp.getRange(rectAddress(content)), "All");
+  if (sheet.headerBand) mergeHeaderBand(ws, sheet);
   formatSheet(ws, sheet, canFreeze, report, budget);
+  formatOutline(ws, sheet, outlineSupport, false);
   if (sheet.table && !target.table) {
     const name = freeTableName(sheet.table.name, takenTables);
     takenTables.add(name.toLowerCase());
-    const table = ws.tables.add(rectAddress(content), true);
+    const table = ws.tables.add(tableAddress(sheet), true);
     table.name = name;
     table.style = sheet.table.style;
   }
@@ -399,7 +433,9 @@ async function writeCells(
   const width = sheet.columns.length;
   // Budget first, then queue: a sync triggered by reserve() must not carry uncounted calls.
   await budget.reserve(CALL_BYTES * 2 + sheet.columns.reduce((n, c) => n + cellJsonBytes(c.header), 0));
-  const header = ws.getRange(rectAddress({ row: 0, column: 0, rowCount: 1, columnCount: width }));
+  const top = headerRowCount(sheet);
+  if (sheet.headerBand) await writeHeaderBand(ws, sheet, budget);
+  const header = ws.getRange(rectAddress({ row: top - 1, column: 0, rowCount: 1, columnCount: width }));
   // Excel parses text written through `values` as if typed ("2026" → 2026, "2026-03" → a date):
   // text cells get the Text format ("@") before their values, so they stay as written.
   header.numberFormat = [sheet.columns.map(() => TEXT_FORMAT)];
@@ -413,7 +449,7 @@ async function writeCells(
   const blocks = Math.ceil(sheet.rows.length / block);
   for (let start = 0, b = 1; start < sheet.rows.length; start += block, b++) {
     const count = Math.min(block, sheet.rows.length - start);
-    const rect: CellRect = { row: 1 + start, column: 0, rowCount: count, columnCount: width };
+    const rect: CellRect = { row: top + start, column: 0, rowCount: count, columnCount: width };
     await budget.reserve(CALL_BYTES * 2 + Math.ceil(rowBytes * count));
     const range = ws.getRange(rectAddress(rect));
     const values: CellValue[][] = new Array(count);
@@ -429,6 +465,31 @@ async function writeCells(
       rowsTotal: progress.total,
       ...(blocks > 1 ? { detail: `block ${b} of ${blocks}` } : {}),
     });
+  }
+}
+
+/** Row 1 of a sheet with a header band: each span's text merged across its columns (Range.merge, ExcelApi 1.2). */
+async function writeHeaderBand(ws: Excel.Worksheet, sheet: OutputSheet, budget: RequestBudget): Promise<void> {
+  const spans = sheet.headerBand!;
+  const width = sheet.columns.length;
+  const texts: CellValue[] = sheet.columns.map(() => "");
+  for (const span of spans) texts[span.fromColumn] = span.text;
+  await budget.reserve(CALL_BYTES * (3 + 2 * spans.length) + texts.reduce((n: number, t) => n + cellJsonBytes(t), 0));
+  const band = ws.getRange(rectAddress({ row: 0, column: 0, rowCount: 1, columnCount: width }));
+  band.numberFormat = [texts.map(() => TEXT_FORMAT)];
+  band.values = [textSafeRow(texts)];
+  band.format.font.bold = true;
+  mergeHeaderBand(ws, sheet);
+}
+
+/** Each span of the header band merged across its columns and centred (Range.merge, ExcelApi 1.2). */
+function mergeHeaderBand(ws: Excel.Worksheet, sheet: OutputSheet): void {
+  for (const span of sheet.headerBand ?? []) {
+    const cells = ws.getRange(
+      rectAddress({ row: 0, column: span.fromColumn, rowCount: 1, columnCount: span.toColumn - span.fromColumn + 1 }),
+    );
+    cells.merge(false);
+    cells.format.horizontalAlignment = "Center";
   }
 }
 
@@ -451,18 +512,95 @@ function formatSheet(
     for (const rule of sheet.rules) {
       const from = rule.type === "formulaFill" ? rule.fromColumn : rule.column;
       const to = rule.type === "formulaFill" ? rule.toColumn : rule.column;
-      addRule(
-        ws.getRange(rectAddress({ row: 1, column: from, rowCount: sheet.rows.length, columnCount: to - from + 1 })),
-        rule,
-      );
+      const rect = {
+        row: headerRowCount(sheet),
+        column: from,
+        rowCount: sheet.rows.length,
+        columnCount: to - from + 1,
+      };
+      addRule(ws.getRange(rectAddress(rect)), rule);
     }
   }
+}
+
+/** Runs of consecutive rows for which `within` holds. */
+function rowRuns(count: number, within: (row: number) => boolean): Array<{ start: number; count: number }> {
+  const runs: Array<{ start: number; count: number }> = [];
+  for (let r = 0; r < count; r++) {
+    if (!within(r)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === r) last.count++;
+    else runs.push({ start: r, count: 1 });
+  }
+  return runs;
+}
+
+/** Which outline calls the host has: Format.indentLevel (ExcelApi 1.9), Range.group (1.10). */
+interface OutlineSupport {
+  indent: boolean;
+  group: boolean;
+}
+
+/** What formatOutline queues, for the caller to reserve. */
+function outlineBytes(sheet: OutputSheet): number {
+  const rows = sheet.outline?.rows ?? [];
+  return CALL_BYTES * (3 * rows.length + 8);
+}
+
+/**
+ * The sheet's hierarchy (contract SheetOutline): indents, bold subtotal rows with a top border and,
+ * when `group`, row groups. A sheet rewritten in place keeps the groups of its first run: Excel's API
+ * cannot read a row's outline level, and grouping again would nest the old groups one level deeper.
+ * The caller reserves outlineBytes(sheet).
+ */
+function formatOutline(ws: Excel.Worksheet, sheet: OutputSheet, support: OutlineSupport, group: boolean): void {
+  const outline = sheet.outline;
+  if (!outline || sheet.rows.length === 0) return;
+  const rows = outline.rows;
+  const deepest = Math.max(0, ...rows.map((r) => r.depth));
+  const top = headerRowCount(sheet);
+  const dataRow = (r: number) => r + top + 1; // sheet row (1-based) of data row r
+  if (support.indent)
+    for (let depth = 1; depth <= deepest; depth++)
+      for (const run of rowRuns(rows.length, (r) => rows[r].depth === depth)) {
+        const cells = { row: run.start + top, column: outline.column, rowCount: run.count, columnCount: 1 };
+        ws.getRange(rectAddress(cells)).format.indentLevel = depth;
+      }
+  for (let r = 0; r < rows.length; r++) {
+    if (!rows[r].subtotal) continue;
+    const row = ws.getRange(rectAddress({ row: r + top, column: 0, rowCount: 1, columnCount: sheet.columns.length }));
+    row.format.font.bold = true;
+    row.format.borders.getItem("EdgeTop").style = "Continuous";
+  }
+  if (support.group && group)
+    // Each group is a run of deeper rows; its subtotal row below it carries the outline button.
+    for (let level = 1; level <= Math.min(deepest, 8); level++)
+      for (const run of rowRuns(rows.length, (r) => rows[r].depth >= level))
+        ws.getRange(`${dataRow(run.start)}:${dataRow(run.start + run.count - 1)}`).group("ByRows");
 }
 
 function addChart(ws: Excel.Worksheet, sheet: OutputSheet, canSetCategories: boolean): void {
   const spec = sheet.chart!;
   const n = sheet.rows.length;
-  const values = ws.getRange(rectAddress({ row: 0, column: spec.valueColumn, rowCount: n + 1, columnCount: 1 }));
+  const top = headerRowCount(sheet);
+  const left = columnName(sheet.columns.length + 1);
+  const right = columnName(sheet.columns.length + 9);
+  if (spec.type === "line") {
+    // The header row names the lines and the text column left of them gives the categories, as
+    // Excel reads a table it charts (ExcelApi 1.1); the category column must be the first column.
+    const table = rectAddress({
+      row: top - 1,
+      column: spec.categoryColumn,
+      rowCount: n + 1,
+      columnCount: sheet.columns.length - spec.categoryColumn,
+    });
+    const line = ws.charts.add("Line", ws.getRange(table), "Columns");
+    line.name = TREND_CHART_NAME;
+    line.title.text = spec.title;
+    line.setPosition(`${left}${top + 1}`, `${right}${top + 20}`);
+    return;
+  }
+  const values = ws.getRange(rectAddress({ row: top - 1, column: spec.valueColumn, rowCount: n + 1, columnCount: 1 }));
   const chart = ws.charts.add("BarClustered", values, "Columns");
   chart.name = CHART_NAME;
   chart.title.text = spec.title;
@@ -471,11 +609,9 @@ function addChart(ws: Excel.Worksheet, sheet: OutputSheet, canSetCategories: boo
   // Categories from a column that is not next to the values need ExcelApi 1.7.
   if (canSetCategories)
     series.setXAxisValues(
-      ws.getRange(rectAddress({ row: 1, column: spec.categoryColumn, rowCount: n, columnCount: 1 })),
+      ws.getRange(rectAddress({ row: top, column: spec.categoryColumn, rowCount: n, columnCount: 1 })),
     );
-  const left = columnName(sheet.columns.length + 1);
-  const right = columnName(sheet.columns.length + 9);
-  chart.setPosition(`${left}2`, `${right}${Math.max(20, Math.min(n, 60) + 2)}`);
+  chart.setPosition(`${left}${top + 1}`, `${right}${Math.max(20, Math.min(n, 60) + top + 1)}`);
 }
 
 /** Deletes temporary sheets left by a failed write (its own round trips; best effort). */

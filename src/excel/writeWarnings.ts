@@ -4,7 +4,7 @@
  */
 import type { Lang, LocalizedText } from "../engine/types";
 
-export type WriteWarning = "noRules" | "noFreeze" | "freezeRefused" | "replacedSheets";
+export type WriteWarning = "noRules" | "noFreeze" | "freezeRefused" | "replacedSheets" | "noIndent" | "noGroup";
 
 const WRITE_WARNINGS: Record<WriteWarning, LocalizedText> = {
   noRules: {
@@ -24,6 +24,18 @@ const WRITE_WARNINGS: Record<WriteWarning, LocalizedText> = {
     vi: "Excel từ chối cố định các dòng tiêu đề (GeneralException); kết quả được ghi mà không cố định tiêu đề.",
     "zh-Hans": "Excel 拒绝冻结标题行（GeneralException）；输出已写入，但标题行未冻结。",
     "zh-Hant": "Excel 拒絕凍結標題列（GeneralException）；輸出已寫入，但標題列未凍結。",
+  },
+  noIndent: {
+    en: "This version of Excel cannot indent cells (ExcelApi 1.9): names are not indented under their region.",
+    vi: "Phiên bản Excel này không thể thụt lề ô (ExcelApi 1.9): tên không được thụt vào dưới vùng của chúng.",
+    "zh-Hans": "此版本的 Excel 无法缩进单元格（ExcelApi 1.9）：名称未在其区域下缩进。",
+    "zh-Hant": "此版本的 Excel 無法縮排儲存格（ExcelApi 1.9）：名稱未在其區域下縮排。",
+  },
+  noGroup: {
+    en: "This version of Excel cannot group rows (ExcelApi 1.10): regions cannot be collapsed.",
+    vi: "Phiên bản Excel này không thể nhóm dòng (ExcelApi 1.10): không thể thu gọn các vùng.",
+    "zh-Hans": "此版本的 Excel 无法对行分组（ExcelApi 1.10）：区域无法折叠。",
+    "zh-Hant": "此版本的 Excel 無法將列分組（ExcelApi 1.10）：區域無法摺疊。",
   },
   replacedSheets: {
     en: "This version of Excel cannot rewrite sheets in place (ExcelApi 1.13): the output sheets were replaced, so formulas, PivotTables and charts that pointed at them now show #REF!.",

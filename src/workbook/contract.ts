@@ -63,17 +63,19 @@ export interface IconSetRule {
   thresholds: number[];
 }
 
-/** Data bar on one numeric column (automatic min/max). */
+/** Data bar on one numeric column. */
 export interface DataBarRule {
   type: "dataBar";
   column: number;
   /** Hex colour "#RRGGBB". */
   color: string;
+  /** Fixed scale: the bar is empty at min and full at max (e.g. 0 .. the score cap); absent: the column's min .. max. */
+  scale?: { min: number; max: number };
 }
 
 /**
  * Fill (and font colour) on data rows where a formula is true. The formula is in English A1
- * syntax relative to the FIRST DATA ROW of `fromColumn` (e.g. "=$K2=FALSE"), as Excel expects.
+ * syntax relative to the FIRST DATA ROW of `fromColumn` (e.g. "=$K2=FALSE"; row 3 under a header band), as Excel expects.
  */
 export interface FormulaFillRule {
   type: "formulaFill";
@@ -87,7 +89,7 @@ export interface FormulaFillRule {
 export type ConditionalRule = IconSetRule | DataBarRule | FormulaFillRule;
 
 /** A clustered bar chart of one value column by one category column over the sheet's data rows. */
-export interface ChartSpec {
+export interface BarChartSpec {
   type: "barClustered";
   title: string;
   categoryColumn: number;
@@ -97,12 +99,52 @@ export interface ChartSpec {
   valueFormat: string;
 }
 
+/**
+ * A line chart over the sheet's data rows: categories from `categoryColumn`, one line per column
+ * from `firstValueColumn` to the last column, each named by its header.
+ */
+export interface LineChartSpec {
+  type: "line";
+  title: string;
+  categoryColumn: number;
+  firstValueColumn: number;
+  valueFormat: string;
+}
+
+export type ChartSpec = BarChartSpec | LineChartSpec;
+
+/** A data row's place in the roll-up: depth 0 is the total, then each roll-up level, the group-by rows deepest. */
+export interface RowOutline {
+  depth: number;
+  /** A roll-up row (region, total) summing the deeper rows above it: bold, with a top border. */
+  subtotal: boolean;
+}
+
+/**
+ * The hierarchy of a sheet's data rows, one entry per row. Writers indent `column` by depth
+ * (indent level = depth), make subtotal rows bold with a top border, and group each run of deeper
+ * rows under the subtotal row below them (outline level = depth; Excel's summary rows below detail).
+ */
+export interface SheetOutline {
+  column: number;
+  rows: RowOutline[];
+}
+
 /** Which output sheet this is; stable across languages (the name is localized). */
-export type OutputSheetKey = "scorecard" | "history" | "details" | "notes";
+export type OutputSheetKey = "scorecard" | "history" | "details" | "notes" | "trends";
+
+/** A title over a run of columns (a KPI's name over its Actual / Target / Attainment / Status). */
+export interface HeaderSpan {
+  text: string;
+  fromColumn: number;
+  toColumn: number;
+}
 
 /**
  * One output sheet. Layout is fixed so both writers agree: the header is row 1 starting at A1,
  * `rows` follow from row 2, one entry per column in `columns` (same length as each row).
+ * With `headerBand`, row 1 holds the spans (each merged across its columns), the column headers
+ * move to row 2 and `rows` start at row 3 (headerRowCount in outputSheet.ts says which).
  * Strings for which isFormulaLike (src/workbook/formulaGuard.ts) is true must be stored as text.
  */
 export interface OutputSheet {
@@ -115,14 +157,17 @@ export interface OutputSheet {
   freezeRows: number;
   /** When set, header + rows form an Excel table with this name (e.g. "KpiHistory"), pivot-ready. */
   table?: { name: string; style: string };
-  /** Conditional formatting as Excel rules, over the data rows (row 2 .. rows.length + 1). */
+  /** Conditional formatting as Excel rules, over the data rows. */
   rules: ConditionalRule[];
   chart?: ChartSpec;
+  outline?: SheetOutline;
+  /** Never with `table` (Excel cannot merge cells over a table). */
+  headerBand?: HeaderSpan[];
 }
 
 export interface WorkbookOutput {
   lang: Lang;
-  /** In write order: scorecard, history, details, notes. */
+  /** In write order: scorecard, history, details, notes, trends. */
   sheets: OutputSheet[];
 }
 

@@ -1,7 +1,8 @@
 /** The details sheet: the margin-mix breakdown, one row per entity × tier. */
 import type { Lang, Scorecard } from "../engine/types";
 import type { CellValue, OutputSheet } from "./contract";
-import { BASIS_WORDS, entityLabel, HEADERS, LEVEL_WORDS, localWord, TIER_KIND_WORDS } from "./labels";
+import { BASIS_WORDS, entityLabel, gateWord, HEADERS, LEVEL_WORDS, localWord, TIER_KIND_WORDS } from "./labels";
+import { SCORE_BAR_COLOR } from "./palette";
 import { num, outputSheet, type ColumnDef } from "./outputSheet";
 
 export function detailsSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
@@ -20,7 +21,7 @@ export function detailsSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     { header: HEADERS.volumeAttainment[lang], kind: "percent" },
     { header: HEADERS.mixAttainment[lang], kind: "percent" },
     { header: HEADERS.mixEffect[lang], kind: "money" },
-    { header: HEADERS.gatePassed[lang], kind: "boolean" },
+    { header: HEADERS.gatePassed[lang], kind: "text" },
   ];
   const rows: CellValue[][] = [];
   for (const mix of scorecard.marginMix) {
@@ -40,12 +41,12 @@ export function detailsSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
         num(mix.volumeAttainment),
         num(mix.mixAttainment),
         num(mix.mixEffect),
-        mix.gatePassed,
+        gateWord(mix.gatePassed, lang),
       ]);
     }
   }
   const attainmentColumn = 10;
   return outputSheet("details", lang, defs, rows, {
-    rules: [{ type: "dataBar", column: attainmentColumn, color: "#2E75B6" }],
+    rules: [{ type: "dataBar", column: attainmentColumn, color: SCORE_BAR_COLOR }],
   });
 }

@@ -11,6 +11,7 @@ import { describeTextChange, excelText } from "./excelText";
 import { historySheet } from "./historySheet";
 import { notesSheet, type NoteMessage } from "./notesSheet";
 import { scorecardSheet } from "./scorecardSheet";
+import { trendSheet } from "./trendSheet";
 
 export interface ExportOptions {
   /** Localized message for a data note's kind; default: the engine's noteMessage. */
@@ -37,7 +38,8 @@ export function buildWorkbookOutput(scorecard: Scorecard, lang: Lang, opts: Expo
   );
   const withTextNotes = notes.length > 0 ? { ...scorecard, notes: [...scorecard.notes, ...notes] } : scorecard;
   const notesOut = cellsAsExcelHolds(notesSheet(withTextNotes, lang, opts.noteMessage ?? noteMessage), () => undefined);
-  return { lang, sheets: [...data, notesOut] };
+  const trends = cellsAsExcelHolds(trendSheet(scorecard, lang), onChange);
+  return { lang, sheets: [...data, notesOut, trends] };
 }
 
 /** The sheet with every text cell (and header) as a cell can hold it. */
@@ -50,12 +52,14 @@ function cellsAsExcelHolds(
     if (change) onChange(sheet, row, value, describeTextChange(change));
     return text;
   };
-  for (const column of sheet.columns) column.header = fix(column.header, 1);
+  for (const span of sheet.headerBand ?? []) span.text = fix(span.text, 1);
+  const headerRow = sheet.headerBand ? 2 : 1;
+  for (const column of sheet.columns) column.header = fix(column.header, headerRow);
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === "string") row[c] = fix(v, r + 2);
+      if (typeof v === "string") row[c] = fix(v, r + headerRow + 1);
     }
   }
   return sheet;

@@ -18,6 +18,7 @@ export const SHEET_NAMES: Record<OutputSheetKey, LocalizedText> = {
     "zh-Hant": "KPI 毛利結構",
   },
   notes: { en: "KPI Notes", vi: "KPI Ghi chú", "zh-Hans": "KPI 说明", "zh-Hant": "KPI 說明" },
+  trends: { en: "KPI Trends", vi: "KPI Xu hướng", "zh-Hans": "KPI 趋势", "zh-Hant": "KPI 趨勢" },
 };
 
 export type HeaderKey =
@@ -160,6 +161,18 @@ export const PASS_WORDS: Record<"ok" | "fail", LocalizedText> = {
   fail: { en: "Not met", vi: "Chưa đạt", "zh-Hans": "未通过", "zh-Hant": "未通過" },
 };
 
+/** A gate's outcome with its mark (the mark reads without colour): passed, failed, not evaluated (null). */
+export const GATE_WORDS: Record<"passed" | "failed" | "notEvaluated", LocalizedText> = {
+  passed: { en: "✓ Passed", vi: "✓ Đạt", "zh-Hans": "✓ 通过", "zh-Hant": "✓ 通過" },
+  failed: { en: "✗ Failed", vi: "✗ Không đạt", "zh-Hans": "✗ 未通过", "zh-Hant": "✗ 未通過" },
+  notEvaluated: { en: "– Not evaluated", vi: "– Chưa đánh giá", "zh-Hans": "– 未评估", "zh-Hant": "– 未評估" },
+};
+
+/** A gate outcome (true / false / null) as the sheet says it. */
+export function gateWord(passed: boolean | null, lang: Lang): string {
+  return GATE_WORDS[passed === null ? "notEvaluated" : passed ? "passed" : "failed"][lang];
+}
+
 export const BASIS_WORDS: Record<"quantity" | "revenue", LocalizedText> = {
   quantity: { en: "Quantity", vi: "Số lượng", "zh-Hans": "数量", "zh-Hant": "數量" },
   revenue: { en: "Revenue", vi: "Doanh thu", "zh-Hans": "销售额", "zh-Hant": "銷售額" },
@@ -176,6 +189,17 @@ export const PERIOD_WORDS: Record<"month" | "quarter" | "year", LocalizedText> =
   year: { en: "Year", vi: "Năm", "zh-Hans": "年", "zh-Hant": "年" },
 };
 
+/** "Attainment of the total, last 12 periods" */
+export function trendTitle(periods: number, lang: Lang): string {
+  const titles: LocalizedText = {
+    en: `Attainment of the total, last ${periods} periods`,
+    vi: `Tỷ lệ đạt của tổng cộng, ${periods} kỳ gần nhất`,
+    "zh-Hans": `合计达成率（最近 ${periods} 期）`,
+    "zh-Hant": `合計達成率（最近 ${periods} 期）`,
+  };
+  return titles[lang];
+}
+
 /** "Weighted score by Salesperson" */
 export function chartTitle(level: string, lang: Lang): string {
   const by: LocalizedText = { en: "by", vi: "theo", "zh-Hans": "按", "zh-Hant": "按" };
@@ -189,9 +213,4 @@ export function chartTitle(level: string, lang: Lang): string {
 /** A word from a table, or the key itself when the table does not know it (a template's own id). */
 export function localWord(table: Record<string, LocalizedText>, key: string, lang: Lang): string {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key][lang] : key;
-}
-
-/** "Net sales · Actual" */
-export function kpiColumnHeader(kpiName: string, part: HeaderKey, lang: Lang): string {
-  return `${kpiName} · ${HEADERS[part][lang]}`;
 }

@@ -17,7 +17,7 @@ export function outputSheet(
   lang: Lang,
   defs: ColumnDef[],
   rows: CellValue[][],
-  extras: Partial<Pick<OutputSheet, "table" | "rules" | "chart">> = {},
+  extras: Partial<Pick<OutputSheet, "table" | "rules" | "chart" | "outline" | "headerBand">> = {},
 ): OutputSheet {
   return {
     key,
@@ -29,11 +29,18 @@ export function outputSheet(
       width: columnWidth(d.header, d.kind, rows, c),
     })),
     rows,
-    freezeRows: 1,
+    freezeRows: extras.headerBand ? 2 : 1,
     rules: extras.rules ?? [],
     ...(extras.table ? { table: extras.table } : {}),
     ...(extras.chart ? { chart: extras.chart } : {}),
+    ...(extras.outline ? { outline: extras.outline } : {}),
+    ...(extras.headerBand ? { headerBand: extras.headerBand } : {}),
   };
+}
+
+/** Rows above the data: the column headers, and the header band above them when there is one. */
+export function headerRowCount(sheet: Pick<OutputSheet, "headerBand">): number {
+  return sheet.headerBand ? 2 : 1;
 }
 
 /** A finite number, or null (NaN / Infinity never reach a cell). */

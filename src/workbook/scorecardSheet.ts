@@ -1,24 +1,21 @@
 /** The scorecard sheet: one row per entity; per KPI actual, target, attainment, status; then score and payout. */
 import { reasonText, type KpiNameLookup } from "../engine/messages";
 import type { KpiCell, Lang, LocalizedText, Scorecard } from "../engine/types";
-import type { CellValue, ConditionalRule, OutputSheet } from "./contract";
+import { DEFAULT_SCORE_CAP } from "../engine/scoring/attainment";
+import type { CellValue, ConditionalRule, HeaderSpan, OutputSheet, RowOutline } from "./contract";
 import { iconSetRule } from "./iconSetRule";
 import {
   chartTitle,
   entityLabel,
+  gateWord,
   HEADERS,
-  kpiColumnHeader,
   LEVEL_WORDS,
   localWord,
   parentLabel,
   STATUS_WORDS,
 } from "./labels";
-import { columnLetter, num, outputSheet, type ColumnDef } from "./outputSheet";
-
-/** Fill of a failed gate row: Excel's "light red fill with dark red text". */
-export const FAILED_GATE_FILL = "#FFC7CE";
-export const FAILED_GATE_FONT = "#9C0006";
-export const SCORE_BAR_COLOR = "#2E75B6";
+import { columnLetter, headerRowCount, num, outputSheet, type ColumnDef } from "./outputSheet";
+import { FAILED_GATE_FILL, FAILED_GATE_FONT, SCORE_BAR_COLOR } from "./palette";
 
 const FIXED_LEFT = 4; // entity, level, parent, period
 
@@ -29,6 +26,21 @@ export function statusText(cell: KpiCell | undefined, lang: Lang, kpiNames?: Kpi
   return cell.reason === undefined && cell.reasonCode === undefined ? null : reasonText(cell, lang, kpiNames);
 }
 
+/** The highest weighted score: the largest KPI cap (a weighted mean of capped scores cannot pass it). */
+export function scoreCap(scorecard: Scorecard): number {
+  const caps = scorecard.kpis.map((k) => k.cap ?? DEFAULT_SCORE_CAP);
+  return caps.length > 0 ? Math.max(...caps) : DEFAULT_SCORE_CAP;
+}
+
+/** Depth in the roll-up: the total 0, each roll-up level one deeper (rollup[0] is just above group-by), group-by deepest. */
+function rowOutline(level: string, scorecard: Scorecard): RowOutline {
+  const deepest = scorecard.rollup.length + 1;
+  if (level === "total") return { depth: 0, subtotal: true };
+  const at = scorecard.rollup.indexOf(level as (typeof scorecard.rollup)[number]);
+  if (at >= 0) return { depth: scorecard.rollup.length - at, subtotal: true };
+  return { depth: deepest, subtotal: false };
+}
+
 export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
   const defs: ColumnDef[] = [
     { header: HEADERS.entity[lang], kind: "text" },
@@ -37,33 +49,43 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     { header: HEADERS.period[lang], kind: "text" },
   ];
   const rules: ConditionalRule[] = [];
+  // Two header rows: the KPI's name merged over its four columns, their own short names below.
+  const band: HeaderSpan[] = [];
   for (const kpi of scorecard.kpis) {
-    const name = kpi.names[lang];
     const unitKind = kpi.unit; // every KpiUnit is a ColumnKind with its own number format
-    defs.push({ header: kpiColumnHeader(name, "actual", lang), kind: unitKind });
-    defs.push({ header: kpiColumnHeader(name, "target", lang), kind: unitKind });
+    band.push({ text: kpi.names[lang], fromColumn: defs.length, toColumn: defs.length + 3 });
+    defs.push({ header: HEADERS.actual[lang], kind: unitKind });
+    defs.push({ header: HEADERS.target[lang], kind: unitKind });
     const rule = iconSetRule(defs.length, kpi.bands);
     if (rule) rules.push(rule);
-    defs.push({ header: kpiColumnHeader(name, "attainment", lang), kind: "percent" });
-    defs.push({ header: kpiColumnHeader(name, "status", lang), kind: "text" });
+    defs.push({ header: HEADERS.attainment[lang], kind: "percent" });
+    defs.push({ header: HEADERS.status[lang], kind: "text" });
   }
   const scoreColumn = defs.length;
   defs.push({ header: HEADERS.weightedScore[lang], kind: "percent" });
   defs.push({ header: HEADERS.payout[lang], kind: "percent" });
-  const gatesColumn = defs.length;
-  defs.push({ header: HEADERS.gatesPassed[lang], kind: "boolean" });
+  const payoutColumn = defs.length - 1;
+  defs.push({ header: HEADERS.gatesPassed[lang], kind: "text" });
+  const failedGatesColumn = defs.length;
   defs.push({ header: HEADERS.failedGates[lang], kind: "text" });
   // Shown only when a gate's KPI cannot be computed, so scorecards without one keep their columns.
   const notEvaluated = scorecard.rows.some((row) => (row.gatesNotEvaluated?.length ?? 0) > 0);
   if (notEvaluated) defs.push({ header: HEADERS.gatesNotEvaluated[lang], kind: "text" });
 
-  rules.push({ type: "dataBar", column: scoreColumn, color: SCORE_BAR_COLOR });
-  // Relative to the first data row (row 2); $ pins the gates column so the whole row is filled.
+  // One scale for every row: 0 .. the highest score a KPI can give, so bar lengths compare across rows.
+  rules.push({
+    type: "dataBar",
+    column: scoreColumn,
+    color: SCORE_BAR_COLOR,
+    scale: { min: 0, max: scoreCap(scorecard) },
+  });
+  // Only the payout and gate cells of a failed-gate row (a failed gate is named in its column);
+  // relative to the first data row (row 3, under the two header rows), $ pins the failed-gates column.
   rules.push({
     type: "formulaFill",
-    fromColumn: 0,
-    toColumn: defs.length - 1,
-    formula: `=$${columnLetter(gatesColumn)}2=FALSE`,
+    fromColumn: payoutColumn,
+    toColumn: failedGatesColumn,
+    formula: `=$${columnLetter(failedGatesColumn)}${1 + headerRowCount(band.length > 0 ? { headerBand: band } : {})}<>""`,
     fill: FAILED_GATE_FILL,
     fontColor: FAILED_GATE_FONT,
   });
@@ -86,7 +108,7 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     }
     cells[c++] = num(row.score);
     cells[c++] = num(row.payout);
-    cells[c++] = row.gatesPassed;
+    cells[c++] = gateWord(row.gatesPassed, lang);
     cells[c++] = row.failedGates.map((id) => kpiNames.get(id)?.[lang] ?? id).join(", ") || null;
     if (notEvaluated)
       cells[c++] = (row.gatesNotEvaluated ?? []).map((id) => kpiNames.get(id)?.[lang] ?? id).join(", ") || null;
@@ -96,6 +118,8 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
   const chartLevel = scorecard.groupBy;
   return outputSheet("scorecard", lang, defs, rows, {
     rules,
+    outline: { column: 0, rows: scorecard.rows.map((row) => rowOutline(row.level, scorecard)) },
+    ...(band.length > 0 ? { headerBand: band } : {}),
     chart: {
       type: "barClustered",
       title: chartTitle(chartLevel, lang),

@@ -5,7 +5,9 @@
  *   empty or dangling (ExcelJS after a load/save round trip), the link is dropped and the plain
  *   2007 `<dataBar>` stays, which Excel accepts;
  * - the x14 data bar gets the children Excel itself writes (autoMin/autoMax, negative fill, axis);
- * - icon set names must be OOXML names ("3TrafficLights1", not "3TrafficLights").
+ * - icon set names must be OOXML names ("3TrafficLights1", not "3TrafficLights");
+ * - ExcelJS marks every row at the sheet's deepest outline level `collapsed`, though nothing is
+ *   hidden: the mark is dropped from rows that are not hidden, so groups open expanded.
  */
 
 /** ST_IconSetType of ECMA-376 (plus the x14 sets). */
@@ -39,11 +41,17 @@ const ICON_SET_REPAIRS: Record<string, string> = {
   "3Sign": "3Signs",
 };
 
-/** Excel's own x14 data bar body (as Excel 2010+ saves a solid bar with automatic min/max). */
-function excelX14DataBar(color: string): string {
+/**
+ * Excel's own x14 data bar body (as Excel 2010+ saves a solid bar): automatic min/max, or the
+ * fixed numbers ExcelJS wrote (`<x14:cfvo type="num"><xm:f>1.2</xm:f></x14:cfvo>`) kept as they are.
+ */
+function excelX14DataBar(color: string, cfvos: string): string {
+  const bounds = cfvos
+    .replace('<x14:cfvo type="min"/>', '<x14:cfvo type="autoMin"/>')
+    .replace('<x14:cfvo type="max"/>', '<x14:cfvo type="autoMax"/>');
   return (
     `<x14:dataBar minLength="0" maxLength="100" border="1" gradient="0" negativeBarBorderColorSameAsPositive="0">` +
-    `<x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/>` +
+    bounds +
     `<x14:borderColor rgb="${color}"/><x14:negativeFillColor rgb="FFFF0000"/>` +
     `<x14:negativeBorderColor rgb="FFFF0000"/><x14:axisColor rgb="FF000000"/></x14:dataBar>`
   );
@@ -79,11 +87,15 @@ export function completeDataBars(xml: string): string {
     colorById.set(m[2], m[1]);
   }
   return xml.replace(
-    /(<x14:cfRule type="dataBar" id="([^"]+)">)<x14:dataBar minLength="0" maxLength="100"(?: border="0")? gradient="0"><x14:cfvo type="min"\/><x14:cfvo type="max"\/><\/x14:dataBar>/g,
-    (_whole, open: string, id: string) => open + excelX14DataBar(colorById.get(id) ?? "FF638EC6"),
+    /(<x14:cfRule type="dataBar" id="([^"]+)">)<x14:dataBar minLength="0" maxLength="100"(?: border="0")? gradient="0">((?:<x14:cfvo type="(?:min|max)"\/>|<x14:cfvo type="num"><xm:f>[-0-9.eE]+<\/xm:f><\/x14:cfvo>){2})<\/x14:dataBar>/g,
+    (_whole, open: string, id: string, cfvos: string) => open + excelX14DataBar(colorById.get(id) ?? "FF638EC6", cfvos),
   );
 }
 
+export function fixExpandedRows(xml: string): string {
+  return xml.replace(/<row [^>]*>/g, (row) => (row.includes(' hidden="1"') ? row : row.replace(' collapsed="1"', "")));
+}
+
 export function fixWorksheetRules(xml: string): string {
-  return completeDataBars(fixDataBarLinks(fixIconSetNames(xml)));
+  return fixExpandedRows(completeDataBars(fixDataBarLinks(fixIconSetNames(xml))));
 }

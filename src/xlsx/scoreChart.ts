@@ -4,7 +4,7 @@
  * 4.4 cannot write charts. The series refers to the sheet's cells, so it follows edits.
  */
 import JSZip from "jszip";
-import type { ChartSpec } from "../workbook/contract";
+import type { BarChartSpec, ChartSpec, LineChartSpec } from "../workbook/contract";
 import { columnLetter } from "../workbook/outputSheet";
 
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -17,11 +17,57 @@ const escapeXml = (text: string) =>
 /** A sheet name inside a formula: quoted, with quotes doubled. */
 const sheetRef = (escapedName: string) => `'${escapedName.replace(/'|&apos;/g, "''")}'`;
 
-function chartXml(spec: ChartSpec, escapedSheet: string, rows: number): string {
-  const last = rows + 1;
-  const cat = `${sheetRef(escapedSheet)}!$${columnLetter(spec.categoryColumn)}$2:$${columnLetter(spec.categoryColumn)}$${last}`;
-  const val = `${sheetRef(escapedSheet)}!$${columnLetter(spec.valueColumn)}$2:$${columnLetter(spec.valueColumn)}$${last}`;
-  const name = `${sheetRef(escapedSheet)}!$${columnLetter(spec.valueColumn)}$1`;
+/** Excel's default line colours (Office theme accents 1-6), by series. */
+const LINE_COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
+
+/** A line chart, one series per value column (named by its header cell), categories from the category column. */
+function lineChartXml(
+  spec: LineChartSpec,
+  escapedSheet: string,
+  rows: number,
+  columns: number,
+  headerRows: number,
+): string {
+  const first = headerRows + 1;
+  const last = rows + headerRows;
+  const ref = (col: number, from: number, to: number) =>
+    `${sheetRef(escapedSheet)}!$${columnLetter(col)}$${from}:$${columnLetter(col)}$${to}`;
+  const text = (t: string) =>
+    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
+  let series = "";
+  for (let col = spec.firstValueColumn, i = 0; col < columns; col++, i++) {
+    const color = LINE_COLORS[i % LINE_COLORS.length];
+    series +=
+      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
+      `<c:tx><c:strRef><c:f>${sheetRef(escapedSheet)}!$${columnLetter(col)}$${headerRows}</c:f></c:strRef></c:tx>` +
+      `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:round/></a:ln></c:spPr>` +
+      `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr></c:marker>` +
+      `<c:cat><c:strRef><c:f>${ref(spec.categoryColumn, first, last)}</c:f></c:strRef></c:cat>` +
+      `<c:val><c:numRef><c:f>${ref(col, first, last)}</c:f></c:numRef></c:val><c:smooth val="0"/></c:ser>`;
+  }
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}">` +
+    `<c:roundedCorners val="0"/><c:chart><c:title>${text(spec.title)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}` +
+    `<c:marker val="1"/><c:axId val="333333333"/><c:axId val="444444444"/></c:lineChart>` +
+    `<c:catAx><c:axId val="333333333"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:crossAx val="444444444"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="444444444"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${escapeXml(spec.valueFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="333333333"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+  );
+}
+
+function chartXml(spec: ChartSpec, escapedSheet: string, rows: number, headerRows: number, columns: number): string {
+  if (spec.type === "line") return lineChartXml(spec, escapedSheet, rows, columns, headerRows);
+  return barChartXml(spec, escapedSheet, rows, headerRows);
+}
+
+function barChartXml(spec: BarChartSpec, escapedSheet: string, rows: number, headerRows: number): string {
+  const first = headerRows + 1;
+  const last = rows + headerRows;
+  const cat = `${sheetRef(escapedSheet)}!$${columnLetter(spec.categoryColumn)}$${first}:$${columnLetter(spec.categoryColumn)}$${last}`;
+  const val = `${sheetRef(escapedSheet)}!$${columnLetter(spec.valueColumn)}$${first}:$${columnLetter(spec.valueColumn)}$${last}`;
+  const name = `${sheetRef(escapedSheet)}!$${columnLetter(spec.valueColumn)}$${headerRows}`;
   const text = (t: string) =>
     `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
   return (
@@ -41,7 +87,7 @@ function chartXml(spec: ChartSpec, escapedSheet: string, rows: number): string {
 
 /** Anchored under the table, 8 columns wide, one bar row per entity (at least 15 rows high). */
 function drawingXml(rows: number, chartRid: string): string {
-  const top = rows + 3;
+  const top = rows + 3; // `rows` counts the header rows too
   const bottom = top + Math.max(15, Math.ceil(rows * 1.3) + 4);
   const marker = (tag: string, col: number, row: number) =>
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
@@ -60,18 +106,20 @@ function nextNumber(zip: JSZip, pattern: RegExp): number {
   return Math.max(0, ...Object.keys(zip.files).map((n) => Number(pattern.exec(n)?.[1] ?? 0))) + 1;
 }
 
-/** Adds the chart to the sheet at `sheetPart`, whose data rows are 2 .. rows + 1. */
+/** Adds the chart to the sheet at `sheetPart`, whose data rows are headerRows + 1 .. rows + headerRows. */
 export async function addScoreChart(
   zip: JSZip,
   sheetPart: string,
   escapedSheetName: string,
   spec: ChartSpec,
   rows: number,
+  headerRows = 1,
+  columns = 0,
 ): Promise<void> {
   const chartNo = nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
   const drawingNo = nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
-  zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(spec, escapedSheetName, rows));
-  zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(rows, "rId1"));
+  zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(spec, escapedSheetName, rows, headerRows, columns));
+  zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(rows + headerRows - 1, "rId1"));
   zip.file(
     `xl/drawings/_rels/drawing${drawingNo}.xml.rels`,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart${chartNo}.xml"/></Relationships>`,

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { ConditionalRule, OutputSheet, OutputSheetKey, WorkbookOutput, WriteReport } from "../workbook/contract";
-import { columnLetter } from "../workbook/outputSheet";
+import { columnLetter, headerRowCount } from "../workbook/outputSheet";
 import { freeSheetName } from "../workbook/sheetNames";
 
 /** "#RRGGBB" → ExcelJS "FFRRGGBB". */
@@ -13,10 +13,11 @@ function argb(hex: string): string {
   return "FF" + hex.replace(/^#/, "").toUpperCase();
 }
 
-function ruleRange(rule: ConditionalRule, lastRow: number): string {
-  if (rule.type === "formulaFill") return `${columnLetter(rule.fromColumn)}2:${columnLetter(rule.toColumn)}${lastRow}`;
+function ruleRange(rule: ConditionalRule, firstRow: number, lastRow: number): string {
+  if (rule.type === "formulaFill")
+    return `${columnLetter(rule.fromColumn)}${firstRow}:${columnLetter(rule.toColumn)}${lastRow}`;
   const col = columnLetter(rule.column);
-  return `${col}2:${col}${lastRow}`;
+  return `${col}${firstRow}:${col}${lastRow}`;
 }
 
 function toExcelRule(rule: ConditionalRule, priority: number): ExcelJS.ConditionalFormattingRule {
@@ -38,7 +39,12 @@ function toExcelRule(rule: ConditionalRule, priority: number): ExcelJS.Condition
         maxLength: 100,
         gradient: false,
         border: false,
-        cfvo: [{ type: "min" }, { type: "max" }],
+        cfvo: rule.scale
+          ? [
+              { type: "num", value: rule.scale.min },
+              { type: "num", value: rule.scale.max },
+            ]
+          : [{ type: "min" }, { type: "max" }],
         color: { argb: argb(rule.color) },
       } as unknown as ExcelJS.ConditionalFormattingRule;
     case "formulaFill":
@@ -54,6 +60,30 @@ function toExcelRule(rule: ConditionalRule, priority: number): ExcelJS.Condition
   }
 }
 
+/** The hierarchy (contract SheetOutline): alignment indent, bold subtotal rows with a top border, outline levels. */
+function writeOutline(worksheet: ExcelJS.Worksheet, sheet: OutputSheet): void {
+  const { column, rows } = sheet.outline!;
+  // Summary rows below their detail, as the exporter orders them (Excel's default, written explicitly).
+  worksheet.properties.outlineProperties = { summaryBelow: true, summaryRight: true };
+  // The sheet's deepest level (sheetFormatPr outlineLevelRow); ExcelJS marks rows at it as expanded.
+  worksheet.properties.outlineLevelRow = Math.min(7, Math.max(0, ...rows.map((r) => r.depth)));
+  const top = headerRowCount(sheet);
+  rows.forEach((place, r) => {
+    const row = worksheet.getRow(r + top + 1);
+    if (place.depth > 0) {
+      // The output's cells carry no alignment, font or border of their own before this.
+      // An indent applies to left-aligned cells (Excel sets "left" when you indent; LibreOffice needs it).
+      row.getCell(column + 1).alignment = { horizontal: "left", indent: place.depth };
+      row.outlineLevel = Math.min(place.depth, 7);
+    }
+    if (place.subtotal)
+      for (let c = 1; c <= sheet.columns.length; c++) {
+        row.getCell(c).font = { bold: true };
+        row.getCell(c).border = { top: { style: "thin" } };
+      }
+  });
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, sheet: OutputSheet, name: string): void {
   const worksheet = workbook.addWorksheet(name, {
     views: sheet.freezeRows > 0 ? [{ state: "frozen", ySplit: sheet.freezeRows }] : [],
@@ -62,7 +92,19 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: OutputSheet, name: string
     width: column.width,
     style: column.numberFormat && column.numberFormat !== "General" ? { numFmt: column.numberFormat } : {},
   }));
-  const lastRow = sheet.rows.length + 1;
+  const top = headerRowCount(sheet);
+  const lastRow = sheet.rows.length + top;
+  if (sheet.headerBand) {
+    // Row 1: each span's text in its first cell, merged across its columns and centred.
+    const band: Array<string | null> = sheet.columns.map(() => null);
+    for (const span of sheet.headerBand) band[span.fromColumn] = span.text;
+    const row = worksheet.addRow(band);
+    row.font = { bold: true };
+    for (const span of sheet.headerBand) {
+      worksheet.mergeCells(1, span.fromColumn + 1, 1, span.toColumn + 1);
+      row.getCell(span.fromColumn + 1).alignment = { horizontal: "center" };
+    }
+  }
   if (sheet.table && sheet.rows.length > 0) {
     worksheet.addTable({
       name: sheet.table.name,
@@ -77,9 +119,13 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: OutputSheet, name: string
     header.font = { bold: true };
     for (const row of sheet.rows) worksheet.addRow(row);
   }
+  if (sheet.outline) writeOutline(worksheet, sheet);
   if (sheet.rows.length > 0) {
     sheet.rules.forEach((rule, i) => {
-      worksheet.addConditionalFormatting({ ref: ruleRange(rule, lastRow), rules: [toExcelRule(rule, i + 1)] });
+      worksheet.addConditionalFormatting({
+        ref: ruleRange(rule, top + 1, lastRow),
+        rules: [toExcelRule(rule, i + 1)],
+      });
     });
   }
 }

@@ -20,6 +20,7 @@ import { unescapeXml } from "./packageParts";
 import { removeOwnedSheets } from "./removeOwnedSheets";
 import { addScoreChart } from "./scoreChart";
 import { addOutputSheets } from "./writeOutputSheets";
+import { headerRowCount } from "../workbook/outputSheet";
 
 /**
  * `base` is the .xlsx the sheets are added to (the INPUT file's bytes); it is not modified.
@@ -40,7 +41,15 @@ export async function writeScorecardWorkbook(
   // ExcelJS 4.4 cannot write charts: the chart is added as DrawingML parts (scoreChart.ts).
   for (const [i, sheet] of output.sheets.entries()) {
     if (!sheet.chart || sheet.rows.length === 0) continue;
-    await addScoreChart(zip, sheets[i].part, sheets[i].escapedName, sheet.chart, sheet.rows.length);
+    await addScoreChart(
+      zip,
+      sheets[i].part,
+      sheets[i].escapedName,
+      sheet.chart,
+      sheet.rows.length,
+      headerRowCount(sheet),
+      sheet.columns.length,
+    );
     report.chartWritten = true;
   }
   await writeOwnedSheets(zip, {

@@ -39,7 +39,15 @@ describe("apply INPUT → A, then apply A → B", () => {
 
   test("B has the output sheets once, under their original names, as many sheets as A", async () => {
     const names = (await open(b)).worksheets.map((w) => w.name);
-    expect(names).toEqual(["Sales", "Targets", "KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"]);
+    expect(names).toEqual([
+      "Sales",
+      "Targets",
+      "KPI Scorecard",
+      "KPI History",
+      "KPI Margin Mix",
+      "KPI Notes",
+      "KPI Trends",
+    ]);
     expect(names).toEqual((await open(a)).worksheets.map((w) => w.name));
   });
 
@@ -60,8 +68,14 @@ describe("apply INPUT → A, then apply A → B", () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(b));
     expect(await packageProblems(zip)).toEqual([]);
     const parts = Object.keys(zip.files);
-    expect(parts.filter((p) => /^xl\/charts\/[^/]+\.xml$/.test(p))).toEqual(["xl/charts/chart1.xml"]);
-    expect(parts.filter((p) => /^xl\/drawings\/[^/]+\.xml$/.test(p))).toEqual(["xl/drawings/drawing1.xml"]);
+    expect(parts.filter((p) => /^xl\/charts\/[^/]+\.xml$/.test(p))).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/charts/chart2.xml",
+    ]); // score, trends
+    expect(parts.filter((p) => /^xl\/drawings\/[^/]+\.xml$/.test(p))).toEqual([
+      "xl/drawings/drawing1.xml",
+      "xl/drawings/drawing2.xml",
+    ]);
     const tablesA = Object.keys((await JSZip.loadAsync(fs.readFileSync(a))).files).filter((p) =>
       p.startsWith("xl/tables/"),
     );

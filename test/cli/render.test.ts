@@ -19,15 +19,17 @@ if (!available)
   console.warn(
     "\n*** render.test.ts SKIPPED: libreoffice and pdftoppm are not on PATH (apt-get install libreoffice-calc poppler-utils) ***\n",
   );
+/** The scorecard sheet's header rows: the KPI names, merged over their columns, and the column names. */
+const HEADER_ROWS = 2;
 const describeIfRender = available ? describe : describe.skip;
 
 type Tally = { green: number; yellow: number; red: number; pink: number; ink: number };
 
 /** Colour classes of LibreOffice's traffic-light icons and of the failed-gate fill (#FFC7CE). */
-function classify(png: PNG, y0: number, y1: number): Tally {
+function classify(png: PNG, y0: number, y1: number, x0 = 0, x1 = png.width): Tally {
   const t: Tally = { green: 0, yellow: 0, red: 0, pink: 0, ink: 0 };
   for (let y = y0; y < y1; y++) {
-    for (let x = 0; x < png.width; x++) {
+    for (let x = x0; x < x1; x++) {
       const i = (y * png.width + x) * 4;
       const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
       if (r > 245 && g > 245 && b > 245) continue;
@@ -47,6 +49,8 @@ describeIfRender("LibreOffice render of the demo output", () => {
   let page: PNG;
   let pages: number;
   let scorecardPage: number;
+  let sheetNames: string[];
+  let pdf: string;
 
   beforeAll(async () => {
     const demo = spawnSync(process.execPath, [path.join(ROOT, "scripts", "demo.js")], { cwd: ROOT, encoding: "utf8" });
@@ -70,11 +74,11 @@ describeIfRender("LibreOffice render of the demo output", () => {
       ],
       { stdio: "ignore", timeout: 110_000 },
     );
-    const pdf = path.join(work, "scorecard.pdf");
+    pdf = path.join(work, "scorecard.pdf");
     pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
     const workbookXml = await (await JSZip.loadAsync(fs.readFileSync(xlsx))).file("xl/workbook.xml")!.async("string");
-    scorecardPage =
-      [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex((m) => m[1] === "KPI Scorecard") + 1;
+    sheetNames = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    scorecardPage = sheetNames.indexOf("KPI Scorecard") + 1;
     execFileSync("pdftoppm", [
       "-png",
       "-r",
@@ -93,7 +97,7 @@ describeIfRender("LibreOffice render of the demo output", () => {
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   test("every page has content", () => {
-    expect(pages).toBe(6); // Sales, Targets, scorecard, history, margin mix, notes
+    expect(pages).toBe(7); // Sales, Targets, scorecard, history, margin mix, notes, trends
     const thumbs = fs.readdirSync(work).filter((f) => f.startsWith("thumb"));
     expect(thumbs).toHaveLength(pages);
     for (const thumb of thumbs) {
@@ -102,9 +106,11 @@ describeIfRender("LibreOffice render of the demo output", () => {
     }
   });
 
-  test("failed-gate rows are filled and the status icons' colours are in the rows that have those statuses", () => {
-    // The table's rows share its inked height equally (header + one row per scorecard row); it
-    // ends at the first white gap, the blank rows above the chart.
+  /**
+   * The table's rows share its inked height equally (two header rows + one row per scorecard row);
+   * it ends at the first white gap, the blank rows above the chart.
+   */
+  function tableRows(): { top: number; height: number } {
     let top = -1;
     let bottom = -1;
     for (let y = 0; y < page.height; y++) {
@@ -113,18 +119,89 @@ describeIfRender("LibreOffice render of the demo output", () => {
         bottom = y;
       } else if (top >= 0 && y - bottom >= 6) break;
     }
-    const height = (bottom - top + 1) / (scorecard.rows.length + 1);
+    return { top, height: (bottom - top + 1) / (scorecard.rows.length + HEADER_ROWS) };
+  }
+
+  test("failed gates fill only the gate and payout cells; every status icon's colour shows in its row", () => {
+    const { top, height } = tableRows();
     expect(height).toBeGreaterThan(6);
     scorecard.rows.forEach((row, r) => {
-      const band = classify(page, Math.floor(top + (r + 1) * height) + 1, Math.floor(top + (r + 2) * height) - 1);
+      const y0 = Math.floor(top + (r + HEADER_ROWS) * height) + 1;
+      const y1 = Math.floor(top + (r + HEADER_ROWS + 1) * height) - 1;
+      const band = classify(page, y0, y1);
       const statuses = Object.values(row.kpis).map((k) => k?.status);
-      const where = `row ${r + 2} (${row.entity})`;
-      expect([where, band.pink > band.ink * 0.2]).toEqual([where, !row.gatesPassed]);
+      const where = `row ${r + HEADER_ROWS + 1} (${row.entity})`;
+      expect([where, band.pink > 200]).toEqual([where, row.gatesPassed === false]);
+      // The fill stays on the last columns (payout, gates passed, failed gates): right of every green
+      // and yellow icon (red is left out: the dark red text's anti-aliased edges on pink look red).
+      if (row.gatesPassed === false) {
+        let firstPink = -1;
+        let lastIcon = -1;
+        for (let x = 0; x < page.width; x++) {
+          const at = classify(page, y0, y1, x, x + 1);
+          if (at.pink > 0 && firstPink < 0) firstPink = x;
+          if (at.green + at.yellow > 0) lastIcon = x;
+        }
+        expect([where, lastIcon > 0, firstPink > lastIcon]).toEqual([where, true, true]);
+      }
       expect([where, "green", band.green > 20]).toEqual([where, "green", statuses.includes("met")]);
       expect([where, "yellow", band.yellow > 10]).toEqual([where, "yellow", statuses.includes("at_risk")]);
-      // Failed-gate rows have dark red text, so red icons are checked on the other rows.
-      if (row.gatesPassed) expect([where, "red", band.red > 20]).toEqual([where, "red", statuses.includes("missed")]);
+      // No row is written in red any more, so red icons are checked on every row.
+      expect([where, "red", band.red > 20]).toEqual([where, "red", statuses.includes("missed")]);
     });
+  });
+
+  test("entity names are indented under their parent: salespeople right of regions, regions right of the total", () => {
+    const { top, height } = tableRows();
+    const firstInk = (r: number): number => {
+      const y0 = Math.floor(top + (r + HEADER_ROWS) * height) + 1;
+      const y1 = Math.floor(top + (r + HEADER_ROWS + 1) * height) - 1;
+      for (let x = 0; x < page.width; x++) if (classify(page, y0, y1, x, x + 1).ink > 0) return x;
+      return -1;
+    };
+    const startOf = (level: string) =>
+      scorecard.rows
+        .map((row, r) => [row.level, firstInk(r)] as const)
+        .filter(([l]) => l === level)
+        .map(([, x]) => x);
+    const total = Math.max(...startOf("total"));
+    const regions = startOf("region");
+    const reps = startOf("salesperson");
+    expect(Math.min(...regions)).toBeGreaterThan(total + 5);
+    expect(Math.min(...reps)).toBeGreaterThan(Math.max(...regions) + 5);
+  });
+
+  test("the trends page draws one line per KPI, each in its own colour", () => {
+    const trendsPage = sheetNames.indexOf("KPI Trends") + 1;
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "100",
+      "-f",
+      String(trendsPage),
+      "-l",
+      String(trendsPage),
+      pdf,
+      path.join(work, "trends"),
+    ]);
+    const png = PNG.sync.read(
+      fs.readFileSync(
+        path.join(
+          work,
+          fs.readdirSync(work).find((f) => f.startsWith("trends"))!,
+        ),
+      ),
+    );
+    // Office theme accents, the lines' colours in order (src/xlsx/scoreChart.ts).
+    const colours = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"].slice(0, scorecard.kpis.length);
+    for (const hex of colours) {
+      const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      let n = 0;
+      for (let i = 0; i < png.data.length; i += 4)
+        if (Math.abs(png.data[i] - r) < 10 && Math.abs(png.data[i + 1] - g) < 10 && Math.abs(png.data[i + 2] - b) < 10)
+          n++;
+      expect([hex, n > 100]).toEqual([hex, true]);
+    }
   });
 
   test("the score chart is drawn under the table, one bar per scorecard row", () => {

@@ -64,18 +64,22 @@ describe("apply → .xlsx round trip", () => {
       "KPI History",
       "KPI Margin Mix",
       "KPI Notes",
+      "KPI Trends",
     ]);
     for (const name of ["Sales", "Targets"])
       expect(cellValues(output.getWorksheet(name)!)).toEqual(cellValues(input.getWorksheet(name)!));
     const sc = output.getWorksheet("KPI Scorecard")!;
-    expect(sc.getCell("A1").value).toBe("Entity");
-    expect(sc.rowCount).toBe(1 + scorecard.rows.length);
-    expect(sc.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    // Two header rows: the KPI names (merged), then the column headers.
+    expect(sc.getCell("E1").value).toBe(scorecard.kpis[0].names.en);
+    expect(sc.getCell("A2").value).toBe("Entity");
+    expect(sc.rowCount).toBe(2 + scorecard.rows.length);
+    expect(sc.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
     // Styles merged into the input's styles.xml: both keep their number formats.
     expect(output.getWorksheet("Sales")!.getCell("A2").numFmt).toBe("yyyy-mm-dd");
-    expect(sc.getCell("G2").numFmt).toBe("0.0%"); // net sales attainment
-    expect(sc.getCell("E2").numFmt).toBe("#,##0"); // net sales actual (money)
+    expect(sc.getCell("G3").numFmt).toBe("0.0%"); // net sales attainment
+    expect(sc.getCell("E3").numFmt).toBe("#,##0"); // net sales actual (money)
     expect(sc.getRow(1).font?.bold).toBe(true);
+    expect(sc.getRow(2).font?.bold).toBe(true);
     expect(output.getWorksheet("KPI History")!.rowCount).toBe(1 + scorecard.history.length);
   });
 
@@ -95,7 +99,9 @@ describe("apply → .xlsx round trip", () => {
       );
     });
     expect(xml).toMatch(/<x14:cfRule type="dataBar" id="\{[0-9A-F-]{36}\}">/);
-    expect(xml).toMatch(/<cfRule type="expression" dxfId="\d+" priority="\d+"><formula>\$[A-Z]+2=FALSE<\/formula>/);
+    expect(xml).toMatch(
+      /<cfRule type="expression" dxfId="\d+" priority="\d+"><formula>\$[A-Z]+3&lt;&gt;&quot;&quot;<\/formula>/,
+    );
   });
 });
 

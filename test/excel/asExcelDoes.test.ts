@@ -139,11 +139,18 @@ describe("the adapter on a fake as strict as Excel", () => {
     fake.reopen();
     expect(fake.state.sheets.map((s) => s.id).some((id) => ids.includes(id))).toBe(false);
     await port.writeOutput(buildWorkbookOutput(smallScorecard(), "en"));
-    expect(fake.sheetNames()).toEqual(["Data", "KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"]);
+    expect(fake.sheetNames()).toEqual([
+      "Data",
+      "KPI Scorecard",
+      "KPI History",
+      "KPI Margin Mix",
+      "KPI Notes",
+      "KPI Trends",
+    ]);
     expect(fake.tables().map((t) => t.name)).toEqual(["Sales", "KpiHistory"]);
     // The mark the CLI reads too: the custom property, and one hidden local name per output sheet.
-    expect(JSON.parse(fake.customProperties()["KpiScorecard.OwnedSheets"]).sheets).toHaveLength(4);
-    expect(fake.definedNames().filter((n) => n.name === "KpiScorecard.Owned" && !n.visible)).toHaveLength(4);
+    expect(JSON.parse(fake.customProperties()["KpiScorecard.OwnedSheets"]).sheets).toHaveLength(5);
+    expect(fake.definedNames().filter((n) => n.name === "KpiScorecard.Owned" && !n.visible)).toHaveLength(5);
   });
 
   it("4. a mark naming the user's sheets (no token inside them) never makes a user's sheet ours", async () => {
@@ -170,7 +177,7 @@ describe("the adapter on a fake as strict as Excel", () => {
   });
 
   it("4. sheets the command line wrote (its mark: property + local names) are replaced by the add-in", async () => {
-    const names = ["KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"];
+    const names = ["KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes", "KPI Trends"];
     const seed = salesSeed();
     for (const name of names) seed.sheets.push({ name, values: [["old output"]] });
     seed.customProperties = {
@@ -187,6 +194,6 @@ describe("the adapter on a fake as strict as Excel", () => {
       });
     await port.writeOutput(buildWorkbookOutput(smallScorecard(), "en"));
     expect(fake.sheetNames()).toEqual(["Data", ...names]);
-    expect(fake.values("KPI Scorecard")[0][0]).toBe("Entity");
+    expect(fake.values("KPI Scorecard")[1][0]).toBe("Entity");
   });
 });

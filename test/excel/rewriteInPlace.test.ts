@@ -57,6 +57,19 @@ describe("re-running keeps the user's references alive", () => {
     );
   });
 
+  it("a rewritten scorecard keeps its merged KPI header and its row groups, never nested one level deeper", async () => {
+    const { fake, port } = fakePort(seed());
+    await port.writeOutput(output());
+    const levels = (): number[] => Array.from({ length: 12 }, (_, r) => fake.outlineLevel("KPI Scorecard", r));
+    const merges = fake.merges("KPI Scorecard");
+    const before = levels();
+    expect(merges.length).toBeGreaterThan(0);
+    expect(Math.max(...before)).toBeGreaterThan(0);
+    await port.writeOutput(output());
+    expect(fake.merges("KPI Scorecard")).toEqual(merges);
+    expect(levels()).toEqual(before);
+  });
+
   it("a re-run after a reopen (new sheet ids) also rewrites in place", async () => {
     const { fake, port } = fakePort(seed());
     await port.writeOutput(output());
@@ -66,7 +79,15 @@ describe("re-running keeps the user's references alive", () => {
     await port.writeOutput(output());
     expect(fake.formulaResult("Mine", "A1")).not.toBe("#REF!");
     expect(fake.tableId("KpiHistory")).toBe(tableId);
-    expect(fake.sheetNames()).toEqual(["Data", "Mine", "KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"]);
+    expect(fake.sheetNames()).toEqual([
+      "Data",
+      "Mine",
+      "KPI Scorecard",
+      "KPI History",
+      "KPI Margin Mix",
+      "KPI Notes",
+      "KPI Trends",
+    ]);
   });
 
   it("without Table.resize (ExcelApi 1.13) the sheets are replaced, the references break, and the pane is told in its language", async () => {
@@ -126,7 +147,15 @@ describe("freeze panes refused with GeneralException", () => {
     const { fake, port } = fakePort(seed());
     fake.failFreezePanes();
     const report = await port.writeOutput(output());
-    expect(fake.sheetNames()).toEqual(["Data", "Mine", "KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"]);
+    expect(fake.sheetNames()).toEqual([
+      "Data",
+      "Mine",
+      "KPI Scorecard",
+      "KPI History",
+      "KPI Margin Mix",
+      "KPI Notes",
+      "KPI Trends",
+    ]);
     expect(fake.frozenRows("KPI Scorecard")).toBe(0);
     expect(fake.tables().map((t) => t.name)).toEqual(["Sales", "KpiHistory"]);
     expect(report.warnings.join(" ")).toMatch(/freeze/);

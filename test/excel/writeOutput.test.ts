@@ -6,7 +6,7 @@ import { FAKE_ERROR_CODES } from "../fakes/excel";
 import { smallScorecard } from "../workbook/support/scorecardFixture";
 import { comparable, fakePort, salesSeed } from "./support/excelPort";
 
-const OUTPUT_NAMES = ["KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"];
+const OUTPUT_NAMES = ["KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes", "KPI Trends"];
 
 function output(): WorkbookOutput {
   const sc = smallScorecard();
@@ -28,8 +28,13 @@ describe("writeOutput on the fake Excel", () => {
       warnings: [],
     });
     const values = fake.values("KPI Scorecard");
-    expect(values[0][0]).toBe("Entity");
-    expect(values[2]).toEqual([
+    // Row 1: the KPI names merged over their columns; row 2: the column headers.
+    expect(values[0].slice(4, 9)).toEqual(["Net sales", null, null, null, "Collection rate"]);
+    expect(fake.merges("KPI Scorecard")).toEqual(["E1:H1", "I1:L1"]);
+    expect(fake.horizontalAlignment("KPI Scorecard", 0, 4)).toBe("Center");
+    expect(values[1][0]).toBe("Entity");
+    expect(values[1][4]).toBe("Actual");
+    expect(values[3]).toEqual([
       "An",
       "Salesperson",
       "North",
@@ -44,12 +49,12 @@ describe("writeOutput on the fake Excel", () => {
       "Missed",
       0.846,
       0.8,
-      false,
+      "✗ Failed",
       "Collection rate",
     ]);
-    expect(fake.numberFormat("KPI Scorecard", 1, 4)).toBe("#,##0");
-    expect(fake.numberFormat("KPI Scorecard", 1, 6)).toBe("0.0%");
-    expect(fake.frozenRows("KPI Scorecard")).toBe(1);
+    expect(fake.numberFormat("KPI Scorecard", 2, 4)).toBe("#,##0");
+    expect(fake.numberFormat("KPI Scorecard", 2, 6)).toBe("0.0%");
+    expect(fake.frozenRows("KPI Scorecard")).toBe(2);
     expect(fake.columnWidth("KPI Scorecard", 0)).toBeGreaterThan(0);
     expect(fake.tables()).toContainEqual({
       name: "KpiHistory",
@@ -61,7 +66,7 @@ describe("writeOutput on the fake Excel", () => {
     const rules = fake.conditionalFormats("KPI Scorecard");
     expect(rules.filter((r) => r.type === "IconSet")).toEqual([
       expect.objectContaining({
-        address: "G2:G5",
+        address: "G3:G6",
         iconSet: expect.objectContaining({
           style: "ThreeTrafficLights1",
           criteria: [
@@ -71,32 +76,55 @@ describe("writeOutput on the fake Excel", () => {
           ],
         }),
       }),
-      expect.objectContaining({ address: "K2:K5" }),
+      expect.objectContaining({ address: "K3:K6" }),
     ]);
-    expect(rules).toContainEqual(expect.objectContaining({ type: "DataBar", address: "M2:M5" }));
     expect(rules).toContainEqual(
       expect.objectContaining({
-        type: "Custom",
-        address: "A2:P5",
-        custom: expect.objectContaining({ formula: "=$O2=FALSE", fill: "#FFC7CE" }),
+        type: "DataBar",
+        address: "M3:M6",
+        dataBar: expect.objectContaining({
+          lowerBoundRule: { type: "Number", formula: "=0" },
+          upperBoundRule: { type: "Number", formula: "=1.2" },
+        }),
       }),
     );
+    // Only the payout and gate cells (N..P) of a failed-gate row.
+    expect(rules.filter((r) => r.type === "Custom")).toEqual([
+      expect.objectContaining({
+        address: "N3:P6",
+        custom: expect.objectContaining({ formula: '=$P3<>""', fill: "#FFC7CE", fontColor: "#9C0006" }),
+      }),
+    ]);
     expect(fake.charts("KPI Scorecard")).toEqual([
       expect.objectContaining({
         type: "BarClustered",
-        source: "M1:M5",
-        categories: "A2:A5",
+        source: "M2:M6",
+        categories: "A3:A6",
         title: "Weighted score by Salesperson",
         seriesName: "Weighted score",
       }),
     ]);
   });
 
+  it("the trends sheet gets a line chart over its whole table: periods as categories, one line per KPI column", async () => {
+    const { fake, port } = fakePort(salesSeed());
+    const out = output();
+    const trends = out.sheets.find((s) => s.key === "trends")!;
+    trends.rows = [
+      ["2026-02", 0.9, 1],
+      ["2026-03", 1.1, 0.95],
+    ];
+    await port.writeOutput(out);
+    expect(fake.charts("KPI Trends")).toEqual([
+      expect.objectContaining({ type: "Line", source: "A1:C3", seriesBy: "Columns", title: trends.chart!.title }),
+    ]);
+  });
+
   it("keeps injected strings as text: nothing written becomes a formula", async () => {
     const { fake, port } = fakePort(salesSeed());
     await port.writeOutput(output());
-    expect(fake.cell("KPI Scorecard", 1, 0)).toBe('=HYPERLINK("http://evil","click")');
-    expect(fake.isFormula("KPI Scorecard", 1, 0)).toBe(false);
+    expect(fake.cell("KPI Scorecard", 2, 0)).toBe('=HYPERLINK("http://evil","click")');
+    expect(fake.isFormula("KPI Scorecard", 2, 0)).toBe(false);
     const notes = fake.values("KPI Notes");
     const r = notes.findIndex((row) => row[4] === " @SUM(1)");
     expect(r).toBeGreaterThan(0);
@@ -143,7 +171,15 @@ describe("writeOutput on the fake Excel", () => {
     await fake.run(async (ctx) => void (ctx.workbook.worksheets.getItem("KPI History").name = "March history"));
     await port.writeOutput(output());
     // The other output sheets are rewritten where they are; the new history sheet comes last.
-    const after = ["Data", "KPI Scorecard", "March history", "KPI Margin Mix", "KPI Notes", "KPI History"];
+    const after = [
+      "Data",
+      "KPI Scorecard",
+      "March history",
+      "KPI Margin Mix",
+      "KPI Notes",
+      "KPI Trends",
+      "KPI History",
+    ];
     expect(fake.sheetNames()).toEqual(after);
     // Its table keeps its name; the new history table takes the next free one.
     expect(fake.tables().map((t) => [t.sheet, t.name])).toEqual([
@@ -166,6 +202,40 @@ describe("writeOutput on the fake Excel", () => {
     await large.port.writeOutput(big);
     expect(large.fake.counters.syncs).toBe(small.fake.counters.syncs);
     expect(large.fake.counters.operations).toBe(small.fake.counters.operations);
+  });
+
+  it("hierarchy: names indented by depth, subtotal rows bold with a top border, detail rows grouped under them", async () => {
+    const { fake, port } = fakePort(salesSeed());
+    const out = output();
+    const report = await port.writeOutput(out);
+    expect(report.warnings).toEqual([]);
+    const outline = out.sheets[0].outline!;
+    const width = out.sheets[0].columns.length;
+    outline.rows.forEach((place, r) => {
+      const where = `data row ${r}`;
+      expect([where, fake.indentLevel("KPI Scorecard", r + 2, 0)]).toEqual([where, place.depth]);
+      expect([where, fake.outlineLevel("KPI Scorecard", r + 2)]).toEqual([where, place.depth]);
+      expect([where, fake.isBold("KPI Scorecard", r + 2)]).toEqual([where, place.subtotal]);
+      expect([where, fake.topBorder("KPI Scorecard", r + 2, width - 1)]).toEqual([
+        where,
+        place.subtotal ? "Continuous" : undefined,
+      ]);
+    });
+    expect(outline.rows.map((o) => o.depth)).toEqual([2, 2, 1, 0]);
+    expect(fake.indentLevel("KPI Scorecard", 2, 1)).toBe(0); // only the names' column
+  });
+
+  it("before ExcelApi 1.9 / 1.10 names are not indented or rows not grouped, and the report says so", async () => {
+    const nine = fakePort(salesSeed(), { apiMinor: 9 });
+    const r9 = await nine.port.writeOutput(output());
+    expect(r9.warnings).toEqual([expect.stringMatching(/ExcelApi 1\.10/)]);
+    expect(nine.fake.indentLevel("KPI Scorecard", 2, 0)).toBe(2);
+    expect(nine.fake.outlineLevel("KPI Scorecard", 2)).toBe(0);
+    const eight = fakePort(salesSeed(), { apiMinor: 8 });
+    const r8 = await eight.port.writeOutput(output());
+    expect(r8.warnings.join(" ")).toMatch(/ExcelApi 1\.9/);
+    expect(eight.fake.indentLevel("KPI Scorecard", 2, 0)).toBe(0);
+    expect(eight.fake.isBold("KPI Scorecard", 5)).toBe(true);
   });
 
   it("without ExcelApi 1.6 it writes everything but the rules, and says so", async () => {

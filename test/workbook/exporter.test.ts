@@ -1,16 +1,13 @@
 import { NOTE_MESSAGES } from "../../src/engine/messages";
 import type { OutputSheet, WorkbookOutput } from "../../src/workbook/contract";
 import { buildWorkbookOutput } from "../../src/workbook/exporter";
+import { columnOf } from "./support/columnOf";
 import { smallScorecard, kpiInfo } from "./support/scorecardFixture";
 
 function sheet(output: WorkbookOutput, key: OutputSheet["key"]): OutputSheet {
   return output.sheets.find((s) => s.key === key)!;
 }
-function col(s: OutputSheet, header: string): number {
-  const i = s.columns.findIndex((c) => c.header === header);
-  if (i < 0) throw new Error(`no column ${header} in ${s.columns.map((c) => c.header).join(" | ")}`);
-  return i;
-}
+const col = columnOf;
 
 describe("buildWorkbookOutput", () => {
   const output = buildWorkbookOutput(smallScorecard(), "en");
@@ -21,9 +18,10 @@ describe("buildWorkbookOutput", () => {
       ["history", "KPI History"],
       ["details", "KPI Margin Mix"],
       ["notes", "KPI Notes"],
+      ["trends", "KPI Trends"],
     ]);
     for (const s of output.sheets) {
-      expect(s.freezeRows).toBe(1);
+      expect(s.freezeRows).toBe(s.key === "scorecard" ? 2 : 1); // the scorecard has two header rows
       for (const r of s.rows) expect(r).toHaveLength(s.columns.length);
     }
   });
@@ -35,19 +33,25 @@ describe("buildWorkbookOutput", () => {
       "Level",
       "Parent",
       "Period",
-      "Net sales · Actual",
-      "Net sales · Target",
-      "Net sales · Attainment",
-      "Net sales · Status",
-      "Collection rate · Actual",
-      "Collection rate · Target",
-      "Collection rate · Attainment",
-      "Collection rate · Status",
+      "Actual",
+      "Target",
+      "Attainment",
+      "Status",
+      "Actual",
+      "Target",
+      "Attainment",
+      "Status",
       "Weighted score",
       "Payout",
       "Gates passed",
       "Failed gates",
     ]);
+    // The row above: each KPI's name merged over its four columns.
+    expect(s.headerBand).toEqual([
+      { text: "Net sales", fromColumn: 4, toColumn: 7 },
+      { text: "Collection rate", fromColumn: 8, toColumn: 11 },
+    ]);
+    expect(s.freezeRows).toBe(2);
     expect(s.rows[0]).toEqual([
       "Bình",
       "Salesperson",
@@ -63,10 +67,10 @@ describe("buildWorkbookOutput", () => {
       "no receivable in period",
       1.2,
       1.5,
-      true,
+      "✓ Passed",
       null,
     ]);
-    expect(s.rows[1].slice(-2)).toEqual([false, "Collection rate"]);
+    expect(s.rows[1].slice(-2)).toEqual(["✗ Failed", "Collection rate"]);
     expect(s.rows[3].slice(0, 2)).toEqual(["Total", "Total"]);
   });
 
@@ -80,7 +84,7 @@ describe("buildWorkbookOutput", () => {
     for (const c of s.columns) expect(c.width).toBeGreaterThanOrEqual(8);
   });
 
-  it("icon sets on each attainment column at the bands' minimums, a data bar on the score, a fill on failed gates", () => {
+  it("icon sets on each attainment column at the bands' minimums, a fixed-scale data bar on the score, a fill on failed gates' cells", () => {
     const s = sheet(output, "scorecard");
     const icons = s.rules.filter((r) => r.type === "iconSet");
     expect(icons).toEqual([
@@ -93,16 +97,60 @@ describe("buildWorkbookOutput", () => {
         thresholds: [0.9, 1],
       },
     ]);
+    // 0 .. the template's score cap (1.2 by default), the same scale on every row.
     expect(s.rules).toContainEqual({
       type: "dataBar",
       column: col(s, "Weighted score"),
       color: expect.stringMatching(/^#[0-9A-F]{6}$/),
+      scale: { min: 0, max: 1.2 },
     });
-    const gates = col(s, "Gates passed"); // column O
-    expect(gates).toBe(14);
-    expect(s.rules).toContainEqual(
-      expect.objectContaining({ type: "formulaFill", fromColumn: 0, toColumn: 15, formula: "=$O2=FALSE" }),
+    // Payout, gates passed and failed gates (N..P), keyed to a failed gate being named in column P.
+    const fills = s.rules.filter((r) => r.type === "formulaFill");
+    expect(fills).toEqual([
+      expect.objectContaining({
+        fromColumn: col(s, "Payout"),
+        toColumn: col(s, "Failed gates"),
+        formula: '=$P3<>""', // the first data row, under the two header rows
+      }),
+    ]);
+    expect(col(s, "Failed gates")).toBe(15);
+  });
+
+  it("the data bar's scale ends at the largest KPI cap", () => {
+    const kpis = [kpiInfo("net_sales", { cap: 1.5 }), kpiInfo("collection_rate", { cap: 1.1 })];
+    const out = buildWorkbookOutput(smallScorecard({ kpis }), "en");
+    const bar = sheet(out, "scorecard").rules.find((r) => r.type === "dataBar");
+    expect(bar).toEqual(expect.objectContaining({ scale: { min: 0, max: 1.5 } }));
+  });
+
+  it("gate outcomes are words with a mark in the sheet's language, never TRUE / FALSE", () => {
+    const gates = (lang: "en" | "vi" | "zh-Hans" | "zh-Hant") => {
+      const s = sheet(buildWorkbookOutput(smallScorecard(), lang), "scorecard");
+      return s.rows.map((r) => r[col(s, s.columns[14].header)]);
+    };
+    expect(gates("en").slice(0, 2)).toEqual(["✓ Passed", "✗ Failed"]);
+    expect(gates("vi").slice(0, 2)).toEqual(["✓ Đạt", "✗ Không đạt"]);
+    expect(gates("zh-Hans").slice(0, 2)).toEqual(["✓ 通过", "✗ 未通过"]);
+    expect(gates("zh-Hant").slice(0, 2)).toEqual(["✓ 通過", "✗ 未通過"]);
+    for (const lang of ["en", "vi", "zh-Hans", "zh-Hant"] as const)
+      for (const s of buildWorkbookOutput(smallScorecard(), lang).sheets)
+        for (const row of s.rows) for (const v of row) expect(typeof v).not.toBe("boolean");
+  });
+
+  it("hierarchy: depth per row (total 0, region 1, salesperson 2), roll-up rows are subtotals, names in column A", () => {
+    const s = sheet(output, "scorecard");
+    expect(s.outline?.column).toBe(0);
+    expect(s.rows.map((r, i) => [r[1], s.outline!.rows[i]])).toEqual(
+      s.rows.map((r) => [
+        r[1],
+        r[1] === "Total"
+          ? { depth: 0, subtotal: true }
+          : r[1] === "Region"
+            ? { depth: 1, subtotal: true }
+            : { depth: 2, subtotal: false },
+      ]),
     );
+    expect(s.outline!.rows.map((o) => o.depth)).toContain(2);
   });
 
   it("a KPI with five bands gets a five-icon set from its four highest minimums", () => {
@@ -152,7 +200,7 @@ describe("buildWorkbookOutput", () => {
       1.2,
       0.15,
       -1000,
-      false,
+      "✗ Failed",
     ]);
   });
 
@@ -188,9 +236,11 @@ describe("buildWorkbookOutput", () => {
       "KPI Lịch sử",
       "KPI Cơ cấu biên lợi nhuận",
       "KPI Ghi chú",
+      "KPI Xu hướng",
     ]);
     const s = sheet(vi, "scorecard");
-    expect(s.columns[4].header).toBe("Doanh thu thuần · Thực tế");
+    expect(s.columns[4].header).toBe("Thực tế");
+    expect(s.headerBand![0]).toEqual({ text: "Doanh thu thuần", fromColumn: 4, toColumn: 7 });
     expect(s.rows[0][7]).toBe("Đạt");
     expect(sheet(vi, "notes").rows.some((r) => r[1] === NOTE_MESSAGES.not_a_number.vi)).toBe(true);
     // The engine names the total row "Total"; the sheet says it in the sheet's language, as entity and as parent.

@@ -4,13 +4,13 @@ import type { OutputSheet, WorkbookOutput } from "../../src/workbook/contract";
 import { buildWorkbookOutput } from "../../src/workbook/exporter";
 import { LATER, salesData, templateWith, type FixtureRow } from "../engine/support/salesFixture";
 import { smallScorecard } from "./support/scorecardFixture";
+import { columnOf } from "./support/columnOf";
 
 function sheet(output: WorkbookOutput, key: OutputSheet["key"]): OutputSheet {
   return output.sheets.find((s) => s.key === key)!;
 }
 function cellAt(s: OutputSheet, entity: string, header: string) {
-  const column = s.columns.findIndex((c) => c.header === header);
-  if (column < 0) throw new Error(`no column ${header} in ${s.columns.map((c) => c.header).join(" | ")}`);
+  const column = columnOf(s, header);
   const row = s.rows.find((r) => r[0] === entity);
   if (!row) throw new Error(`no row for ${entity}`);
   return row[column];

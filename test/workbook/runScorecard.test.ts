@@ -54,8 +54,16 @@ describe("runScorecard", () => {
       history: "KPI History",
       details: "KPI Margin Mix",
       notes: "KPI Notes",
+      trends: "KPI Trends",
     });
-    expect(fake.sheetNames()).toEqual(["Data", "KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"]);
+    expect(fake.sheetNames()).toEqual([
+      "Data",
+      "KPI Scorecard",
+      "KPI History",
+      "KPI Margin Mix",
+      "KPI Notes",
+      "KPI Trends",
+    ]);
     expect(new Set(phases)).toEqual(new Set(["reading", "computing", "writing", "formatting", "done"]));
     const saved = fake.settings()[SETTING_KEYS.settings] as StoredSettings;
     expect(JSON.parse(saved.templateJson!).id).toBe("sales-rep");
@@ -73,7 +81,7 @@ describe("runScorecard", () => {
     const result = await runScorecard(port, request({ lang: "vi" }));
     expect(result.ok).toBe(true);
     expect(fake.sheetNames()).toContain("KPI Bảng điểm");
-    expect(fake.values("KPI Bảng điểm")[0][0]).toBe("Đối tượng");
+    expect(fake.values("KPI Bảng điểm")[1][0]).toBe("Đối tượng"); // row 2, under the KPI names
   });
 
   it("a column missing: the KPIs that read it are not available, the rest is computed and written", async () => {

@@ -15,7 +15,7 @@ import { writeScorecardWorkbook } from "../../src/xlsx/writeScorecardWorkbook";
 import { scorecardFixture } from "./fixtures/scorecardFixture";
 import { packageProblems } from "./support/packageProblems";
 
-const OUTPUT_NAMES = ["KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes"];
+const OUTPUT_NAMES = ["KPI Scorecard", "KPI History", "KPI Margin Mix", "KPI Notes", "KPI Trends"];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-reapply-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -84,7 +84,7 @@ describe("apply twice: INPUT → A → B", () => {
   test("the mark lists exactly the sheets the last run wrote, each bearing the mark's token", async () => {
     const zip = await JSZip.loadAsync(b);
     const workbook = await zip.file("xl/workbook.xml")!.async("string");
-    expect(workbookSheets(workbook)).toHaveLength(6);
+    expect(workbookSheets(workbook)).toHaveLength(7);
     const written = ["KPI Scorecard (2)", ...OUTPUT_NAMES.slice(1)];
     const mark = await readOwnershipMark(zip);
     expect(mark?.sheets).toEqual(written);
@@ -134,7 +134,7 @@ describe("apply twice: INPUT → A → B", () => {
 
   test("the chart of B refers to B's scorecard sheet", async () => {
     const chart = await part(b, "xl/charts/chart1.xml");
-    expect(chart).toContain("<c:f>'KPI Scorecard (2)'!$A$2:$A$3</c:f>");
+    expect(chart).toContain("<c:f>'KPI Scorecard (2)'!$A$3:$A$4</c:f>");
   });
 });
 
@@ -189,6 +189,7 @@ describe("only sheets listed in the mark that carry its token in their own local
       "KPI History",
       "KPI Margin Mix",
       "KPI Notes (2)",
+      "KPI Trends",
     ]);
     expect(cellValues(wb.getWorksheet("KPI Notes")!)).toEqual(cellValues((await open(a)).getWorksheet("KPI Notes")!));
     expect(await packageProblems(await JSZip.loadAsync(b))).toEqual([]);
@@ -201,7 +202,7 @@ describe("only sheets listed in the mark that carry its token in their own local
       zip.file("docProps/custom.xml", xml.replace(OWNED_SHEETS_PROPERTY, "Someone.Else"));
     });
     const names = (await open(await apply(unmarked))).worksheets.map((w) => w.name);
-    expect(names).toHaveLength(2 + 4 + 4);
+    expect(names).toHaveLength(2 + 5 + 5);
     expect(names).toContain("KPI History (2)");
   });
 });
@@ -231,7 +232,7 @@ describe("what Excel may have added to the earlier output is cleaned up with it"
           '<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
         ),
       );
-      // Sheet indexes: 0 Data, 1 KPI Scorecard (user), 2..5 output, 6 Later.
+      // Sheet indexes: 0 Data, 1 KPI Scorecard (user), 2..6 output, 7 Later.
       let workbook = await zip.file("xl/workbook.xml")!.async("string");
       workbook = workbook
         .replace("</sheets>", '<sheet name="Later" sheetId="99" r:id="rIdLater"/></sheets>')
@@ -239,10 +240,10 @@ describe("what Excel may have added to the earlier output is cleaned up with it"
           "</sheets>",
           "</sheets><definedNames>" +
             '<definedName name="_xlnm._FilterDatabase" localSheetId="3" hidden="1">\'KPI History\'!$A$1:$B$2</definedName>' +
-            '<definedName name="Mine" localSheetId="6">Later!$A$1</definedName>' +
+            '<definedName name="Mine" localSheetId="7">Later!$A$1</definedName>' +
             '<definedName name="Everywhere">Data!$A$1</definedName></definedNames>',
         )
-        .replace("<sheets>", '<bookViews><workbookView activeTab="6"/></bookViews><sheets>');
+        .replace("<sheets>", '<bookViews><workbookView activeTab="7"/></bookViews><sheets>');
       zip.file("xl/workbook.xml", workbook);
       const all = ["Data", "KPI Scorecard", "KPI Scorecard (2)", ...OUTPUT_NAMES.slice(1), "Later"];
       const app = await zip.file("docProps/app.xml")!.async("string");
@@ -270,7 +271,7 @@ describe("what Excel may have added to the earlier output is cleaned up with it"
   test("names local to a dropped sheet go; local names of later sheets follow their new index", async () => {
     const workbook = await part(b, "xl/workbook.xml");
     expect(workbook).not.toContain("_xlnm._FilterDatabase");
-    // "Later" moved from index 6 to 2: Data, KPI Scorecard (user), Later, then the new output.
+    // "Later" moved from index 7 to 2: Data, KPI Scorecard (user), Later, then the new output.
     expect(workbook).toContain('<definedName name="Mine" localSheetId="2">Later!$A$1</definedName>');
     expect(workbook).toContain('<definedName name="Everywhere">Data!$A$1</definedName>');
     expect(workbook).toContain('activeTab="2"');

@@ -7,17 +7,19 @@ import { sheetXml } from "./support/xlsxParts";
 import { buildWorkbookOutput } from "../../src/workbook/exporter";
 import { writeScorecardWorkbook } from "../../src/xlsx/writeScorecardWorkbook";
 import { scorecardFixture } from "./fixtures/scorecardFixture";
+import { smallScorecard } from "../workbook/support/scorecardFixture";
 
 describe("writeScorecardWorkbook", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-writer-"));
   const file = path.join(dir, "out.xlsx");
   let report: Awaited<ReturnType<typeof writeScorecardWorkbook>>;
   let xml: string;
+  let base: Buffer;
 
   beforeAll(async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("KPI Scorecard").getCell("A1").value = "a user's own sheet";
-    const base = Buffer.from(await workbook.xlsx.writeBuffer());
+    base = Buffer.from(await workbook.xlsx.writeBuffer());
     report = await writeScorecardWorkbook(base, buildWorkbookOutput(scorecardFixture(), "en"), file);
     xml = await sheetXml(file, report.sheets.scorecard!);
   });
@@ -34,7 +36,42 @@ describe("writeScorecardWorkbook", () => {
       "KPI History",
       "KPI Margin Mix",
       "KPI Notes",
+      "KPI Trends",
     ]);
+  });
+
+  test("the trends sheet has a line chart, one line per KPI named by its header, over the period column", async () => {
+    const scorecard = scorecardFixture();
+    const total = (period: string) =>
+      scorecard.kpis.map((k) => ({ ...scorecard.history[0], entity: "Total", level: "total", period, kpi: k.id }));
+    scorecard.history.push(...total("2026-02"), ...total("2026-03"));
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kpi-trends-")), "trends.xlsx");
+    await writeScorecardWorkbook(base, buildWorkbookOutput(scorecard, "en"), out);
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async("string")),
+    );
+    const line = charts.find((c) => c.includes("<c:lineChart>"));
+    expect(line).toBeDefined();
+    const kpis = scorecard.kpis;
+    const series = [...line!.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => m[0]);
+    expect(series).toHaveLength(kpis.length);
+    series.forEach((ser, i) => {
+      const col = String.fromCharCode(66 + i); // B, C, …
+      expect(ser).toContain(`<c:tx><c:strRef><c:f>'KPI Trends'!$${col}$1</c:f>`);
+      expect(ser).toContain(`<c:cat><c:strRef><c:f>'KPI Trends'!$A$2:$A$3</c:f>`);
+      expect(ser).toContain(`<c:val><c:numRef><c:f>'KPI Trends'!$${col}$2:$${col}$3</c:f>`);
+    });
+  });
+
+  test("two header rows: each KPI's name merged over its four columns, the column names below, both frozen", () => {
+    expect(xml).toContain('<mergeCell ref="E1:H1"/>');
+    expect(xml).toContain('<mergeCell ref="I1:L1"/>');
+    expect(xml).toMatch(/<c r="E1"[^>]*t="inlineStr"><is><t>Net sales<\/t>/);
+    expect(xml).toMatch(/<c r="E2"[^>]*t="inlineStr"><is><t>Actual<\/t>/);
+    expect(xml).toContain('<pane ySplit="2" topLeftCell="A3"');
   });
 
   test("icon sets are Excel's 3TrafficLights1 with thresholds equal to the bands (0.9 at risk, 1 met)", () => {
@@ -45,33 +82,72 @@ describe("writeScorecardWorkbook", () => {
       expect(body).toBe('<cfvo type="percent" val="0"/><cfvo type="num" val="0.9"/><cfvo type="num" val="1"/>');
     }
     // Net sales attainment is column G (entity, level, parent, period, actual, target, attainment).
-    expect(xml).toMatch(/<conditionalFormatting sqref="G2:G3"><cfRule type="iconSet"/);
+    expect(xml).toMatch(/<conditionalFormatting sqref="G3:G4"><cfRule type="iconSet"/);
   });
 
   test("the score data bar links to its x14 rule by a real GUID", () => {
     const id = /<cfRule type="dataBar"[^>]*>.*?<x14:id>([^<]*)<\/x14:id>/.exec(xml)![1];
     expect(id).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/);
     expect(xml).toContain(`<x14:cfRule type="dataBar" id="${id}"><x14:dataBar`);
-    expect(xml).toContain('<color rgb="FF2E75B6"/>');
+    expect(xml).toContain('<color rgb="FF9DC3E6"/>');
   });
 
-  test("failed gates fill the row through a formula rule with its dxf fill", async () => {
+  test("the data bar runs on a fixed scale, 0 .. the score cap, in the 2007 rule and the x14 one", () => {
+    expect(xml).toMatch(/<dataBar><cfvo type="num" val="0"\/><cfvo type="num" val="1.2"\/>/);
+    expect(xml).toContain(
+      '<x14:cfvo type="num"><xm:f>0</xm:f></x14:cfvo><x14:cfvo type="num"><xm:f>1.2</xm:f></x14:cfvo>',
+    );
+    expect(xml).not.toContain("autoMax");
+  });
+
+  test("hierarchy: names indented by depth, subtotal rows bold with a top border, rows at outline levels, expanded", async () => {
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    const ws = back.getWorksheet(report.sheets.scorecard!)!;
+    const levels = [3, 4].map((r) => ws.getRow(r).outlineLevel);
+    expect(levels).toEqual(
+      scorecardFixture().rows.map((row) => (row.level === "total" ? 0 : row.level === "region" ? 1 : 2)),
+    );
+    expect(ws.getCell("A3").alignment?.indent).toBe(levels[0]);
+    expect(xml).toContain('<outlinePr summaryBelow="1"');
+    expect(xml).not.toContain('collapsed="1"');
+  });
+
+  test("a roll-up's subtotal rows are bold with a thin top border; the total is not indented", async () => {
+    const scorecard = smallScorecard();
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kpi-rollup-")), "rollup.xlsx");
+    const written = await writeScorecardWorkbook(base, buildWorkbookOutput(scorecard, "en"), out);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const ws = back.getWorksheet(written.sheets.scorecard!)!;
+    const total = scorecard.rows.findIndex((r) => r.level === "total") + 3;
+    const rep = scorecard.rows.findIndex((r) => r.level === "salesperson") + 3;
+    expect(ws.getCell(`A${total}`).font?.bold).toBe(true);
+    expect(ws.getCell(`P${total}`).border?.top?.style).toBe("thin");
+    expect(ws.getCell(`A${total}`).alignment?.indent ?? 0).toBe(0);
+    expect(ws.getRow(total).outlineLevel ?? 0).toBe(0);
+    expect(ws.getCell(`A${rep}`).font?.bold).toBeFalsy();
+    expect(ws.getCell(`A${rep}`).border?.top).toBeUndefined();
+    expect(ws.getCell(`A${rep}`).alignment?.indent).toBe(2);
+  });
+
+  test("failed gates fill the payout and gate cells (N:P), not the row, through a formula rule with its dxf fill", async () => {
     const rule =
-      /<conditionalFormatting sqref="A2:([A-Z]+)3"><cfRule type="expression" dxfId="(\d+)"[^>]*><formula>\$([A-Z]+)2=FALSE<\/formula>/.exec(
+      /<conditionalFormatting sqref="N3:P4"><cfRule type="expression" dxfId="(\d+)"[^>]*><formula>\$P3&lt;&gt;&quot;&quot;<\/formula>/.exec(
         xml,
       );
     expect(rule).not.toBeNull();
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const styles = await zip.file("xl/styles.xml")!.async("string");
     const dxfs = [...styles.matchAll(/<dxf>(.*?)<\/dxf>/g)].map((m) => m[1]);
-    expect(dxfs[Number(rule![2])]).toContain('<bgColor rgb="FFFFC7CE"/>');
+    expect(dxfs[Number(rule![1])]).toContain('<bgColor rgb="FFFFC7CE"/>');
   });
 
   test("text that looks like a formula is stored as text, never as a formula", async () => {
     expect(xml).not.toContain("<f>");
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(file);
-    expect(back.getWorksheet(report.sheets.scorecard!)!.getCell("A2").value).toBe('=HYPERLINK("http://x")');
+    expect(back.getWorksheet(report.sheets.scorecard!)!.getCell("A3").value).toBe('=HYPERLINK("http://x")');
   });
 
   test("the score chart is a bar chart of the score column by entity, drawn on the scorecard sheet", async () => {
@@ -80,8 +156,8 @@ describe("writeScorecardWorkbook", () => {
     const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
     // Two data rows; the weighted score is column M (4 fixed + 2 KPIs × 4 columns = 12 before it).
     expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
-    expect(chart).toContain("<c:cat><c:strRef><c:f>'KPI Scorecard (2)'!$A$2:$A$3</c:f>");
-    expect(chart).toContain("<c:val><c:numRef><c:f>'KPI Scorecard (2)'!$M$2:$M$3</c:f>");
+    expect(chart).toContain("<c:cat><c:strRef><c:f>'KPI Scorecard (2)'!$A$3:$A$4</c:f>");
+    expect(chart).toContain("<c:val><c:numRef><c:f>'KPI Scorecard (2)'!$M$3:$M$4</c:f>");
     // After the page setup, before the sheet's own extLst (not inside a rule's).
     expect(xml).toMatch(
       /<pageSetup [^>]*\/><drawing r:id="rIdKpiDrawing"\/>(<tableParts|<extLst><ext uri="\{78C0D931|<\/worksheet>)/,

@@ -741,6 +741,8 @@ export class FakeRange extends ClientObject<RangeTarget> {
         if (formats && column === 0 && columnCount >= 16384) t.sheet.boldRows.delete(r);
       }
       if (formats) t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !contains(t.rect, cf.rect));
+      // Clearing formats unmerges the merged areas the range touches, as Clear Formats does in Excel.
+      if (formats) t.sheet.merges = t.sheet.merges.filter((m) => !intersection(m, t.rect));
       if (contents) syncTableHeaders(state, t.sheet);
       t.sheet.mutations++;
     });
@@ -880,9 +882,105 @@ export class FakeRange extends ClientObject<RangeTarget> {
       return rect ? { sheet: t.sheet, rect } : null;
     });
   }
-  get format(): { columnWidth: number; font: { bold: boolean }; autofitColumns(): void } {
+  /**
+   * Range.group (ExcelApi 1.10): each row (or column) of the range one outline level deeper; Excel
+   * keeps at most eight levels (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-group).
+   */
+  group(groupOption: string): void {
+    this.ctx.requireApi(10, "Range.group");
+    this.queue(CALL_BYTES_SMALL, (t) => {
+      if (groupOption !== "ByRows" && groupOption !== "ByColumns")
+        throw new FakeOfficeError(E.invalidArgument, `GroupOption "${groupOption}".`);
+      if (groupOption === "ByColumns") throw new FakeOfficeError(E.invalidArgument, "fake: ByColumns not modelled.");
+      this.ctx.requireWritable(t.sheet);
+      for (let i = 0; i < t.rect.rowCount; i++)
+        if ((t.sheet.outlineLevels.get(t.rect.row + i) ?? 0) >= MAX_OUTLINE_LEVELS)
+          throw new FakeOfficeError(E.general, `Excel supports ${MAX_OUTLINE_LEVELS} outline levels.`);
+      for (let i = 0; i < t.rect.rowCount; i++)
+        t.sheet.outlineLevels.set(t.rect.row + i, (t.sheet.outlineLevels.get(t.rect.row + i) ?? 0) + 1);
+      t.sheet.mutations++;
+    });
+  }
+  /**
+   * Range.merge (ExcelApi 1.2). Excel refuses to merge cells of a table
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables) and a merge that
+   * crosses another one partly.
+   */
+  merge(across = false): void {
+    this.ctx.requireApi(2, "Range.merge");
+    this.queue(CALL_BYTES_SMALL, (t) => {
+      this.ctx.requireWritable(t.sheet);
+      if (this.ctx.state.tables.some((tb) => !tb.deleted && tb.sheet === t.sheet && intersection(tb.rect, t.rect)))
+        throw new FakeOfficeError(E.invalidArgument, "Cells in a table cannot be merged.");
+      const rows = across
+        ? Array.from({ length: t.rect.rowCount }, (_, i) => ({ ...t.rect, row: t.rect.row + i, rowCount: 1 }))
+        : [t.rect];
+      for (const rect of rows) {
+        if (t.sheet.merges.some((m) => intersection(m, rect) && !contains(rect, m)))
+          throw new FakeOfficeError(E.invalidArgument, "A merge cannot cross another merged area.");
+        t.sheet.merges = t.sheet.merges.filter((m) => !contains(rect, m));
+        if (rect.rowCount * rect.columnCount > 1) t.sheet.merges.push(rect);
+      }
+      t.sheet.mutations++;
+    });
+  }
+  get format(): {
+    columnWidth: number;
+    indentLevel: number;
+    horizontalAlignment: string;
+    font: { bold: boolean };
+    borders: { getItem(index: string): { style: string } };
+    autofitColumns(): void;
+  } {
     const range = this;
     return {
+      set horizontalAlignment(value: string) {
+        range.queue(8 + value.length, (t) => {
+          if (!H_ALIGNMENTS.has(value)) throw new FakeOfficeError(E.invalidArgument, `HorizontalAlignment "${value}".`);
+          range.ctx.requireWritable(t.sheet);
+          eachCell(t.rect, (r, c) => void t.sheet.horizontalAlignments.set(`${r}:${c}`, value));
+          t.sheet.mutations++;
+        });
+      },
+      get horizontalAlignment(): string {
+        throw new FakeOfficeError(E.propertyNotLoaded, "RangeFormat.horizontalAlignment");
+      },
+      /** ExcelApi 1.9: an integer from 0 to 250 (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-indentlevel-member). */
+      set indentLevel(level: number) {
+        range.ctx.requireApi(9, "RangeFormat.indentLevel");
+        range.queue(8, (t) => {
+          if (!Number.isInteger(level) || level < 0 || level > 250)
+            throw new FakeOfficeError(E.invalidArgument, `indentLevel ${level}: an integer from 0 to 250.`);
+          range.ctx.requireWritable(t.sheet);
+          eachCell(t.rect, (r, c) => void t.sheet.indentLevels.set(`${r}:${c}`, level));
+          t.sheet.mutations++;
+        });
+      },
+      get indentLevel(): number {
+        throw new FakeOfficeError(E.propertyNotLoaded, "RangeFormat.indentLevel");
+      },
+      borders: {
+        getItem(index: string) {
+          if (!BORDER_INDEXES.has(index)) throw new FakeOfficeError(E.invalidArgument, `BorderIndex "${index}".`);
+          return {
+            set style(style: string) {
+              range.queue(8 + style.length, (t) => {
+                if (!BORDER_STYLES.has(style))
+                  throw new FakeOfficeError(E.invalidArgument, `BorderLineStyle "${style}".`);
+                if (index !== "EdgeTop")
+                  throw new FakeOfficeError(E.invalidArgument, "fake: only EdgeTop is modelled.");
+                range.ctx.requireWritable(t.sheet);
+                for (let j = 0; j < t.rect.columnCount; j++)
+                  t.sheet.topBorders.set(`${t.rect.row}:${t.rect.column + j}`, style);
+                t.sheet.mutations++;
+              });
+            },
+            get style(): string {
+              throw new FakeOfficeError(E.propertyNotLoaded, "RangeBorder.style");
+            },
+          };
+        },
+      },
       set columnWidth(points: number) {
         range.queue(8, (t) => {
           for (let j = 0; j < t.rect.columnCount; j++) t.sheet.columnWidths.set(t.rect.column + j, points);
@@ -912,6 +1010,36 @@ export class FakeRange extends ClientObject<RangeTarget> {
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.ctx, () => this.target());
   }
+}
+
+const CALL_BYTES_SMALL = 16;
+const MAX_OUTLINE_LEVELS = 8;
+const BORDER_INDEXES = new Set([
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+]);
+const BORDER_STYLES = new Set(["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"]);
+
+const H_ALIGNMENTS = new Set([
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+]);
+
+function eachCell(rect: CellRect, visit: (row: number, column: number) => void): void {
+  for (let i = 0; i < rect.rowCount; i++)
+    for (let j = 0; j < rect.columnCount; j++) visit(rect.row + i, rect.column + j);
 }
 
 function intersection(a: CellRect, b: CellRect): CellRect | null {
@@ -1011,6 +1139,17 @@ function overlaps(a: CellRect, b: CellRect): boolean {
   );
 }
 
+const DATA_BAR_BOUNDS = new Set([
+  "Invalid",
+  "Automatic",
+  "LowestValue",
+  "HighestValue",
+  "Number",
+  "Percent",
+  "Formula",
+  "Percentile",
+]);
+
 export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> {
   constructor(
     ctx: FakeRequestContext,
@@ -1100,9 +1239,35 @@ export class FakeConditionalFormat extends ClientObject<ConditionalFormatState> 
       },
     };
   }
-  get dataBar(): { positiveFormat: { fillColor: string }; barDirection: string } {
+  get dataBar(): {
+    positiveFormat: { fillColor: string };
+    barDirection: string;
+    lowerBoundRule: { type: string; formula?: string };
+    upperBoundRule: { type: string; formula?: string };
+  } {
     const self = this;
+    const bound = (which: "lowerBoundRule" | "upperBoundRule", rule: { type: string; formula?: string }) =>
+      self.edit(jsonBytes(rule), "DataBar", (cf) => {
+        // Excel.ConditionalDataBarRule: a number, percent, percentile or formula bound needs its formula.
+        if (!DATA_BAR_BOUNDS.has(rule?.type))
+          throw new FakeOfficeError(E.invalidArgument, `ConditionalFormatRuleType "${rule?.type}".`);
+        if (["Number", "Percent", "Formula", "Percentile"].includes(rule.type) && typeof rule.formula !== "string")
+          throw new FakeOfficeError(E.invalidArgument, `A ${rule.type} data bar bound needs a formula.`);
+        (cf.dataBar ??= {})[which] = { ...rule };
+      });
     return {
+      set lowerBoundRule(rule: { type: string; formula?: string }) {
+        bound("lowerBoundRule", rule);
+      },
+      get lowerBoundRule(): { type: string; formula?: string } {
+        throw new FakeOfficeError(E.propertyNotLoaded, "lowerBoundRule");
+      },
+      set upperBoundRule(rule: { type: string; formula?: string }) {
+        bound("upperBoundRule", rule);
+      },
+      get upperBoundRule(): { type: string; formula?: string } {
+        throw new FakeOfficeError(E.propertyNotLoaded, "upperBoundRule");
+      },
       positiveFormat: {
         set fillColor(color: string) {
           self.edit(color.length, "DataBar", (cf) => void ((cf.dataBar ??= {}).fillColor = color));

@@ -386,6 +386,34 @@ export class FakeExcel {
     return this.sheet(sheet).columnWidths.get(column);
   }
 
+  /** RangeFormat.indentLevel of a cell (0-based row and column). */
+  indentLevel(sheet: string, row: number, column: number): number {
+    return this.sheet(sheet).indentLevels.get(`${row}:${column}`) ?? 0;
+  }
+
+  /** The top border's line style of a cell, or undefined. */
+  topBorder(sheet: string, row: number, column: number): string | undefined {
+    return this.sheet(sheet).topBorders.get(`${row}:${column}`);
+  }
+
+  /** The outline level Range.group gave a row (0-based). */
+  outlineLevel(sheet: string, row: number): number {
+    return this.sheet(sheet).outlineLevels.get(row) ?? 0;
+  }
+
+  /** Merged areas as A1 addresses. */
+  merges(sheet: string): string[] {
+    return this.sheet(sheet).merges.map((m) => rectAddress(m));
+  }
+
+  horizontalAlignment(sheet: string, row: number, column: number): string {
+    return this.sheet(sheet).horizontalAlignments.get(`${row}:${column}`) ?? "General";
+  }
+
+  isBold(sheet: string, row: number): boolean {
+    return this.sheet(sheet).boldRows.has(row);
+  }
+
   frozenRows(sheet: string): number {
     return this.sheet(sheet).frozenRows;
   }
@@ -450,6 +478,10 @@ export class FakeExcel {
         widths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
         frozenRows: s.frozenRows,
         bold: [...s.boldRows].sort((a, b) => a - b),
+        indents: [...s.indentLevels.entries()].sort(),
+        topBorders: [...s.topBorders.entries()].sort(),
+        outline: [...s.outlineLevels.entries()].sort((a, b) => a[0] - b[0]),
+        merges: s.merges.map((m) => rectAddress(m)),
       })),
       tables: this.tables(),
       conditionalFormats: this.conditionalFormats(),

@@ -19,7 +19,12 @@ export interface ConditionalFormatState {
   type: string;
   rect: CellRect;
   iconSet?: { style?: string; criteria?: unknown[]; reverseIconOrder?: boolean; showIconOnly?: boolean };
-  dataBar?: { fillColor?: string; barDirection?: string };
+  dataBar?: {
+    fillColor?: string;
+    barDirection?: string;
+    lowerBoundRule?: { type: string; formula?: string };
+    upperBoundRule?: { type: string; formula?: string };
+  };
   custom?: { formula?: string; fill?: string; fontColor?: string };
 }
 
@@ -43,6 +48,16 @@ export interface SheetState {
   numberFormats: Array<Array<string | undefined>>;
   columnWidths: Map<number, number>;
   boldRows: Set<number>;
+  /** RangeFormat.indentLevel (ExcelApi 1.9), by "row:column". */
+  indentLevels: Map<string, number>;
+  /** Cells with a top border (RangeFormat.borders EdgeTop), by "row:column" → line style. */
+  topBorders: Map<string, string>;
+  /** Row outline levels from Range.group (ExcelApi 1.10); absent = 0. */
+  outlineLevels: Map<number, number>;
+  /** Merged areas (Range.merge, ExcelApi 1.2). */
+  merges: CellRect[];
+  /** RangeFormat.horizontalAlignment, by "row:column". */
+  horizontalAlignments: Map<string, string>;
   frozenRows: number;
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
@@ -112,6 +127,11 @@ export function newSheet(state: Pick<WorkbookState, "nextId">, name: string, row
     numberFormats: [],
     columnWidths: new Map(),
     boldRows: new Set(),
+    indentLevels: new Map(),
+    topBorders: new Map(),
+    outlineLevels: new Map(),
+    merges: [],
+    horizontalAlignments: new Map(),
     frozenRows: 0,
     conditionalFormats: [],
     charts: [],

@@ -1,0 +1,32 @@
+/**
+ * The trends sheet: the total's attainment of every KPI over the last twelve periods up to the
+ * period scored, one column per KPI, and a line chart with one line per KPI. Attainment puts KPIs
+ * of every unit (money, percent, counts) on one scale, where 100 % is the target.
+ */
+import type { Lang, Scorecard } from "../engine/types";
+import type { CellValue, OutputSheet } from "./contract";
+import { HEADERS, trendTitle } from "./labels";
+import { num, outputSheet, type ColumnDef } from "./outputSheet";
+
+export const TREND_PERIODS = 12;
+
+export function trendSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
+  const totals = scorecard.history.filter((h) => h.level === "total" && h.period <= scorecard.asOf);
+  // Period labels sort as text within one period kind ("2025-11" < "2026-03", "2025-Q4" < "2026-Q1").
+  const periods = [...new Set(totals.map((h) => h.period))].sort().slice(-TREND_PERIODS);
+  const defs: ColumnDef[] = [
+    { header: HEADERS.period[lang], kind: "text" },
+    ...scorecard.kpis.map((k): ColumnDef => ({ header: k.names[lang], kind: "percent" })),
+  ];
+  const at = new Map(totals.map((h) => [`${h.period}\u0000${h.kpi}`, h.attainment]));
+  const rows: CellValue[][] = periods.map((p) => [p, ...scorecard.kpis.map((k) => num(at.get(`${p}\u0000${k.id}`)))]);
+  return outputSheet("trends", lang, defs, rows, {
+    chart: {
+      type: "line",
+      title: trendTitle(periods.length, lang),
+      categoryColumn: 0,
+      firstValueColumn: 1,
+      valueFormat: "0%",
+    },
+  });
+}
