@@ -5,16 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import {
-  asOfProblem,
-  computeScorecard,
-  noteMessage,
-  parsePeriodLabel,
-  readTargets,
-  rolesARunNeeds,
-  rolesToLoad,
-} from "../engine";
-import type { DataNote, DimensionRole, Lang, PeriodKind, Role, Scorecard, TargetEntry } from "../engine/types";
+import { asOfProblemFor, finishRun, noteMessage, planRun, planTargets } from "../engine";
+import type { DimensionRole, Lang, PeriodKind, Role, Scorecard } from "../engine/types";
 import { buildWorkbookOutput } from "../workbook/exporter";
 import {
   checkOutputPath,
@@ -28,7 +20,7 @@ import { writeScorecardWorkbook } from "../xlsx/writeScorecardWorkbook";
 import type { CliIo } from "./io";
 import { checkInputFile } from "./inputFile";
 import { loadTemplate } from "./loadTemplate";
-import { EXIT, fail, type Outcome } from "./outcome";
+import { EXIT, fail, refuse, type Outcome } from "./outcome";
 import { progressReporter } from "./progressReporter";
 import { isCsv, readSalesSource, TEXT_EXTENSIONS, type SourceOrigin } from "./readSalesSource";
 import { readTargetsTable } from "./readTargetsTable";
@@ -116,14 +108,10 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
   if (!args.ok) return args;
   const loaded = loadTemplate(o.template);
   if (!loaded.ok) return loaded;
-  const template = loaded.template;
-  const spec = { kind: o.period ?? template.period.kind, fiscalYearStartMonth: template.period.fiscalYearStartMonth };
-  if (o.asOf !== undefined && parsePeriodLabel(o.asOf, spec) === null) {
-    return fail(
-      EXIT.badArguments,
-      `--as-of ${o.asOf} is not a ${spec.kind} label: use e.g. 2026-03 (month), 2026-Q1 (quarter), 2026 or FY2026 (year)`,
-    );
-  }
+  // The same plan, checks and finish as the add-in's runScorecard (engine/runPlan.ts).
+  const planned = planRun(loaded.template, { groupBy: o.groupBy, period: o.period, asOf: o.asOf, strict: o.strict });
+  if (!planned.ok) return refuse(planned.problem, o.lang);
+  const plan = planned.plan;
   const progress = progressReporter(io.stderr, o.quiet);
   // Beside OUTPUT (same disk), removed at the end whatever happens.
   const csvBaseFile = o.out && isCsv(o.input) ? temporaryPathFor(o.out, "csv-base") : "";
@@ -157,43 +145,27 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
         sheet: o.sheet,
         table: o.table,
         overrides: o.map,
-        requiredRoles: rolesARunNeeds(template, o.groupBy ?? template.groupBy, o.strict),
-        loadRoles: rolesToLoad(template, o.groupBy ?? template.groupBy),
+        requiredRoles: plan.requiredRoles,
+        loadRoles: plan.loadRoles,
         headerRow: o.headerRow,
         text: o.text,
       },
       origin,
       (n) => progress.rows(n),
     );
-    if (!source.ok) return source;
+    if (!source.ok) return source.problem ? refuse(source.problem, o.lang) : source;
 
-    let targets: TargetEntry[] | undefined;
-    const notes: DataNote[] = [];
+    let targets;
     if (o.targets) {
       const table = await readTargetsTable(o.input, o.targets, null);
       if (!table.ok) return table;
-      const read = readTargets(table.table, spec, o.groupBy ?? template.groupBy);
-      if (read.errors.length > 0) return fail(EXIT.unreadableInput, read.errors[0]);
-      targets = read.entries;
-      notes.push(...read.notes);
+      targets = planTargets(plan, table.table);
+      if (!targets.ok) return refuse(targets.problem, o.lang);
     }
-
-    if (o.asOf !== undefined) {
-      const far = asOfProblem(source.data, o.asOf, spec);
-      if (far) return fail(EXIT.badArguments, far);
-    }
+    const far = asOfProblemFor(plan, source.data);
+    if (far) return refuse(far, o.lang);
     progress.phase("computing");
-    if (notes.length > 0) source.data.notes = [...source.data.notes, ...notes];
-    const scorecard = computeScorecard({
-      data: source.data,
-      template,
-      targets,
-      asOf: o.asOf,
-      groupBy: o.groupBy,
-      period: o.period,
-      now: o.now,
-      mapping: source.mapping,
-    });
+    const scorecard = finishRun(plan, source.data, source.mapping, targets, o.now);
 
     const warnings: string[] = [];
     if (csvBase) {

@@ -2,6 +2,10 @@
  * Exit codes of the command line (product.md §8) and the failure value each step returns:
  * one line for stderr saying what went wrong and what to do.
  */
+import { problemText } from "../engine/messages";
+import type { RunProblem } from "../engine/runPlan";
+import type { Lang } from "../engine/types";
+
 export const EXIT = {
   ok: 0,
   badArguments: 2,
@@ -14,6 +18,8 @@ export interface Failure {
   ok: false;
   exit: ExitCode;
   message: string;
+  /** The engine's refusal behind the message, when there is one (apply prints it in --lang). */
+  problem?: RunProblem;
 }
 
 export type Outcome<T> = ({ ok: true } & T) | Failure;
@@ -47,4 +53,19 @@ export function oneLine(text: string, max = MAX_MESSAGE_LENGTH): string {
 
 export function fail(exit: ExitCode, message: string): Failure {
   return { ok: false, exit, message: oneLine(message) };
+}
+
+/** Exit code of each refusal of the run pipeline: a bad argument (2) or input that cannot be used (3). */
+const PROBLEM_EXIT: Record<RunProblem["code"], ExitCode> = {
+  missing_role: EXIT.unreadableInput,
+  no_rows: EXIT.unreadableInput,
+  targets_unreadable: EXIT.unreadableInput,
+  bad_mapping: EXIT.badArguments,
+  bad_as_of: EXIT.badArguments,
+  as_of_outside_data: EXIT.badArguments,
+};
+
+/** The engine's refusal as a CLI failure, its text in the output language. */
+export function refuse(problem: RunProblem, lang: Lang = "en"): Failure {
+  return { ...fail(PROBLEM_EXIT[problem.code], problemText(problem, lang)), problem };
 }

@@ -13,7 +13,7 @@ import { streamCsv, type TextReadOptions } from "../xlsx/readCsvSource";
 import { readLoadedSource, streamXlsxSheet, streamXlsxTable } from "../xlsx/readXlsxSource";
 import type { SourceReadFacts, SourceReadResult } from "../xlsx/sourceRows";
 import type { InflateLimits } from "../xlsx/zipPackage";
-import { EXIT, fail, type Outcome } from "./outcome";
+import { EXIT, fail, refuse, type Outcome } from "./outcome";
 import { SalesSink } from "./salesSink";
 
 export interface SourceSpec {
@@ -139,8 +139,10 @@ export async function readSalesSource(
   );
   if (sink.rowsSeen === 0) return noRows;
   const built = sink.finish();
-  if (!built.ok)
+  if (!built.ok) {
+    if (built.problem.problem) return refuse(built.problem.problem);
     return fail(built.problem.kind === "bad_mapping" ? EXIT.badArguments : EXIT.unreadableInput, built.problem.message);
+  }
   if (built.data.rowsRead === 0) return noRows;
   const { ok: _ok, sheet: _sheet, rows: _rows, ...facts } = read;
   const gaps = formulaGapCheck(facts, spec.file, read.sheet, mappingOfRoles(sink.mapping, spec.loadRoles));

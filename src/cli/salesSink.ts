@@ -10,8 +10,10 @@ import {
   LAYOUT_ROWS,
   layoutTable,
   mappingOfRoles,
+  missingRoleProblem,
+  problemText,
   resolveMapping,
-  rolesMissingFor,
+  type RunProblem,
   SalesDataBuilder,
   totalsColumns,
   type TableLayout,
@@ -22,7 +24,7 @@ import type { SourceRowSink } from "../xlsx/sourceRows";
 /** Rows looked at to detect roles from values (the engine's default sample size). */
 export const DETECTION_SAMPLE = 200;
 
-export type SinkProblem = { kind: "bad_mapping" | "missing_role"; message: string };
+export type SinkProblem = { kind: "bad_mapping" | "missing_role"; message: string; problem?: RunProblem };
 
 /** Rows buffered before the builder starts: the layout's search plus the role detection's sample. */
 const BUFFERED_ROWS = LAYOUT_ROWS + DETECTION_SAMPLE;
@@ -101,13 +103,14 @@ export class SalesSink implements SourceRowSink {
     }
     this.mapping = resolved.mapping;
     this.detections = resolved.detections;
-    const missing = rolesMissingFor(this.requiredRoles, this.mapping);
-    if (missing.length > 0) {
-      const seen = this.headers.map((h) => `"${h}"`).join(", ");
-      this.problem = {
-        kind: "missing_role",
-        message: `sheet "${this.sheet}": no column for the required role${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; headers seen: ${seen} (sheet row ${laid.layout.headerRow}). Map one with --map ${missing[0]}=HEADER, or choose the header row with --header-row N`,
-      };
+    // The engine's check and message, as in the add-in (engine/runPlan.ts).
+    const missing = missingRoleProblem(this.requiredRoles, this.mapping, {
+      sheet: this.sheet,
+      headers: this.headers,
+      headerRow: laid.layout.headerRow,
+    });
+    if (missing) {
+      this.problem = { kind: "missing_role", message: problemText(missing, "en"), problem: missing };
       return false;
     }
     const toLoad = mappingOfRoles(this.mapping, this.loadRoles);

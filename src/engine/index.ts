@@ -4,8 +4,8 @@
  */
 import { loadSalesData } from "./data";
 import { layoutTable, type TableLayout } from "./layout";
-import { DIMENSION_ROLES } from "./types";
 import { getKpi, rolesOfKpi } from "./kpis";
+import { mappingOfRoles, rolesARunNeeds, rolesToLoad, totalsColumns } from "./runPlan";
 import { parsePeriodLabel } from "./periods";
 import { detectColumns, resolveMapping, rolesMissingFor } from "./roles";
 import { computeScorecard } from "./scorecard";
@@ -37,6 +37,7 @@ export * from "./aggregate";
 export { asOfProblem, computeScorecard, dataHasRole } from "./scorecard";
 export * from "./quickStart";
 export * from "./templateSupport";
+export * from "./runPlan";
 
 export interface ScorecardFromTableOptions {
   /** role → header text or 0-based column index; null removes a detected role. */
@@ -52,61 +53,16 @@ export interface ScorecardFromTableOptions {
   strict?: boolean;
 }
 
-/** Roles a template needs: the date, the group-by role and every role its KPIs read. */
-export function requiredRolesFor(template: Template, groupBy: DimensionRole = template.groupBy): Role[] {
-  const roles = new Set<Role>(["date", groupBy]);
-  for (const tk of template.kpis) {
-    const def = getKpi(tk.kpi);
-    if (def) for (const role of rolesOfKpi(def, tk)) roles.add(role);
-  }
-  return [...roles];
-}
-
-/**
- * Roles without which a run gives no scorecard: the date and the grouping. Every other role only feeds
- * some KPIs, which are then shown as not available (with the reason) and their weight shared out.
- * `strict` restores the older refusal: every role the template's KPIs read must be there.
- */
-export function rolesARunNeeds(template: Template, groupBy: DimensionRole = template.groupBy, strict = false): Role[] {
-  return strict ? requiredRolesFor(template, groupBy) : ["date", groupBy];
-}
-
-/**
- * Detect columns, apply the user's mapping, read the rows and the targets, and compute the scorecard.
- * Problems with the input (a required column missing, an unknown header in an override, a bad asOf)
- * come back in `errors`; KPIs that cannot be computed say why in their cells instead of failing the run.
- */
-/**
- * The roles a template reads: its KPIs' roles, the grouping and roll-up, and the inputs that change a
- * figure when present (derived revenue and cost, the currency guard, deals counted by order). Other
- * columns are not read: a million distinct order ids cost more than the whole computation.
- */
-export function rolesToLoad(template: Template, groupBy: DimensionRole = template.groupBy): Set<Role> {
-  const roles = new Set<Role>([...requiredRolesFor(template, groupBy), ...template.rollup]);
-  for (const role of ["revenue", "quantity", "unit_price", "cost", "profit", "currency"] as const) roles.add(role);
-  if (template.kpis.some((tk) => tk.kpi === "conversion_rate" || tk.kpi === "failure_rate")) roles.add("order_id");
-  return roles;
-}
-
-/** The part of a mapping that names the given roles. */
-export function mappingOfRoles(mapping: ColumnMapping, roles: ReadonlySet<Role>): ColumnMapping {
-  return Object.fromEntries(Object.entries(mapping).filter(([role]) => roles.has(role as Role))) as ColumnMapping;
-}
-
-/**
- * Dimension columns of a mapping that are not loaded: their total words still mark a totals row.
- * Order ids are not looked at: a million distinct ids would cost more than the whole run.
- */
-export function totalsColumns(mapping: ColumnMapping, loaded: ColumnMapping): number[] {
-  const read = new Set(Object.values(loaded));
-  return DIMENSION_ROLES.map((r) => mapping[r]).filter((c): c is number => c !== undefined && !read.has(c));
-}
-
 /** The part of a mapping a template reads (see rolesToLoad). */
 export function mappingToLoad(mapping: ColumnMapping, template: Template, groupBy?: DimensionRole): ColumnMapping {
   return mappingOfRoles(mapping, rolesToLoad(template, groupBy));
 }
 
+/**
+ * Detect columns, apply the user's mapping, read the rows and the targets, and compute the scorecard,
+ * for previews and the SMART check: problems come back as English lines in `errors` and the run goes
+ * on where it can. A run that writes (Apply, `apply`) goes through runPlan.ts and refuses instead.
+ */
 export function scorecardFromTable(
   source: SourceTable,
   template: Template,

@@ -14,6 +14,7 @@ import type {
   Role,
   SmartCode,
 } from "./types";
+import type { RunProblem, RunProblemCode } from "./runPlan";
 
 export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
   not_a_number: {
@@ -200,16 +201,19 @@ export const DEAL_STATUS_NAMES: Record<DealStatus, LocalizedText> = {
   open: { en: "Open", vi: "Đang xử lý", "zh-Hans": "进行中", "zh-Hant": "進行中" },
 };
 
-/** Column roles as the user knows them (the task pane's i18n names them too; the engine keeps its own table). */
+/**
+ * Column roles as the user knows them: the one table of role and level words, read by the task pane
+ * (i18n injects it as `role.*`), the workbook's level labels (workbook/labels.ts) and the messages.
+ */
 export const ROLE_NAMES: Record<Role, LocalizedText> = {
   date: { en: "Date", vi: "Ngày", "zh-Hans": "日期", "zh-Hant": "日期" },
   order_id: { en: "Order number", vi: "Số đơn hàng", "zh-Hans": "订单号", "zh-Hant": "訂單編號" },
   customer: { en: "Customer", vi: "Khách hàng", "zh-Hans": "客户", "zh-Hant": "客戶" },
-  salesperson: { en: "Salesperson", vi: "Nhân viên bán hàng", "zh-Hans": "销售人员", "zh-Hant": "業務人員" },
+  salesperson: { en: "Salesperson", vi: "Nhân viên kinh doanh", "zh-Hans": "销售员", "zh-Hant": "銷售員" },
   region: { en: "Region", vi: "Khu vực", "zh-Hans": "区域", "zh-Hant": "區域" },
   product: { en: "Product", vi: "Sản phẩm", "zh-Hans": "产品", "zh-Hant": "產品" },
-  category: { en: "Category", vi: "Nhóm hàng", "zh-Hans": "品类", "zh-Hant": "類別" },
-  margin_tier: { en: "Margin tier", vi: "Phân khúc lợi nhuận", "zh-Hans": "利润档次", "zh-Hant": "利潤等級" },
+  category: { en: "Category", vi: "Nhóm hàng", "zh-Hans": "品类", "zh-Hant": "品類" },
+  margin_tier: { en: "Margin tier", vi: "Phân khúc biên lợi nhuận", "zh-Hans": "毛利档次", "zh-Hant": "毛利檔次" },
   new_product: { en: "New product flag", vi: "Đánh dấu sản phẩm mới", "zh-Hans": "新品标记", "zh-Hant": "新品標記" },
   quantity: { en: "Quantity", vi: "Số lượng", "zh-Hans": "数量", "zh-Hant": "數量" },
   unit_price: { en: "Unit price", vi: "Đơn giá", "zh-Hans": "单价", "zh-Hant": "單價" },
@@ -240,9 +244,9 @@ export const AMOUNT_NAMES = {
   },
   rows_with_margin_tier: {
     en: "rows with a margin tier",
-    vi: "dòng có phân khúc lợi nhuận",
-    "zh-Hans": "带利润档次的行",
-    "zh-Hant": "帶利潤等級的列",
+    vi: "dòng có phân khúc biên lợi nhuận",
+    "zh-Hans": "带毛利档次的行",
+    "zh-Hant": "帶毛利檔次的列",
   },
   rows_with_revenue_and_cost: {
     en: "rows with both revenue and cost",
@@ -370,9 +374,9 @@ export const REASON_MESSAGES: Record<ReasonCode, LocalizedText> = {
   },
   no_margin_tiers: {
     en: "the template names no margin tiers",
-    vi: "mẫu KPI không nêu phân khúc lợi nhuận nào",
-    "zh-Hans": "模板未列出任何利润档次",
-    "zh-Hant": "範本未列出任何利潤等級",
+    vi: "mẫu KPI không nêu phân khúc biên lợi nhuận nào",
+    "zh-Hans": "模板未列出任何毛利档次",
+    "zh-Hant": "範本未列出任何毛利檔次",
   },
   no_tier_target: {
     en: "no target for tier {tiers}",
@@ -515,6 +519,58 @@ export const SMART_MESSAGES: Record<SmartCode, LocalizedText> = {
     "zh-Hant": "沒有期間：請選擇月、季度或年。",
   },
 };
+
+/**
+ * Why a run gives no scorecard (engine/runPlan.ts): the same refusal in the task pane and on the command
+ * line, each in the user's language. {detail} carries an English line from a reader that has no code yet.
+ */
+export const PROBLEM_MESSAGES: Record<RunProblemCode, LocalizedText> = {
+  missing_role: {
+    en: 'sheet "{sheet}": no column for the required {count|role|roles} {roles}; headers seen: {headers} (sheet row {headerRow}). Map a column to {count|it|them}, or choose the header row, and run again.',
+    vi: "trang tính “{sheet}”: không có cột cho vai trò bắt buộc {roles}; các tên cột đã thấy: {headers} (dòng {headerRow}). Hãy gán cột cho vai trò này hoặc chọn dòng tiêu đề, rồi chạy lại.",
+    "zh-Hans":
+      "工作表“{sheet}”：没有必需的列 {roles}；已识别的列标题：{headers}（第 {headerRow} 行）。请为其映射列或选择表头行，然后重新运行。",
+    "zh-Hant":
+      "工作表「{sheet}」：沒有必需的欄 {roles}；已識別的欄標題：{headers}（第 {headerRow} 列）。請為其對應欄位或選擇表頭列，然後重新執行。",
+  },
+  bad_mapping: {
+    en: "The columns cannot be mapped: {detail}",
+    vi: "Không thể gán cột: {detail}",
+    "zh-Hans": "无法映射列：{detail}",
+    "zh-Hant": "無法對應欄位：{detail}",
+  },
+  bad_as_of: {
+    en: "As of {asOf} is not a {periodKind} label: use e.g. 2026-03 (month), 2026-Q1 (quarter), 2026 or FY2026 (year).",
+    vi: "Kỳ tính “{asOf}” không phải là nhãn {periodKind}: hãy dùng ví dụ 2026-03 (tháng), 2026-Q1 (quý), 2026 hoặc FY2026 (năm).",
+    "zh-Hans":
+      "截至期间“{asOf}”不是有效的{periodKind}标签：请使用如 2026-03（月）、2026-Q1（季度）、2026 或 FY2026（年）。",
+    "zh-Hant":
+      "截至期間「{asOf}」不是有效的{periodKind}標籤：請使用如 2026-03（月）、2026-Q1（季度）、2026 或 FY2026（年）。",
+  },
+  as_of_outside_data: {
+    en: "As of {asOf} cannot be scored: it is more than {years} years from the data ({first} to {last}).",
+    vi: "Không thể tính cho kỳ {asOf}: kỳ này cách dữ liệu hơn {years} năm (dữ liệu từ {first} đến {last}).",
+    "zh-Hans": "无法计算截至 {asOf} 的记分卡：该期间距数据超过 {years} 年（数据范围 {first} 至 {last}）。",
+    "zh-Hant": "無法計算截至 {asOf} 的計分卡：該期間距資料超過 {years} 年（資料範圍 {first} 至 {last}）。",
+  },
+  targets_unreadable: {
+    en: 'The targets table "{sheet}" cannot be read: {detail} Fix the table, or run without a targets table (targets then come from history).',
+    vi: "Không đọc được bảng chỉ tiêu “{sheet}”: {detail} Hãy sửa bảng, hoặc chạy không dùng bảng chỉ tiêu (khi đó chỉ tiêu lấy từ lịch sử).",
+    "zh-Hans": "无法读取目标表“{sheet}”：{detail} 请修正该表，或不使用目标表运行（目标将取自历史数据）。",
+    "zh-Hant": "無法讀取目標表「{sheet}」：{detail} 請修正該表，或不使用目標表執行（目標將取自歷史資料）。",
+  },
+  no_rows: {
+    en: 'sheet "{sheet}" has a header but no sales rows under it.',
+    vi: "trang tính “{sheet}” có dòng tiêu đề nhưng không có dòng dữ liệu bán hàng nào bên dưới.",
+    "zh-Hans": "工作表“{sheet}”有表头，但其下没有销售数据行。",
+    "zh-Hant": "工作表「{sheet}」有表頭，但其下沒有銷售資料列。",
+  },
+};
+
+/** A run problem in the user's language (English names roles by their ids, as the command line does). */
+export function problemText(problem: RunProblem, lang: Lang): string {
+  return fillMessage(PROBLEM_MESSAGES[problem.code][lang], problem.params, lang);
+}
 
 /** A KPI id's names, for the {kpi} placeholder (the catalogue lives above this module, so callers pass it). */
 export type KpiNameLookup = (kpi: string) => LocalizedText | undefined;

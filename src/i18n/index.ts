@@ -3,15 +3,22 @@
  * resources bundled (no network fetch inside Office).
  */
 import i18next, { type i18n as I18n } from "i18next";
-import type { Lang } from "../engine/types";
+import { ROLE_NAMES } from "../engine/messages";
+import type { Lang, Role } from "../engine/types";
 import en from "./locales/en.json";
 import vi from "./locales/vi.json";
 import zhHans from "./locales/zh-Hans.json";
 import zhHant from "./locales/zh-Hant.json";
 
-export type Messages = typeof en;
+export type Messages = typeof en & { role: Record<Role, string> };
 
-export const LOCALE_MESSAGES: Record<Lang, Messages> = { en, vi, "zh-Hans": zhHans, "zh-Hant": zhHant };
+/** The locale files, with `role.*` from the engine's one table of role words (ROLE_NAMES). */
+export const LOCALE_MESSAGES: Record<Lang, Messages> = {
+  en: withRoleWords(en, "en"),
+  vi: withRoleWords(vi, "vi"),
+  "zh-Hans": withRoleWords(zhHans, "zh-Hans"),
+  "zh-Hant": withRoleWords(zhHant, "zh-Hant"),
+};
 
 /** Each language named in itself, for the language switch. */
 export const LANG_NATIVE_NAMES: Record<Lang, string> = {
@@ -50,10 +57,10 @@ export function createI18n(lang: Lang): I18n {
     lng: lang,
     fallbackLng: false,
     resources: {
-      en: { translation: en },
-      vi: { translation: vi },
-      "zh-Hans": { translation: zhHans },
-      "zh-Hant": { translation: zhHant },
+      en: { translation: LOCALE_MESSAGES.en },
+      vi: { translation: LOCALE_MESSAGES.vi },
+      "zh-Hans": { translation: LOCALE_MESSAGES["zh-Hans"] },
+      "zh-Hant": { translation: LOCALE_MESSAGES["zh-Hant"] },
     },
     initImmediate: false,
     interpolation: { escapeValue: false }, // React escapes
@@ -61,4 +68,13 @@ export function createI18n(lang: Lang): I18n {
     showSupportNotice: false,
   });
   return instance;
+}
+
+/** `role.*` comes from the engine's one table of role words (ROLE_NAMES), not from the locale files. */
+function withRoleWords(messages: typeof en, lang: Lang): Messages {
+  const role = Object.fromEntries(Object.entries(ROLE_NAMES).map(([r, words]) => [r, words[lang]])) as Record<
+    Role,
+    string
+  >;
+  return { ...messages, role };
 }

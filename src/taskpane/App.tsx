@@ -1,8 +1,7 @@
 /**
  * The task pane: a vertical flow Source → Columns → Template → SMART → Apply for a narrow pane.
- * App owns the reducer and wires the host's actions (PaneActions) to the components' callbacks.
+ * App is composition: its state, effects and callbacks live in useScorecardController.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -16,9 +15,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { exportTemplate, rolesARunNeeds, rolesMissingFor, templateSupport } from "../engine";
-import type { Lang, Role, Template } from "../engine/types";
-import type { StoredSettings } from "../workbook/contract";
+import { exportTemplate } from "../engine";
+import type { Lang, Template } from "../engine/types";
 import { ApplyStep } from "./components/ApplyStep";
 import { ColumnsStep } from "./components/ColumnsStep";
 import { Header } from "./components/Header";
@@ -26,13 +24,9 @@ import type { KpiCatalogEntry } from "./components/kpiCatalog";
 import { SmartStep } from "./components/SmartStep";
 import { SourceStep } from "./components/SourceStep";
 import { TemplateStep } from "./components/TemplateStep";
-import { sourceKey } from "./components/sourceRefs";
 import { downloadText } from "./downloadText";
-import type { PaneActions, RunRequest } from "./paneActions";
-import { initialPaneState, type TemplateChoice } from "./state/paneState";
-import { paneReducer } from "./state/reducer";
-import { effectiveMapping } from "./state/selectors";
-import { loadTemplateTools } from "./templateTools";
+import type { PaneActions } from "./paneActions";
+import { useScorecardController } from "./useScorecardController";
 
 const useStyles = makeStyles({
   pane: {
@@ -55,270 +49,23 @@ export interface AppProps {
   onInteractive?: () => void;
 }
 
-/** Stored overrides name headers (robust to column moves); the reducer works with column indexes. */
-function overridesToIndexes(
-  stored: StoredSettings["overrides"],
-  headers: string[],
-): Partial<Record<Role, number | null>> {
-  const result: Partial<Record<Role, number | null>> = {};
-  for (const [role, value] of Object.entries(stored ?? {}) as Array<[Role, string | number | null]>) {
-    if (value === null) result[role] = null;
-    else if (typeof value === "number") {
-      if (value >= 0 && value < headers.length) result[role] = value;
-    } else {
-      const index = headers.indexOf(value);
-      if (index >= 0) result[role] = index;
-    }
-  }
-  return result;
-}
-
 export function App({ actions, initialLang, catalog, builtins, onInteractive }: AppProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const styles = useStyles();
-  const [state, dispatch] = useReducer(paneReducer, initialLang, initialPaneState);
-  const stored = useRef<StoredSettings | null>(null);
-  /** Header rows the user picked, per source; absent: the engine finds the header. */
-  const [headerRows, setHeaderRows] = useState<Record<string, number>>({});
-
-  // The template validator comes in a lazy chunk; if it cannot load, say so instead of failing silently.
-  const toolsFailed = (error: unknown) =>
-    dispatch({
-      type: "noticeShown",
-      notice: {
-        intent: "error",
-        text: t("error.unexpected", { message: error instanceof Error ? error.message : String(error) }),
-      },
-    });
-
-  // Language: the reducer holds the choice, i18next follows it.
-  useEffect(() => {
-    if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
-  }, [i18n, state.lang]);
-
-  useEffect(() => {
-    onInteractive?.();
-  }, []);
-
-  // First load: sources, then templates (built-ins + the one stored in the workbook) and stored choices.
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const [settingsResult, tools] = await Promise.all([
-        actions.loadSettings(),
-        loadTemplateTools().catch((error: unknown) => {
-          toolsFailed(error);
-          return null;
-        }),
-      ]);
-      if (!live) return;
-      const settings = settingsResult.ok ? settingsResult.settings : null;
-      if (!settingsResult.ok)
-        dispatch({ type: "noticeShown", notice: { intent: "warning", text: settingsResult.message } });
-      stored.current = settings;
-      const choices: TemplateChoice[] = (builtins ?? tools?.BUILTIN_TEMPLATES ?? []).map((template) => ({
-        origin: "builtin",
-        template,
-      }));
-      let pick: number | undefined;
-      if (settings?.templateJson && tools) {
-        const parsed = tools.parseTemplateJson(settings.templateJson);
-        if (parsed.ok) {
-          choices.push({ origin: "workbook", template: parsed.template });
-          pick = choices.length - 1;
-        } else {
-          const first = parsed.errors[0];
-          dispatch({
-            type: "noticeShown",
-            notice: {
-              intent: "warning",
-              text: t("notice.storedTemplateInvalid", { path: first?.path ?? "", message: first?.message ?? "" }),
-            },
-          });
-        }
-      }
-      dispatch({ type: "templatesLoaded", choices, pick });
-      if (settings?.lang && settings.lang !== initialLang) dispatch({ type: "languageChanged", lang: settings.lang });
-      if (settings?.targets) dispatch({ type: "targetsPicked", targets: settings.targets });
-      if (settings?.source) dispatch({ type: "sourcePicked", source: settings.source });
-      dispatch({ type: "sourcesLoading" });
-      const sources = await actions.listSources();
-      if (!live) return;
-      if (sources.ok)
-        dispatch({ type: "sourcesLoaded", sources: sources.sources, defaultSource: sources.defaultSource });
-      else {
-        dispatch({ type: "sourcesLoaded", sources: [], defaultSource: null });
-        dispatch({ type: "noticeShown", notice: { intent: "error", text: sources.message } });
-      }
-    })();
-    return () => {
-      live = false;
-    };
-    // Runs once: the host and the built-ins do not change during the pane's life.
-  }, []);
-
-  const refreshSources = useCallback(async () => {
-    dispatch({ type: "sourcesLoading" });
-    const sources = await actions.listSources();
-    if (sources.ok) dispatch({ type: "sourcesLoaded", sources: sources.sources, defaultSource: sources.defaultSource });
-    else {
-      dispatch({ type: "sourcesLoaded", sources: state.sources, defaultSource: null });
-      dispatch({ type: "noticeShown", notice: { intent: "error", text: sources.message } });
-    }
-  }, [actions, state.sources]);
-
-  // A picked source is read and its columns detected; stored mapping edits are restored on the same source.
-  const currentSource = sourceKey(state.source);
-  const sameAsStored = (key: string) =>
-    stored.current?.source !== undefined && sourceKey(stored.current.source) === key;
-  const headerRow: number | undefined =
-    headerRows[currentSource] ?? (sameAsStored(currentSource) ? stored.current?.headerRow : undefined);
-  useEffect(() => {
-    if (!state.source) return;
-    let live = true;
-    const source = state.source;
-    const read = headerRow === undefined ? actions.readPreview(source) : actions.readPreview(source, headerRow);
-    void read.then((result) => {
-      if (!live) return;
-      if (!result.ok) {
-        dispatch({ type: "previewFailed" });
-        dispatch({ type: "noticeShown", notice: { intent: "error", text: result.message } });
-        return;
-      }
-      dispatch({ type: "previewLoaded", preview: result.preview, detections: result.detections });
-      const settings = stored.current;
-      if (settings?.overrides && settings.source && sourceKey(settings.source) === sourceKey(source)) {
-        dispatch({
-          type: "mappingRestored",
-          overrides: overridesToIndexes(settings.overrides, result.preview.headers),
-        });
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [actions, currentSource, headerRow]);
-
-  // Every edit is validated against the template schema; errors land next to their fields.
-  useEffect(() => {
-    if (!state.draft) return;
-    const draft = state.draft;
-    let live = true;
-    loadTemplateTools().then(({ validateTemplate }) => {
-      if (!live) return; // a newer edit is being validated
-      const result = validateTemplate(draft);
-      dispatch({ type: "templateValidated", errors: result.ok ? [] : result.errors });
-    }, toolsFailed);
-    return () => {
-      live = false;
-    };
-  }, [state.draft]);
-
-  const request = (): RunRequest | null =>
-    state.source && state.draft
-      ? {
-          source: state.source,
-          targets: state.targets,
-          template: state.draft,
-          overrides: state.overrides,
-          lang: state.lang,
-          sourceRules: state.sourceRules,
-          ...(headerRow !== undefined ? { headerRow } : {}),
-          strict: state.strict,
-        }
-      : null;
-
-  const onApply = async () => {
-    const req = request();
-    if (!req) return;
-    dispatch({ type: "applyStarted" });
-    try {
-      const result = await actions.apply(req, (progress) => dispatch({ type: "applyProgress", progress }));
-      if (result.ok) dispatch({ type: "applySucceeded", summary: result.summary });
-      else dispatch({ type: "applyFailed", message: result.message });
-    } catch (error) {
-      // A bug in the host wiring must still leave a usable pane with a message.
-      dispatch({ type: "applyFailed", message: error instanceof Error ? error.message : String(error) });
-    }
-  };
-
-  const onSmartCheck = async () => {
-    const req = request();
-    if (!req) return;
-    dispatch({ type: "smartStarted" });
-    const result = await actions.smartCheck(req);
-    if (result.ok) dispatch({ type: "smartDone", items: result.items });
-    else dispatch({ type: "smartFailed", message: result.message });
-  };
-
-  const onSave = async (template: Template) => {
-    const headers = state.preview?.headers ?? [];
-    const overrides: StoredSettings["overrides"] = {};
-    for (const [role, column] of Object.entries(state.overrides) as Array<[Role, number | null]>) {
-      overrides[role] = column === null ? null : (headers[column] ?? column);
-    }
-    const settings: StoredSettings = { templateJson: exportTemplate(template), overrides, lang: state.lang };
-    if (state.source) settings.source = state.source;
-    if (headerRow !== undefined) settings.headerRow = headerRow;
-    if (state.targets) settings.targets = state.targets;
-    const result = await actions.saveSettings(settings);
-    if (result.ok) {
-      stored.current = settings;
-      dispatch({ type: "templateSaved" });
-      dispatch({ type: "noticeShown", notice: { intent: "success", text: t("notice.saved") } });
-    } else dispatch({ type: "noticeShown", notice: { intent: "error", text: result.message } });
-  };
-
-  const onImport = async (fileName: string, text: string) => {
-    let parsed;
-    try {
-      parsed = (await loadTemplateTools()).parseTemplateJson(text);
-    } catch (error) {
-      toolsFailed(error);
-      return;
-    }
-    if (parsed.ok) {
-      dispatch({ type: "templateImported", template: parsed.template });
-      dispatch({ type: "noticeShown", notice: { intent: "success", text: t("notice.imported", { file: fileName }) } });
-    } else {
-      const lines = parsed.errors.slice(0, 3).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
-      dispatch({
-        type: "noticeShown",
-        notice: { intent: "error", text: t("notice.importFailed", { file: fileName, problems: lines.join("; ") }) },
-      });
-    }
-  };
-
-  // Say which columns are missing before a run fails on them (once the source's columns are known).
-  const mapping = effectiveMapping(state.detections, state.overrides);
-  // The engine's rule (date and grouping, or every KPI role when strict; revenue may be quantity × unit price).
-  const missingRoles =
-    state.draft && state.preview ? rolesMissingFor(rolesARunNeeds(state.draft, undefined, state.strict), mapping) : [];
-  const blockedReason = !state.source
-    ? t("apply.needSource")
-    : !state.draft
-      ? t("apply.needTemplate")
-      : state.templateErrors.length > 0
-        ? t("apply.fixTemplate")
-        : missingRoles.length > 0
-          ? t("apply.needColumns", { roles: missingRoles.map((role) => t(`role.${role}`)).join(", ") })
-          : null;
-  // The quick-start template from the columns the source has (every KPI they support, targets from history).
-  // Built in the template-tools chunk (it validates the template), loaded on first use.
-  const [quickStart, setQuickStart] = useState<Template | null>(null);
-  useEffect(() => {
-    if (!state.preview) return setQuickStart(null);
-    const mapping = effectiveMapping(state.detections, state.overrides);
-    let live = true;
-    loadTemplateTools().then(
-      ({ quickStartTemplate }) => live && setQuickStart(quickStartTemplate(mapping)),
-      toolsFailed,
-    );
-    return () => {
-      live = false;
-    };
-  }, [state.preview, state.detections, state.overrides]);
-  const templateKpis = useMemo(() => state.draft?.kpis.map((k) => k.kpi) ?? [], [state.draft]);
+  const {
+    state,
+    dispatch,
+    blockedReason,
+    templateKpis,
+    supported,
+    quickStart,
+    refreshSources,
+    onApply,
+    onSmartCheck,
+    onSave,
+    onImport,
+    onHeaderRowChange,
+  } = useScorecardController({ actions, initialLang, builtins, onInteractive });
 
   return (
     <main className={styles.pane} lang={state.lang}>
@@ -365,14 +112,7 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               catalog={catalog}
               templateKpis={templateKpis}
               onMappingChange={(role, column) => dispatch({ type: "mappingChanged", role, column })}
-              onHeaderRowChange={(row) =>
-                setHeaderRows((rows) => {
-                  const next = { ...rows };
-                  if (row === null) delete next[currentSource];
-                  else next[currentSource] = row;
-                  return next;
-                })
-              }
+              onHeaderRowChange={onHeaderRowChange}
             />
           </AccordionPanel>
         </AccordionItem>
@@ -396,11 +136,7 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               onEdit={(patch) => dispatch({ type: "templateEdited", patch })}
               onToggleKpi={(kpi, on) => dispatch({ type: "kpiToggled", kpi, on })}
               onEditKpi={(kpi, patch) => dispatch({ type: "kpiEdited", kpi, patch })}
-              supported={
-                state.preview
-                  ? state.templates.map((c) => Math.round(templateSupport(c.template, mapping).supportedWeight))
-                  : undefined
-              }
+              supported={supported}
               onQuickStart={quickStart ? () => dispatch({ type: "templateImported", template: quickStart }) : undefined}
             />
           </AccordionPanel>

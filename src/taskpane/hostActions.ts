@@ -4,8 +4,8 @@
  * Failures become messages in the pane's language; nothing thrown reaches the components.
  */
 import type { TFunction } from "i18next";
-import { detectColumns, layoutTable, scorecardFromTable } from "../engine";
-import type { SourceTable } from "../engine/types";
+import { detectColumns, layoutTable, problemText, scorecardFromTable } from "../engine";
+import type { Lang, SourceTable } from "../engine/types";
 import {
   WorkbookError,
   type Progress,
@@ -41,11 +41,10 @@ export function userMessage(error: unknown, t: TFunction): string {
   return t("error.unexpected", { message: error instanceof Error ? error.message : String(error) });
 }
 
-/** runScorecard's error in the pane's language; the English detail stays for what it names (headers, roles). */
-export function runErrorMessage(error: RunError, t: TFunction): string {
+/** runScorecard's error in the pane's language: the engine's refusals from its catalogue, host failures from the locales. */
+export function runErrorMessage(error: RunError, t: TFunction, lang: Lang): string {
+  if (error.problem) return problemText(error.problem, lang);
   switch (error.code) {
-    case "missing_columns":
-      return t("error.missing_columns", { message: error.message });
     case "host_error":
       return t("error.host_error", { message: error.message });
     default:
@@ -147,7 +146,7 @@ export function createHostActions({ port, t, activateSheet, onCellEditWait }: Ho
           },
           report,
         );
-        if (!result.ok) return { ok: false, message: runErrorMessage(result.error, t) };
+        if (!result.ok) return { ok: false, message: runErrorMessage(result.error, t, request.lang) };
         const warnings = [...result.warnings, ...result.report.warnings];
         return { ok: true, summary: { ...summarize(result.scorecard, result.report.sheets.notes ?? null), warnings } };
       } catch (error) {

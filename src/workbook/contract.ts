@@ -140,12 +140,18 @@ export interface WriteReport {
 
 // ---------- Settings stored in the workbook ----------
 
+/**
+ * One stored column override (workbook/settingsCodec.ts): the header, with its index as the tie-breaker;
+ * a bare header or index is what settings saved before the codec hold; null = "not mapped".
+ */
+export type StoredOverride = { header: string; index: number } | string | number | null;
+
 /** Stored inside the workbook so reopening it restores the user's choices. */
 export interface StoredSettings {
   /** The template as JSON text (exportable as is). */
   templateJson?: string;
-  /** Column overrides: role → header (or column index, or null = "not mapped"). */
-  overrides?: Partial<Record<Role, string | number | null>>;
+  /** Column overrides, written and read only through workbook/settingsCodec.ts. */
+  overrides?: Partial<Record<Role, StoredOverride>>;
   /** The header's sheet row (1-based) the user chose for the source; absent: found by the engine. */
   headerRow?: number;
   source?: SourceRef;

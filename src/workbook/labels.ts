@@ -4,6 +4,7 @@
  */
 import { BLANK_ENTITY, TOTAL_ENTITY } from "../engine/aggregate";
 import type { Lang, LocalizedText, SmartLetter } from "../engine/types";
+import { ROLE_NAMES } from "../engine/messages";
 import type { OutputSheetKey } from "./contract";
 
 /** Sheet names: ≤ 31 characters, none of []:*?/\ (checked by a test). */
@@ -99,14 +100,14 @@ export const HEADERS: Record<HeaderKey, LocalizedText> = {
 /** Status words of the default bands come from the engine's catalogue (one place for them). */
 export { STATUS_NAMES as STATUS_WORDS } from "../engine/messages";
 
-/** Level names: the dimension roles and "total". */
+/** Level names: the dimension roles, in the engine's one table of role words (ROLE_NAMES), and "total". */
 export const LEVEL_WORDS: Record<string, LocalizedText> = {
-  salesperson: { en: "Salesperson", vi: "Nhân viên kinh doanh", "zh-Hans": "销售员", "zh-Hant": "銷售員" },
-  region: { en: "Region", vi: "Khu vực", "zh-Hans": "区域", "zh-Hant": "區域" },
-  product: { en: "Product", vi: "Sản phẩm", "zh-Hans": "产品", "zh-Hant": "產品" },
-  category: { en: "Category", vi: "Nhóm hàng", "zh-Hans": "品类", "zh-Hant": "品類" },
-  customer: { en: "Customer", vi: "Khách hàng", "zh-Hans": "客户", "zh-Hant": "客戶" },
-  margin_tier: { en: "Margin tier", vi: "Phân khúc biên lợi nhuận", "zh-Hans": "毛利档次", "zh-Hant": "毛利檔次" },
+  salesperson: ROLE_NAMES.salesperson,
+  region: ROLE_NAMES.region,
+  product: ROLE_NAMES.product,
+  category: ROLE_NAMES.category,
+  customer: ROLE_NAMES.customer,
+  margin_tier: ROLE_NAMES.margin_tier,
   total: { en: "Total", vi: "Tổng cộng", "zh-Hans": "合计", "zh-Hant": "合計" },
 };
 

@@ -4,7 +4,18 @@
  * as a RunError value with a message for the user; nothing is thrown across this boundary except
  * programming mistakes.
  */
-import { exportTemplate, rolesARunNeeds, rolesMissingFor, scorecardFromTable } from "../engine";
+import {
+  asOfProblemFor,
+  exportTemplate,
+  finishRun,
+  planRun,
+  planTargets,
+  problemText,
+  readTableForRun,
+  type RunPlan,
+  type RunProblem,
+  type RunProblemCode,
+} from "../engine";
 import type {
   ColumnMapping,
   DimensionRole,
@@ -25,6 +36,7 @@ import {
   type WriteReport,
 } from "./contract";
 import { buildWorkbookOutput } from "./exporter";
+import { encodeOverrides } from "./settingsCodec";
 
 export interface RunRequest {
   source: SourceRef;
@@ -46,14 +58,14 @@ export interface RunRequest {
   strict?: boolean;
 }
 
-export type RunErrorCode = WorkbookErrorCode | "missing_columns";
+export type RunErrorCode = WorkbookErrorCode | RunProblemCode;
 
 export interface RunError {
   code: RunErrorCode;
   /** One message for the user (English; `code` lets the task pane localize it). */
   message: string;
-  /** Further lines, e.g. one per missing role. */
-  details?: string[];
+  /** The engine's refusal (code and parameters), for the message in the pane's language. */
+  problem?: RunProblem;
 }
 
 export type RunResult =
@@ -66,35 +78,27 @@ export async function runScorecard(
   onProgress?: ProgressListener,
 ): Promise<RunResult> {
   try {
+    // The same plan, checks and finish as the command line's `apply` (engine/runPlan.ts).
+    const planned = planRun(request.template, {
+      groupBy: request.groupBy,
+      period: request.period,
+      asOf: request.asOf,
+      strict: request.strict,
+    });
+    if (!planned.ok) return refused(planned.problem);
+    const plan = planned.plan;
     const table = await port.readSource(request.source, onProgress);
     const targetsTable = request.targets ? await port.readSource(request.targets) : undefined;
 
     onProgress?.({ phase: "computing", rowsDone: 0, rowsTotal: table.rows.length });
-    const groupBy = request.groupBy ?? request.template.groupBy;
-    const { scorecard, detections, errors, headers } = scorecardFromTable(table, request.template, {
-      overrides: request.overrides,
-      headerRow: request.headerRow,
-      targetsTable,
-      asOf: request.asOf,
-      groupBy,
-      period: request.period,
-      now: request.now,
-      strict: request.strict,
-    });
-    const missing = rolesMissingFor(
-      rolesARunNeeds(request.template, groupBy, request.strict),
-      columnMapping(scorecard, headers),
-    );
-    if (missing.length > 0) {
-      return {
-        ok: false,
-        error: {
-          code: "missing_columns",
-          message: `${table.sheet}: no column found for ${missing.map((r) => `"${r}"`).join(", ")}. Map the columns and run again.`,
-          details: errors,
-        },
-      };
-    }
+    const read = readTableForRun(plan, table, { overrides: request.overrides, headerRow: request.headerRow });
+    if (!read.ok) return refused(read.problem);
+    const targets = targetsTable ? planTargets(plan, targetsTable) : undefined;
+    if (targets && !targets.ok) return refused(targets.problem);
+    const far = asOfProblemFor(plan, read.data);
+    if (far) return refused(far);
+    const scorecard = finishRun(plan, read.data, read.mapping, targets, request.now);
+    const headers = read.headers;
 
     const output = buildWorkbookOutput(scorecard, request.lang);
     const report = await port.writeOutput(output, onProgress);
@@ -111,28 +115,32 @@ export async function runScorecard(
 
     await port.saveSettings({
       templateJson: exportTemplate(request.template),
-      ...(request.overrides ? { overrides: request.overrides } : {}),
+      ...(request.overrides ? { overrides: encodeOverrides(request.overrides, headers) } : {}),
       ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
       source: request.source,
       ...(request.targets ? { targets: request.targets } : {}),
       lang: request.lang,
     });
     onProgress?.({ phase: "done", rowsDone: table.rows.length, rowsTotal: table.rows.length });
-    return { ok: true, scorecard, report, detections, warnings: errors };
+    return { ok: true, scorecard, report, detections: read.detections, warnings: rollupWarnings(plan, read.mapping) };
   } catch (error) {
     if (error instanceof WorkbookError) return { ok: false, error: { code: error.code, message: error.message } };
     throw error;
   }
 }
 
-/** role → column index, from the scorecard's role → header mapping. */
-function columnMapping(scorecard: Scorecard, headers: string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  for (const [role, header] of Object.entries(scorecard.mapping) as Array<[Role, string]>) {
-    const index = headers.indexOf(header);
-    if (index >= 0) mapping[role] = index;
-  }
-  return mapping;
+function refused(problem: RunProblem): RunResult {
+  return { ok: false, error: { code: problem.code, message: problemText(problem, "en"), problem } };
+}
+
+/** A roll-up level without its column: every entity is shown under "(blank)"; the user is told. */
+function rollupWarnings(plan: RunPlan, mapping: ColumnMapping): string[] {
+  return plan.template.rollup
+    .filter((role) => role !== plan.groupBy && mapping[role] === undefined)
+    .map(
+      (role) =>
+        `No column is mapped to role "${role}", needed to roll up by ${role}; every entity is shown under "(blank)".`,
+    );
 }
 
 /** Source columns (0-based) of the roles the source rules look at, from the mapping's headers. */

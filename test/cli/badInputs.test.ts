@@ -99,6 +99,15 @@ describe("bad inputs", () => {
     expectFailure(run, 3, /required role salesperson/, out);
   });
 
+  test("a refusal is printed in --lang, from the engine's message catalogue (the text the pane shows)", async () => {
+    const file = await book("norep-vi.xlsx", [
+      ["Date", "Region", "Revenue"],
+      [46000, "North", 100],
+    ]);
+    const run = await runCli("apply", file, "--lang", "vi", "--out", out);
+    expectFailure(run, 3, /không có cột cho vai trò bắt buộc Nhân viên kinh doanh; các tên cột đã thấy: "Date"/, out);
+  });
+
   test("a template with a bad band → 4, with the path of the problem", async () => {
     const template = JSON.parse(JSON.stringify(getBuiltinTemplate("sales-rep")));
     template.kpis[0].bands = [
@@ -153,7 +162,7 @@ describe("bad inputs", () => {
     );
     expect((await runCli("apply", SAMPLE, "--lang", "fr", "--json", "-")).code).toBe(2);
     const asOf = await runCli("apply", SAMPLE, "--as-of", "March", "--json", "-");
-    expect([asOf.code, asOf.stderr]).toEqual([2, expect.stringMatching(/--as-of March is not a month label/)]);
+    expect([asOf.code, asOf.stderr]).toEqual([2, expect.stringMatching(/As of March is not a month label/)]);
     expect((await runCli("apply", SAMPLE)).stderr).toMatch(/nothing to write/);
     const map = await runCli("apply", SAMPLE, "--map", "revenue=Turnover", "--json", "-");
     expect([map.code, map.stderr]).toEqual([

@@ -47,6 +47,12 @@ test("a missing role says which of the template's KPIs it disables", () => {
   expect(screen.getByLabelText("Cost")).toHaveAccessibleDescription("Not mapped.");
 });
 
+test("revenue from quantity × unit price: a missing revenue column disables no KPI (the engine's rule)", () => {
+  // Revenue unmapped on purpose; quantity and unit price mapped to two columns.
+  setup({ revenue: null, quantity: 3, unit_price: 4 });
+  expect(screen.getByLabelText("Revenue")).toHaveAccessibleDescription("Not mapped.");
+});
+
 test("changing a mapping with the dropdown reports the role and the column index", async () => {
   const { onMappingChange } = setup();
   await userEvent.selectOptions(screen.getByLabelText("Collected"), "Đã thu");

@@ -91,7 +91,9 @@ test("strict: apply without the collected column fails with the localized missin
     () => {},
   );
   expect(result.ok).toBe(false);
-  expect(!result.ok && result.message).toMatch(/^Chưa gán các cột mà mẫu cần\. .*"collected"/);
+  expect(!result.ok && result.message).toMatch(
+    /^trang tính “Sales”: không có cột cho vai trò bắt buộc Đã thu; các tên cột đã thấy: "Date"/,
+  );
   expect(fake.sheetNames()).toEqual([SALES_SHEET]);
 });
 

@@ -60,7 +60,7 @@ describe("runScorecard", () => {
     const saved = fake.settings()[SETTING_KEYS.settings] as StoredSettings;
     expect(JSON.parse(saved.templateJson!).id).toBe("sales-rep");
     expect(saved).toMatchObject({
-      overrides: { bad_debt: "Bad debt" },
+      overrides: { bad_debt: { header: "Bad debt", index: 10 } },
       source: { kind: "table", name: "Sales" },
       lang: "en",
     });
@@ -95,9 +95,12 @@ describe("runScorecard", () => {
     const result = await runScorecard(port, request({ strict: true }));
     expect(result).toMatchObject({
       ok: false,
-      error: { code: "missing_columns", message: expect.stringContaining('"revenue"') },
+      error: {
+        code: "missing_role",
+        message: expect.stringMatching(/no column for the required role revenue; headers seen: "Date"/),
+        problem: { code: "missing_role", params: { roles: "revenue", sheet: "Data" } },
+      },
     });
-    if (!result.ok) expect(result.error.details!.join(" ")).toMatch(/Headers seen/);
     expect(fake.sheetNames()).toEqual(["Data"]);
   });
 

@@ -6,12 +6,8 @@ import { errorFor } from "../state/selectors";
 import { NumberField } from "./NumberField";
 import { useControlStyles, useEditorStyles } from "./editorStyles";
 
-/** product.md §5 defaults: met ≥ 100%, at risk ≥ 90%, missed below. */
-export const DEFAULT_BANDS: StatusBand[] = [
-  { status: "met", min: 1, color: "#107C10" },
-  { status: "at_risk", min: 0.9, color: "#FFB900" },
-  { status: "missed", min: 0, color: "#D13438" },
-];
+/** The engine's default bands (product.md §5), not a copy: the editor shows what a run uses. */
+export { DEFAULT_BANDS } from "../../engine/scoring/defaultBands";
 
 export interface BandsEditorProps {
   legend: string;

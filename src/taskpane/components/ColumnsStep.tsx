@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { ROLES, type KpiId, type RawCell, type Role, type RoleDetection } from "../../engine/types";
 import { formatExcelDate, formatNumber, formatPercent } from "../../i18n/format";
 import type { MappingOverrides, SourcePreview } from "../state/paneState";
+import { rolesMissingFor } from "../../engine/roles/rolesMissingFor";
 import { effectiveMapping } from "../state/selectors";
 import type { KpiCatalogEntry } from "./kpiCatalog";
 import { useLang } from "./useLang";
@@ -68,7 +69,8 @@ export function ColumnsStep(props: ColumnsStepProps) {
   const describe = (role: Role): { hint: string; missing: string | undefined } => {
     const column = mapping[role];
     if (column === undefined) {
-      const disabled = active.filter((k) => k.roles.includes(role)).map((k) => k.names[lang]);
+      // The engine's rule: revenue may come from quantity × unit price, cost from revenue − profit.
+      const disabled = active.filter((k) => rolesMissingFor(k.roles, mapping).includes(role)).map((k) => k.names[lang]);
       return {
         hint: disabled.length ? "" : t("columns.notMapped"),
         missing: disabled.length ? t("columns.disables", { kpis: disabled.join(", ") }) : undefined,

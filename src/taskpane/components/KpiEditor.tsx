@@ -1,6 +1,7 @@
 /** One KPI of the template: weight, target (fixed, targets table, growth, range), direction, gate, bands, tiers. */
 import { Checkbox, Field, Select } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { DEFAULT_BUDGET_BAND } from "../../engine";
 import type { Direction, TargetSpec, TemplateError, TemplateKpi } from "../../engine/types";
 import { errorFor } from "../state/selectors";
 import { BandsEditor, DEFAULT_BANDS } from "./BandsEditor";
@@ -28,7 +29,7 @@ function defaultTarget(type: TargetSpec["type"]): TargetSpec {
     case "growth":
       return { type, rate: 0.2 }; // the source documents' "+20% over last year"
     case "range":
-      return { type, min: 0.95, max: 1.05 };
+      return { type, ...DEFAULT_BUDGET_BAND }; // the engine's band for a ratio scored within a range
   }
 }
 

@@ -50,7 +50,7 @@ test("--as-of 9999-12 with 2025 data → 2, one line, no work", async () => {
   expectOneLineFailure(
     await runCli("apply", file, "--as-of", "9999-12", "--json", json),
     2,
-    /--as-of 9999-12 cannot be scored: it is more than 100 years from the data \(2025-01 to 2025-06\)/,
+    /As of 9999-12 cannot be scored: it is more than 100 years from the data \(2025-01 to 2025-06\)/,
     [json],
   );
 });

@@ -15,7 +15,7 @@ test("a header with a line break in it gives a one-line message", async () => {
 test("a header of 100,000 characters gives a bounded message", async () => {
   fs.writeFileSync(at("wide.csv"), `Date,${"H".repeat(100_000)},Region\n2025-01-05,Ann,North\n`);
   const run = await runCli("apply", at("wide.csv"), "--json", "-");
-  expectOneLineFailure(run, 3, /no column for the required role.*characters cut.*Map one with --map/);
+  expectOneLineFailure(run, 3, /no column for the required role.*characters cut.*choose the header row, and run again/);
   expect(run.stderr.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH + 20);
 });
 

@@ -1,0 +1,259 @@
+/**
+ * The one run pipeline of the add-in (workbook/runScorecard.ts) and the command line (cli/applyCommand.ts):
+ * plan (which period, which roles to read, which are needed) → read (each front end its own way) →
+ * check the mapping, the targets table and the as-of period → finish (compute). Every refusal is a
+ * RunProblem: a code with parameters whose texts live in messages.ts, so both front ends accept and
+ * refuse the same inputs and say so in the user's language.
+ */
+import { findDateOutliers, MAX_SPAN_MONTHS } from "./aggregate/dateOutliers";
+import { getKpi, rolesOfKpi } from "./kpis";
+import { parsePeriodLabel, periodBounds } from "./periods";
+import { loadSalesData } from "./data";
+import { layoutTable } from "./layout";
+import { detectColumns, resolveMapping, rolesMissingFor } from "./roles";
+import { computeScorecard } from "./scorecard";
+import { readTargets } from "./targets/readTargets";
+import type {
+  ColumnMapping,
+  DataNote,
+  DimensionRole,
+  MessageParams,
+  PeriodKind,
+  PeriodSpec,
+  Role,
+  RoleDetection,
+  SalesData,
+  Scorecard,
+  SourceTable,
+  TargetEntry,
+  Template,
+} from "./types";
+import { DIMENSION_ROLES } from "./types";
+import { serialToMonthIndex } from "./values/excelSerial";
+
+/** Why a run gives no scorecard; one text per code in messages.ts (PROBLEM_MESSAGES). */
+export type RunProblemCode =
+  "missing_role" | "bad_mapping" | "bad_as_of" | "as_of_outside_data" | "targets_unreadable" | "no_rows";
+
+export interface RunProblem {
+  code: RunProblemCode;
+  params: MessageParams;
+}
+
+export interface RunPlanOptions {
+  groupBy?: DimensionRole;
+  period?: PeriodKind;
+  /** Period label to score; absent: the latest complete period. */
+  asOf?: string;
+  /** Refuse when any role the template's KPIs read is missing. */
+  strict?: boolean;
+}
+
+/** What a run reads and needs, decided before any row is read. */
+export interface RunPlan {
+  template: Template;
+  groupBy: DimensionRole;
+  period?: PeriodKind;
+  spec: PeriodSpec;
+  asOf?: string;
+  strict: boolean;
+  /** Roles without which the run is refused. */
+  requiredRoles: Role[];
+  /** Roles read into SalesData; other columns are skipped. */
+  loadRoles: ReadonlySet<Role>;
+}
+
+/** Roles a template's KPIs read, with the date and the grouping. */
+export function requiredRolesFor(template: Template, groupBy: DimensionRole = template.groupBy): Role[] {
+  const roles = new Set<Role>(["date", groupBy]);
+  for (const tk of template.kpis) {
+    const def = getKpi(tk.kpi);
+    if (def) for (const role of rolesOfKpi(def, tk)) roles.add(role);
+  }
+  return [...roles];
+}
+
+/**
+ * Roles without which a run gives no scorecard: the date and the grouping. Every other role only feeds
+ * some KPIs, which are then shown as not available (with the reason) and their weight shared out.
+ * `strict` restores the older refusal: every role the template's KPIs read must be there.
+ */
+export function rolesARunNeeds(template: Template, groupBy: DimensionRole = template.groupBy, strict = false): Role[] {
+  return strict ? requiredRolesFor(template, groupBy) : ["date", groupBy];
+}
+
+/**
+ * The roles a template reads: its KPIs' roles, the grouping and roll-up, and the inputs that change a
+ * figure when present (derived revenue and cost, the currency guard, deals counted by order). Other
+ * columns are not read: a million distinct order ids cost more than the whole computation.
+ */
+export function rolesToLoad(template: Template, groupBy: DimensionRole = template.groupBy): Set<Role> {
+  const roles = new Set<Role>([...requiredRolesFor(template, groupBy), ...template.rollup]);
+  for (const role of ["revenue", "quantity", "unit_price", "cost", "profit", "currency"] as const) roles.add(role);
+  if (template.kpis.some((tk) => tk.kpi === "conversion_rate" || tk.kpi === "failure_rate")) roles.add("order_id");
+  return roles;
+}
+
+/** The plan of a run, or `bad_as_of` when the as-of label is not a period of the template's kind. */
+export function planRun(
+  template: Template,
+  opts: RunPlanOptions = {},
+): { ok: true; plan: RunPlan } | { ok: false; problem: RunProblem } {
+  const groupBy = opts.groupBy ?? template.groupBy;
+  const spec: PeriodSpec = {
+    kind: opts.period ?? template.period.kind,
+    fiscalYearStartMonth: template.period.fiscalYearStartMonth,
+  };
+  if (opts.asOf !== undefined && parsePeriodLabel(opts.asOf, spec) === null)
+    return { ok: false, problem: { code: "bad_as_of", params: { asOf: opts.asOf, periodKind: spec.kind } } };
+  const strict = opts.strict ?? false;
+  return {
+    ok: true,
+    plan: {
+      template,
+      groupBy,
+      ...(opts.period ? { period: opts.period } : {}),
+      spec,
+      ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
+      strict,
+      requiredRoles: rolesARunNeeds(template, groupBy, strict),
+      loadRoles: rolesToLoad(template, groupBy),
+    },
+  };
+}
+
+/** How the header was read, for a message that says where to look. */
+export interface HeaderFacts {
+  sheet: string;
+  headers: string[];
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+}
+
+/** `missing_role` when the mapping lacks a role the plan needs (revenue may be quantity × unit price). */
+export function missingRoleProblem(
+  requiredRoles: readonly Role[],
+  mapping: ColumnMapping,
+  facts: HeaderFacts,
+): RunProblem | null {
+  const missing = rolesMissingFor([...requiredRoles], mapping);
+  if (missing.length === 0) return null;
+  return {
+    code: "missing_role",
+    params: {
+      sheet: facts.sheet,
+      roles: missing.join(", "),
+      count: missing.length,
+      headers: facts.headers.map((h, i) => (h === "" || h == null ? `(column ${i + 1})` : `"${h}"`)).join(", "),
+      headerRow: facts.headerRow,
+    },
+  };
+}
+
+/** The targets table's entries and notes, or `targets_unreadable`: a table the user named is never dropped silently. */
+export function planTargets(
+  plan: RunPlan,
+  table: SourceTable,
+): { ok: true; targets: TargetEntry[]; notes: DataNote[] } | { ok: false; problem: RunProblem } {
+  const read = readTargets(table, plan.spec, plan.groupBy);
+  if (read.errors.length > 0)
+    return {
+      ok: false,
+      problem: { code: "targets_unreadable", params: { sheet: table.sheet, detail: read.errors[0] } },
+    };
+  return { ok: true, targets: read.entries, notes: read.notes };
+}
+
+/** `as_of_outside_data` when the as-of period is so far from the data that the periods between would be a century. */
+export function asOfProblemFor(plan: RunPlan, data: SalesData): RunProblem | null {
+  if (plan.asOf === undefined) return null;
+  const key = parsePeriodLabel(plan.asOf, plan.spec);
+  if (key === null) return null;
+  const range = findDateOutliers(data);
+  if (range.firstMonth !== range.firstMonth) return null; // no dates
+  const { start, end } = periodBounds(key, plan.spec);
+  const first = Math.min(range.firstMonth, serialToMonthIndex(start));
+  const last = Math.max(range.lastMonth, serialToMonthIndex(end));
+  if (last - first < MAX_SPAN_MONTHS) return null;
+  return {
+    code: "as_of_outside_data",
+    params: {
+      asOf: plan.asOf,
+      years: MAX_SPAN_MONTHS / 12,
+      first: isoMonth(range.firstMonth),
+      last: isoMonth(range.lastMonth),
+    },
+  };
+}
+
+function isoMonth(month: number): string {
+  const y = Math.floor(month / 12);
+  return `${y}-${String(month - y * 12 + 1).padStart(2, "0")}`;
+}
+
+/** The finish step: the checked data, the targets and their notes → the scorecard. */
+export function finishRun(
+  plan: RunPlan,
+  data: SalesData,
+  mapping: ColumnMapping,
+  targets?: { targets: TargetEntry[]; notes: DataNote[] },
+  now?: Date,
+): Scorecard {
+  const withNotes = targets && targets.notes.length > 0 ? { ...data, notes: [...data.notes, ...targets.notes] } : data;
+  return computeScorecard({
+    data: withNotes,
+    template: plan.template,
+    targets: targets?.targets,
+    asOf: plan.asOf,
+    groupBy: plan.groupBy,
+    period: plan.period,
+    now,
+    mapping,
+  });
+}
+
+/**
+ * The read step for a table already in memory (the add-in reads the whole source; the command line
+ * streams the same steps through cli/salesSink.ts): find the header, detect and resolve the columns,
+ * check the needed roles, and load the rows the plan reads.
+ */
+export function readTableForRun(
+  plan: RunPlan,
+  source: SourceTable,
+  opts: { overrides?: Partial<Record<Role, string | number | null>>; headerRow?: number } = {},
+):
+  | { ok: true; data: SalesData; mapping: ColumnMapping; detections: RoleDetection[]; headers: string[] }
+  | { ok: false; problem: RunProblem } {
+  const laid = layoutTable(source, opts.headerRow);
+  if (!laid.ok) return { ok: false, problem: { code: "bad_mapping", params: { detail: laid.error } } };
+  const table = laid.table;
+  const resolved = resolveMapping(table.headers, detectColumns(table), opts.overrides);
+  if (resolved.errors.length > 0)
+    return { ok: false, problem: { code: "bad_mapping", params: { detail: resolved.errors.join(" ") } } };
+  const missing = missingRoleProblem(plan.requiredRoles, resolved.mapping, {
+    sheet: table.sheet,
+    headers: table.headers,
+    headerRow: laid.layout.headerRow,
+  });
+  if (missing) return { ok: false, problem: missing };
+  if (table.rows.length === 0) return { ok: false, problem: { code: "no_rows", params: { sheet: table.sheet } } };
+  const loaded = mappingOfRoles(resolved.mapping, plan.loadRoles);
+  const data = loadSalesData(table, loaded, totalsColumns(resolved.mapping, loaded));
+  if (data.rowsRead === 0) return { ok: false, problem: { code: "no_rows", params: { sheet: table.sheet } } };
+  if (laid.notes.length > 0) data.notes = [...laid.notes, ...data.notes];
+  return { ok: true, data, mapping: resolved.mapping, detections: resolved.detections, headers: table.headers };
+}
+
+/** The part of a mapping that names the given roles. */
+export function mappingOfRoles(mapping: ColumnMapping, roles: ReadonlySet<Role>): ColumnMapping {
+  return Object.fromEntries(Object.entries(mapping).filter(([role]) => roles.has(role as Role))) as ColumnMapping;
+}
+
+/**
+ * Dimension columns of a mapping that are not loaded: their total words still mark a totals row.
+ * Order ids are not looked at: a million distinct ids would cost more than the whole run.
+ */
+export function totalsColumns(mapping: ColumnMapping, loaded: ColumnMapping): number[] {
+  const read = new Set(Object.values(loaded));
+  return DIMENSION_ROLES.map((r) => mapping[r]).filter((c): c is number => c !== undefined && !read.has(c));
+}
