@@ -4,7 +4,7 @@
  * the table and by the benchmark runner.
  */
 import { createExcelWorkbook, type ExcelRunner } from "../src/excel";
-import { getBuiltinTemplate } from "../src/engine";
+import { columnsOfMapping, getBuiltinTemplate, planRun } from "../src/engine";
 import type { RawCell } from "../src/engine/types";
 import { runScorecard, type RunResult } from "../src/workbook/runScorecard";
 import type { Progress } from "../src/workbook/contract";
@@ -138,7 +138,7 @@ export const UNUSED_HEADERS = ["Notes", "Ship city", "Promo code", "Payment term
 export interface ColumnReadMeasure {
   rows: number;
   columns: number;
-  /** Columns the run mapped to a role (what the template can use). */
+  /** Columns the template uses: its mapped roles the run loads, and the labels that mark totals rows. */
   usedColumns: number;
   /** Response bytes of the read's round trips (everything before the run starts computing). */
   readBytes: number;
@@ -163,7 +163,14 @@ export async function measureColumnRead(rows: number): Promise<ColumnReadMeasure
     if (p.phase !== "reading" && readBytes < 0) readBytes = fake.counters.totalResponseBytes;
   });
   if (!result.ok) throw new Error(`run failed: ${result.error.message}`);
-  const used = [...new Set(result.detections.map((d) => d.column))].sort((a, b) => a - b);
+  // The columns the template uses, by the engine's own rule (its KPIs' roles, the inputs that change a figure, totals labels).
+  const planned = planRun(getBuiltinTemplate("sales-rep")!);
+  if (!planned.ok) throw new Error("plan failed");
+  const headers = values[0].map(String);
+  const mapping = Object.fromEntries(
+    Object.entries(result.scorecard.mapping).map(([role, header]) => [role, headers.indexOf(header!)]),
+  );
+  const used = columnsOfMapping(planned.plan, mapping);
   const usedColumnBytes = new TextEncoder().encode(JSON.stringify(values.map((row) => used.map((c) => row[c])))).length;
   return {
     rows,

@@ -9,8 +9,8 @@ import { findDateOutliers, MAX_SPAN_MONTHS } from "./aggregate/dateOutliers";
 import { getKpi, rolesOfKpi } from "./kpis";
 import { parsePeriodLabel, periodBounds } from "./periods";
 import { loadSalesData } from "./data";
-import { layoutTable, type TableLayout } from "./layout";
-import { detectColumns, resolveMapping, rolesMissingFor } from "./roles";
+import { LAYOUT_ROWS, layoutTable, type TableLayout } from "./layout";
+import { DETECTION_SAMPLE_ROWS, detectColumns, resolveMapping, rolesMissingFor } from "./roles";
 import { computeScorecard } from "./scorecard";
 import { readTargets } from "./targets/readTargets";
 import type {
@@ -303,4 +303,32 @@ export function mappingOfRoles(mapping: ColumnMapping, roles: ReadonlySet<Role>)
 export function totalsColumns(mapping: ColumnMapping, loaded: ColumnMapping): number[] {
   const read = new Set(Object.values(loaded));
   return DIMENSION_ROLES.map((r) => mapping[r]).filter((c): c is number => c !== undefined && !read.has(c));
+}
+
+/** Rows under the header a reader hands the plan before it picks the columns: the layout's search and the detection's sample. */
+export const PLAN_HEAD_ROWS = LAYOUT_ROWS + DETECTION_SAMPLE_ROWS;
+
+/**
+ * The source columns (0-based) a run reads past its first rows, decided on the header and those rows
+ * with the same layout, detection and overrides as the read step: the loaded roles' columns and the
+ * dimension columns whose total words mark a totals row. null: every column (the head does not settle
+ * the mapping; the read step then says why on the whole source).
+ */
+export function columnsForRun(
+  plan: RunPlan,
+  head: SourceTable,
+  opts: { overrides?: Partial<Record<Role, string | number | null>>; headerRow?: number } = {},
+): number[] | null {
+  const laid = layoutTable(head, opts.headerRow);
+  if (!laid.ok) return null;
+  const resolved = resolveMapping(laid.table.headers, detectColumns(laid.table), opts.overrides);
+  if (resolved.errors.length > 0) return null;
+  return columnsOfMapping(plan, resolved.mapping);
+}
+
+/** The columns a mapping makes a run read (what loadSalesData looks at), sorted. */
+export function columnsOfMapping(plan: RunPlan, mapping: ColumnMapping): number[] {
+  const loaded = mappingOfRoles(mapping, plan.loadRoles);
+  const columns = new Set<number>([...Object.values(loaded), ...totalsColumns(mapping, loaded)]);
+  return [...columns].sort((a, b) => a - b);
 }

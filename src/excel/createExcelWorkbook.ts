@@ -2,7 +2,7 @@
 import type { WorkbookPort } from "../workbook/contract";
 import { excelHost, type ExcelHostOptions, type ExcelRunner } from "./excelRunner";
 import { defaultSource, listSources } from "./listSources";
-import { readSource } from "./readSource";
+import { previewSource, readSource } from "./readSource";
 import { addSourceRules, removeSourceRules } from "./sourceRuleWriter";
 import { loadSettings, saveSettings } from "./storedSettings";
 import { writeOutput } from "./writeOutput";
@@ -12,7 +12,8 @@ export function createExcelWorkbook(run: ExcelRunner, options: ExcelHostOptions 
   return {
     listSources: () => listSources(host),
     defaultSource: () => defaultSource(host),
-    readSource: (ref, onProgress) => readSource(host, ref, onProgress),
+    readSource: (ref, onProgress, options) => readSource(host, ref, onProgress, options),
+    previewSource: (ref, rows) => previewSource(host, ref, rows),
     writeOutput: (output, onProgress) => writeOutput(host, output, onProgress),
     loadSettings: () => loadSettings(host),
     saveSettings: (settings) => saveSettings(host, settings),

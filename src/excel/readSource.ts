@@ -6,7 +6,13 @@
  * large, or that comes back null past the cell limit, is halved and read again.
  */
 import type { RawCell, SourceTable } from "../engine/types";
-import { WorkbookError, type ProgressListener, type SourceRef } from "../workbook/contract";
+import {
+  WorkbookError,
+  type ProgressListener,
+  type SourcePreview,
+  type SourceReadOptions,
+  type SourceRef,
+} from "../workbook/contract";
 import { parseAddress, rectAddress, type CellRect } from "./a1";
 import { isPayloadTooLarge } from "./excelErrors";
 import type { ExcelHost } from "./excelRunner";
@@ -29,17 +35,46 @@ interface SourceHead {
   date1904: boolean;
 }
 
-export async function readSource(host: ExcelHost, ref: SourceRef, onProgress?: ProgressListener): Promise<SourceTable> {
+/** Sheet rows read past the head when columns are chosen, for a source that starts a few rows down. */
+const HEAD_SLACK_ROWS = 32;
+
+export async function readSource(
+  host: ExcelHost,
+  ref: SourceRef,
+  onProgress?: ProgressListener,
+  options: SourceReadOptions = {},
+): Promise<SourceTable> {
+  return (await readRows(host, ref, onProgress, options, false)).table;
+}
+
+/** The header and at most `rows` rows under it: the first round trip, and one more only when the source starts low on its sheet. */
+export async function previewSource(host: ExcelHost, ref: SourceRef, rows: number): Promise<SourcePreview> {
+  return readRows(host, ref, undefined, { headRows: rows }, true);
+}
+
+async function readRows(
+  host: ExcelHost,
+  ref: SourceRef,
+  onProgress: ProgressListener | undefined,
+  options: SourceReadOptions,
+  headOnly: boolean,
+): Promise<SourcePreview> {
   const what = describeSource(ref);
-  const head = await host.run((context) => readHead(context, ref, host), what);
+  const choose = options.columns;
+  // Choosing columns (or a preview) reads the header and the first rows whole; else as many rows as the budget allows.
+  const headLimit = choose || headOnly ? Math.max(1, (options.headRows ?? 200) + 1) : headRows(host.budget);
+  // A source a few rows down its sheet still gets its whole head in the first round trip (a preview reads no more).
+  const headSheetRows = choose && !headOnly ? headLimit + HEAD_SLACK_ROWS : headLimit;
+  const head = await host.run((context) => readHead(context, ref, host, headSheetRows), what);
   const shape = parseAddress(head.address);
   if (!shape || !shape.sheet)
     throw new WorkbookError("empty_source", `${capitalize(what)} is empty: there is no header row to read.`);
   const source: SourceShape = { sheet: shape.sheet, rect: shape.rect };
-  const total = source.rect.rowCount;
+  const sourceRows = source.rect.rowCount;
+  const total = headOnly ? Math.min(sourceRows, headLimit) : sourceRows;
   const columns = source.rect.columnCount;
 
-  // Rows land here by reference, as Excel returns them (no copy per row).
+  // Rows land here by reference, as Excel returns them (no copy per row) when every column is read.
   const grid: RawCell[][] = new Array(total);
   let done = 0;
   let blocksRead = 0;
@@ -62,43 +97,129 @@ export async function readSource(host: ExcelHost, ref: SourceRef, onProgress?: P
     block = rowsPerBlock(bytesPerRow(head.rows, 0, done), columns, host.budget);
   }
   report();
-  if (done === total) return finish(host, toSourceTable(grid, source, what, head.headers), source, head, what);
 
-  // Progress lives outside the batch, so a retry after cell-edit mode resumes where it stopped.
-  await host.run(async (context) => {
-    while (done < total) {
-      // The sheet is looked up per block: a block refused by Excel must not leave a stale object behind.
-      const sheet = context.workbook.worksheets.getItem(source.sheet);
-      const count = Math.min(block, total - done);
-      const rect = { ...source.rect, row: source.rect.row + done, rowCount: count };
-      // The address without the sheet: a sheet name may itself contain "!".
-      const range = sheet.getRange(rectAddress(rect));
-      range.load("values");
-      try {
-        // One sync per block is the point: each block stays under Excel's 5 MB response limit.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-      } catch (error) {
-        if (!isPayloadTooLarge(error) || count === 1) throw error;
-        block = Math.max(1, Math.floor(count / 2));
-        continue;
+  /** Reads rows done..until in row blocks, in the given source columns (all when null). */
+  const readBlocks = (until: number, wanted: readonly number[] | null) =>
+    // Progress lives outside the batch, so a retry after cell-edit mode resumes where it stopped.
+    host.run(async (context) => {
+      const runs = wanted ? columnRuns(wanted) : [{ from: 0, count: columns }];
+      const width = wanted ? wanted.length : columns;
+      while (done < until) {
+        // The sheet is looked up per block: a block refused by Excel must not leave a stale object behind.
+        const sheet = context.workbook.worksheets.getItem(source.sheet);
+        const count = Math.min(block, until - done);
+        // One range per contiguous run of columns; the address without the sheet (a sheet name may contain "!").
+        const ranges = runs.map((run) =>
+          sheet
+            .getRange(
+              rectAddress({
+                row: source.rect.row + done,
+                column: source.rect.column + run.from,
+                rowCount: count,
+                columnCount: run.count,
+              }),
+            )
+            .load("values"),
+        );
+        try {
+          // One sync per block is the point: each block stays under Excel's 5 MB response limit.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        } catch (error) {
+          if (!isPayloadTooLarge(error) || count === 1) throw error;
+          block = Math.max(1, Math.floor(count / 2));
+          continue;
+        }
+        const values = ranges.map((range) => range.values as RawCell[][] | null);
+        if (values.some((v) => v === null)) {
+          // Past Excel's cell limit a read comes back null: read smaller blocks.
+          if (count === 1)
+            throw new WorkbookError("payload_too_large", `${capitalize(what)} has rows too wide to read.`);
+          block = Math.max(1, Math.floor(count / 2));
+          continue;
+        }
+        const read = values as RawCell[][][];
+        if (!wanted) for (let i = 0; i < count; i++) grid[done + i] = read[0][i];
+        else for (let i = 0; i < count; i++) grid[done + i] = spreadRow(read, runs, i, columns);
+        done += count;
+        blocksRead++;
+        // Size the next blocks from the rows just read.
+        block = rowsPerBlock(
+          read.reduce((bytes, v) => bytes + bytesPerRow(v), 0),
+          width,
+          host.budget,
+        );
+        report();
       }
-      const values = range.values as RawCell[][] | null;
-      if (values === null) {
-        // Past Excel's cell limit a read comes back null: read smaller blocks.
-        if (count === 1) throw new WorkbookError("payload_too_large", `${capitalize(what)} has rows too wide to read.`);
-        block = Math.max(1, Math.floor(count / 2));
-        continue;
-      }
-      for (let i = 0; i < values.length; i++) grid[done + i] = values[i];
-      done += count;
-      blocksRead++;
-      // Size the next blocks from the rows just read.
-      block = rowsPerBlock(bytesPerRow(values), columns, host.budget);
-      report();
+    }, what);
+
+  let wanted: readonly number[] | null = null;
+  if (choose && !headOnly) {
+    const headEnd = Math.min(total, headLimit);
+    if (done < headEnd) await readBlocks(headEnd, null);
+    if (done < total) wanted = chosenColumns(choose, grid.slice(0, done), source, what, head.headers, columns);
+    if (wanted && wanted.length === 0) {
+      // No column is needed past the head: the rest of the rows are blank to the caller, without a read.
+      for (; done < total; done++) grid[done] = new Array(columns).fill("");
+    } else if (wanted) {
+      // Size the blocks from the chosen columns of the rows already read.
+      const cells = wanted;
+      const rowBytes = bytesPerRow(grid.slice(0, done).map((row) => cells.map((c) => row[c])));
+      block = rowsPerBlock(rowBytes, cells.length, host.budget);
     }
-  }, what);
-  return finish(host, toSourceTable(grid, source, what, head.headers), source, head, what);
+  }
+  if (done < total) await readBlocks(total, wanted);
+  const table = await finish(host, toSourceTable(grid, source, what, head.headers), source, head, what);
+  return { table, rowCount: source.rect.row + sourceRows - table.firstRow + 1 };
+}
+
+/** The caller's columns for the head read so far, sorted and within the source; null: every column. */
+function chosenColumns(
+  choose: (head: SourceTable) => readonly number[] | null,
+  headRows: RawCell[][],
+  source: SourceShape,
+  what: string,
+  headers: string[] | undefined,
+  columns: number,
+): number[] | null {
+  let head: SourceTable;
+  try {
+    head = toSourceTable(headRows, source, what, headers);
+  } catch (error) {
+    // No header in the first rows: read everything, and let the run say what it finds.
+    if (error instanceof WorkbookError) return null;
+    throw error;
+  }
+  const picked = choose(head);
+  if (!picked) return null;
+  const wanted = [...new Set(picked)].filter((c) => Number.isInteger(c) && c >= 0 && c < columns).sort((a, b) => a - b);
+  return wanted.length === columns ? null : wanted;
+}
+
+/** Contiguous runs of sorted column indexes: [0,1,2,5] → from 0 count 3, from 5 count 1. */
+function columnRuns(wanted: readonly number[]): { from: number; count: number }[] {
+  const runs: { from: number; count: number }[] = [];
+  for (const c of wanted) {
+    const last = runs.at(-1);
+    if (last && last.from + last.count === c) last.count++;
+    else runs.push({ from: c, count: 1 });
+  }
+  return runs;
+}
+
+/** Row i of the runs' values at its columns' places; the columns not read are blank, as Excel gives an empty cell. */
+function spreadRow(
+  read: RawCell[][][],
+  runs: { from: number; count: number }[],
+  i: number,
+  columns: number,
+): RawCell[] {
+  const row: RawCell[] = new Array(columns).fill("");
+  for (let k = 0; k < runs.length; k++) {
+    const cells = read[k][i];
+    for (let j = 0; j < runs[k].count; j++) row[runs[k].from + j] = cells[j];
+  }
+  return row;
 }
 
 /**
@@ -139,13 +260,18 @@ async function finish(
 }
 
 /**
- * One round trip: the source's address and the values of its part on sheet rows 1..headRows. If
+ * One round trip: the source's address and the values of its part on sheet rows 1..rowCount. If
  * Excel refuses that as too large, the whole batch fails, so a second round trip learns the address
  * alone; past the cell limit the values come back null and the address is still known.
  */
-async function readHead(context: Excel.RequestContext, ref: SourceRef, host: ExcelHost): Promise<SourceHead> {
+async function readHead(
+  context: Excel.RequestContext,
+  ref: SourceRef,
+  host: ExcelHost,
+  rowCount: number,
+): Promise<SourceHead> {
   const range = readableSourceRange(context, ref).load("address");
-  const headArea = rectAddress({ row: 0, column: 0, rowCount: headRows(host.budget), columnCount: 16_384 });
+  const headArea = rectAddress({ row: 0, column: 0, rowCount, columnCount: 16_384 });
   const head = range.getIntersectionOrNullObject(headArea).load("values");
   const facts = queueFacts(context, ref, host);
   try {

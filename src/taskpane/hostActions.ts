@@ -19,6 +19,8 @@ import { summarize } from "./state/summarize";
 
 /** Rows kept for the Columns step's sample values. */
 const PREVIEW_ROWS = 20;
+/** Rows under the header the Columns step reads: enough for the layout and the role detection. */
+const PREVIEW_READ_ROWS = 200;
 
 export interface HostActionDeps {
   port: WorkbookPort;
@@ -69,7 +71,9 @@ export function createHostActions({ port, t, activateSheet, onCellEditWait }: Ho
     async readPreview(source, headerRow) {
       try {
         // The same layout step as the run (scorecardFromTable), so column indexes and headers agree.
-        const laid = layoutTable(await port.readSource(source), headerRow);
+        // The header and the first rows only (issue 9: at most 201 rows), never the whole source.
+        const read = await port.previewSource(source, PREVIEW_READ_ROWS);
+        const laid = layoutTable(read.table, headerRow);
         if (!laid.ok) return { ok: false, message: laid.error };
         const table = laid.table;
         const detections = detectColumns(table);
@@ -80,7 +84,7 @@ export function createHostActions({ port, t, activateSheet, onCellEditWait }: Ho
             sheet: table.sheet,
             headers: table.headers,
             samples: table.rows.slice(0, PREVIEW_ROWS),
-            rowCount: table.rows.length,
+            rowCount: read.rowCount - laid.skipped,
             layout: laid.layout,
           },
         };

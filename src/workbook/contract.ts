@@ -214,6 +214,23 @@ export interface SourceRuleColumns {
 
 // ---------- The port ----------
 
+export interface SourceReadOptions {
+  /**
+   * Given the header and the first rows (a SourceTable of `headRows` rows at most), the 0-based
+   * source columns the caller needs, or null for all. Columns not named come back as blank cells
+   * past those first rows, so every column keeps its position and its header.
+   */
+  columns?: (head: SourceTable) => readonly number[] | null;
+  /** Rows under the header to read whole before `columns` is asked. */
+  headRows?: number;
+}
+
+/** The first rows of a source, and how many data rows it has in all (under its first non-empty row). */
+export interface SourcePreview {
+  table: SourceTable;
+  rowCount: number;
+}
+
 /**
  * A workbook the add-in reads from and writes to. Errors from the host are thrown as
  * WorkbookError (code + user message); runScorecard turns them into RunError values.
@@ -225,8 +242,13 @@ export interface WorkbookPort {
    * sheet; null when nothing usable is selected (a chart, several areas, another workbook in focus).
    */
   defaultSource(): Promise<SourceRef | null>;
-  /** Values in whole arrays; the first non-empty row is the header. */
-  readSource(ref: SourceRef, onProgress?: ProgressListener): Promise<SourceTable>;
+  /**
+   * Values in whole arrays; the first non-empty row is the header. With `options.columns`, the
+   * header and the first rows are read whole, and the rest only in the columns it names.
+   */
+  readSource(ref: SourceRef, onProgress?: ProgressListener, options?: SourceReadOptions): Promise<SourceTable>;
+  /** The header and at most `rows` rows under it (the Columns step), never the whole source. */
+  previewSource(ref: SourceRef, rows: number): Promise<SourcePreview>;
   /** Replaces what the add-in wrote before (and nothing else), all or nothing. */
   writeOutput(output: WorkbookOutput, onProgress?: ProgressListener): Promise<WriteReport>;
   loadSettings(): Promise<StoredSettings | null>;

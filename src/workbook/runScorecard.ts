@@ -6,6 +6,9 @@
  */
 import {
   asOfProblemFor,
+  columnsForRun,
+  columnsOfMapping,
+  PLAN_HEAD_ROWS,
   exportTemplate,
   finishRun,
   planRun,
@@ -87,11 +90,22 @@ export async function runScorecard(
     });
     if (!planned.ok) return refused(planned.problem);
     const plan = planned.plan;
-    const table = await port.readSource(request.source, onProgress);
+    const readOptions = { overrides: request.overrides, headerRow: request.headerRow };
+    // Past its first rows, the source is read only in the columns the plan picks from them.
+    let picked: readonly number[] | null = null;
+    let table = await port.readSource(request.source, onProgress, {
+      headRows: PLAN_HEAD_ROWS,
+      columns: (head) => (picked = columnsForRun(plan, head, readOptions)),
+    });
     const targetsTable = request.targets ? await port.readSource(request.targets) : undefined;
 
     onProgress?.({ phase: "computing", rowsDone: 0, rowsTotal: table.rows.length });
-    const read = readTableForRun(plan, table, { overrides: request.overrides, headerRow: request.headerRow });
+    let read = readTableForRun(plan, table, readOptions);
+    if (read.ok && picked && !columnsOfMapping(plan, read.mapping).every((c) => picked!.includes(c))) {
+      // The whole rows moved the detection to a column not read: read every column, as if none were picked.
+      table = await port.readSource(request.source, onProgress);
+      read = readTableForRun(plan, table, readOptions);
+    }
     if (!read.ok) return refused(read.problem);
     const targets = targetsTable ? planTargets(plan, targetsTable) : undefined;
     if (targets && !targets.ok) return refused(targets.problem);

@@ -40,19 +40,21 @@ describe("round trips of a full run", () => {
     ten = await measureExcelRoundTrips(10);
   });
 
-  it("10 and 10,000 rows are read in exactly one round trip, and the whole run takes the same five", async () => {
+  it("10 rows are read in one round trip, 10,000 in two (the head, then the columns used), and the run takes five or six", async () => {
     const tenThousand = await measureExcelRoundTrips(10_000);
     measures.push(ten, tenThousand);
-    for (const m of [ten, tenThousand]) {
-      expect(m.readRoundTrips).toBe(1);
-      expect(m.readBlocks).toBe(1);
-      expect(m.readDetails).toEqual([]);
-      expect(m.rejected).toBe(0);
-    }
+    // A source within the head (header + 238 rows) is read with its address; a larger one reads the
+    // rest in the columns the plan picked from the head, in one more round trip while it fits.
+    expect(ten.readRoundTrips).toBe(1);
+    expect(ten.readBlocks).toBe(1);
+    expect(ten.readDetails).toEqual([]);
+    expect(tenThousand.readRoundTrips).toBe(2);
+    expect(tenThousand.readBlocks).toBe(2);
+    expectBlockProgress(tenThousand);
+    for (const m of [ten, tenThousand]) expect(m.rejected).toBe(0);
     // 1 read + 3 writes (what exists and is owned; the new sheets; the commit) + 1 to save the settings
     expect(ten.syncs).toBe(5);
-    expect(tenThousand.syncs).toBe(ten.syncs);
-    expect(tenThousand.apiCalls).toBe(ten.apiCalls);
+    expect(tenThousand.syncs).toBe(ten.syncs + 1);
   });
 
   it("100,000 rows (about 7 MB) fall back to blocks under 5 MB and say so in the progress", async () => {
@@ -85,15 +87,16 @@ describe("round trips of a full run", () => {
 });
 
 describe("bytes read per apply against the columns the template uses (issue 9 point 12)", () => {
-  it("on 18 columns of which the template uses about half: measured and printed", async () => {
+  it("on 18 columns of which the template uses about half: at most 1.1 times the bytes of the used columns", async () => {
     const m = await measureColumnRead(10_000);
     console.log(
       `18-column source, ${m.rows} rows: ${m.usedColumns} of ${m.columns} columns used; read ${m.readBytes} B, ` +
-        `used columns ${m.usedColumnBytes} B, ratio ${m.ratio.toFixed(2)} (goal 1.1: not met, the read takes every column)`,
+        `used columns ${m.usedColumnBytes} B, ratio ${m.ratio.toFixed(3)} (goal: at most 1.1)`,
     );
     expect(m.usedColumns).toBeGreaterThanOrEqual(6);
     expect(m.usedColumns).toBeLessThanOrEqual(12);
-    // Every used column is in what was read.
-    expect(m.readBytes).toBeGreaterThan(m.usedColumnBytes);
+    expect(m.ratio).toBeLessThanOrEqual(1.1);
+    // Every used column is in what was read (the JSON framing of the reads differs a little from the measure's).
+    expect(m.ratio).toBeGreaterThan(0.97);
   });
 });

@@ -24,7 +24,10 @@ interface Proposal {
 const NUMERIC: ReadonlySet<Role> = new Set(NUMERIC_ROLES);
 const MIN_VALUES_TO_OVERRULE = 5;
 
-export function detectColumns(table: SourceTable, sampleRows = 200): RoleDetection[] {
+/** Non-blank values per column the detection looks at (it scans at most ten times as many rows). */
+export const DETECTION_SAMPLE_ROWS = 200;
+
+export function detectColumns(table: SourceTable, sampleRows = DETECTION_SAMPLE_ROWS): RoleDetection[] {
   const proposals: Proposal[] = [];
   table.headers.forEach((rawHeader, column) => {
     const header = rawHeader == null ? "" : String(rawHeader);

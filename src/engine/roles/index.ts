@@ -1,6 +1,6 @@
 /** Column roles: header synonyms, automatic detection, the user's corrections. */
 export { ROLE_SYNONYMS } from "./roleSynonyms";
-export { detectColumns } from "./detectColumns";
+export { detectColumns, DETECTION_SAMPLE_ROWS } from "./detectColumns";
 export { resolveMapping } from "./resolveMapping";
 export { rolesMissingFor } from "./rolesMissingFor";
 export { foldHeader } from "./foldHeader";
