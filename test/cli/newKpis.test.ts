@@ -10,8 +10,6 @@ import ExcelJS from "exceljs";
 import type { Scorecard } from "../../src/engine/types";
 import { runCli } from "./support/runCli";
 
-jest.setTimeout(30000);
-
 function templateFile(dir: string, kpi: string, target: number): string {
   const file = path.join(dir, `${kpi}.json`);
   fs.writeFileSync(

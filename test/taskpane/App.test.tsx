@@ -9,7 +9,6 @@ import type { ProgressListener } from "../../src/workbook/contract";
 import { CATALOG, buildDetections, buildPreview, buildTemplate } from "./fixtures";
 
 // Whole-pane renders in jsdom are slow on 2 cores.
-jest.setTimeout(20000);
 import { renderPane } from "./renderPane";
 
 const SUMMARY = {

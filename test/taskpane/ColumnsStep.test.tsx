@@ -7,7 +7,6 @@ import { CATALOG, buildDetections, buildPreview } from "./fixtures";
 import { renderPane } from "./renderPane";
 
 // Typing into Fluent inputs in jsdom is slow on 2 cores.
-jest.setTimeout(20000);
 
 function setup(overrides = {}, lang: "en" | "vi" = "en") {
   const onMappingChange = jest.fn();

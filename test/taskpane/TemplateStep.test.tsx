@@ -11,7 +11,6 @@ import { CATALOG, buildTemplate } from "./fixtures";
 import { renderPane } from "./renderPane";
 
 // Typing into Fluent inputs in jsdom is slow on 2 cores.
-jest.setTimeout(20000);
 
 /** The step wired to the real reducer, as App does, so edits show up in the rendering. */
 function Harness({

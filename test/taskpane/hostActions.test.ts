@@ -12,8 +12,6 @@ import { createFakeWorkbook } from "../fakes/excel";
 import { layoutCases } from "../fixtures/real-world/layoutCorpus";
 import { COLLECTED_HEADER, SALES_SHEET, SALES_TABLE, SAMPLE_HEADERS, sampleSalesValues } from "../e2e/sampleSales";
 
-jest.setTimeout(20000);
-
 function setup(lang: "en" | "vi" = "en", apiMinor = 17) {
   const values = sampleSalesValues(10); // 10 rows a month × 6 months
   const fake = createFakeWorkbook(

@@ -12,8 +12,6 @@ import type { Template } from "../../src/engine/types";
 import { buildTemplate } from "./fixtures";
 import { renderPane } from "./renderPane";
 
-jest.setTimeout(30000);
-
 /** The Template step with the real catalogue, wired to the real reducer as App does. */
 function Harness({ template }: { template: Template }) {
   const [state, dispatch] = useReducer(paneReducer, undefined, () =>

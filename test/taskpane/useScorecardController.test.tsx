@@ -8,8 +8,6 @@ import { useScorecardController } from "../../src/taskpane/useScorecardControlle
 import type { StoredSettings } from "../../src/workbook/contract";
 import { buildDetections, buildPreview, buildTemplate } from "./fixtures";
 
-jest.setTimeout(20000);
-
 const SOURCE = { kind: "table" as const, name: "SalesData" };
 
 function fakeActions(settings: StoredSettings | null = null, over: Partial<PaneActions> = {}): PaneActions {
