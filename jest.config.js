@@ -8,5 +8,6 @@ module.exports = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
   // Generous: CI machines are shared and small; speed is measured by `npm run bench`, never by a test timing out.
   testTimeout: 60000,
+  setupFiles: ["<rootDir>/test/support/testingLibrary.js"],
   moduleNameMapper: { "\\.(css)$": "<rootDir>/test/support/styleStub.js" },
 };
