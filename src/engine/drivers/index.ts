@@ -1,0 +1,1 @@
+export { DriverBook, TOP_DRIVERS } from "./driverBook";
