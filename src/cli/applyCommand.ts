@@ -117,6 +117,7 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
     asOf: o.asOf,
     strict: o.strict,
     drivers: o.drivers,
+    lang: o.lang,
   });
   if (!planned.ok) return refuse(planned.problem, o.lang);
   const plan = planned.plan;

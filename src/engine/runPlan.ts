@@ -17,6 +17,7 @@ import type {
   ColumnMapping,
   DataNote,
   DimensionRole,
+  Lang,
   MessageParams,
   PeriodKind,
   PeriodSpec,
@@ -49,6 +50,8 @@ export interface RunPlanOptions {
   strict?: boolean;
   /** Break each KPI's change down by customer, product and category (read then too). */
   drivers?: boolean;
+  /** Language of the drivers' why texts (default en). */
+  lang?: Lang;
 }
 
 /** What a run reads and needs, decided before any row is read. */
@@ -64,6 +67,7 @@ export interface RunPlan {
   /** Roles read into SalesData; other columns are skipped. */
   loadRoles: ReadonlySet<Role>;
   drivers: boolean;
+  lang?: Lang;
 }
 
 /** Roles a template's KPIs read, with the date and the grouping. */
@@ -124,6 +128,7 @@ export function planRun(
         ? new Set([...rolesToLoad(template, groupBy), ...DRIVER_DIMENSIONS])
         : rolesToLoad(template, groupBy),
       drivers: opts.drivers ?? false,
+      ...(opts.lang ? { lang: opts.lang } : {}),
     },
   };
 }
@@ -216,6 +221,7 @@ export function finishRun(
     now,
     mapping,
     drivers: plan.drivers,
+    lang: plan.lang,
   });
 }
 

@@ -277,6 +277,8 @@ export interface KpiCell {
   reasonParams?: MessageParams;
   /** What moved the actual against the previous period and the same period last year (when asked for). */
   drivers?: KpiDrivers;
+  /** The drivers against the previous period in one line, in the run's language: "-60: Beer -90, Minh Phát -80". */
+  why?: string;
 }
 
 /** Dimensions the change of a KPI is broken down by (those the data has). */
@@ -467,6 +469,8 @@ export interface ScorecardInput {
   mapping?: ColumnMapping;
   /** Break each KPI's change down by customer, product and category (KpiCell.drivers). */
   drivers?: boolean;
+  /** Language of the texts the scorecard writes itself (KpiCell.why); default en. */
+  lang?: Lang;
 }
 
 // ---------- Localizable messages (engine/messages.ts holds their texts) ----------

@@ -143,6 +143,7 @@ export function createHostActions({ port, t, activateSheet, onCellEditWait }: Ho
             sourceRules: request.sourceRules,
             headerRow: request.headerRow,
             strict: request.strict,
+            drivers: true,
           },
           report,
         );

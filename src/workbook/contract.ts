@@ -98,7 +98,7 @@ export interface ChartSpec {
 }
 
 /** Which output sheet this is; stable across languages (the name is localized). */
-export type OutputSheetKey = "scorecard" | "history" | "details" | "notes";
+export type OutputSheetKey = "scorecard" | "history" | "details" | "drivers" | "notes";
 
 /**
  * One output sheet. Layout is fixed so both writers agree: the header is row 1 starting at A1,
@@ -122,7 +122,7 @@ export interface OutputSheet {
 
 export interface WorkbookOutput {
   lang: Lang;
-  /** In write order: scorecard, history, details, notes. */
+  /** In write order: scorecard, history, details, drivers (when the run broke changes down), notes. */
   sheets: OutputSheet[];
 }
 

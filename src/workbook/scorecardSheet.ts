@@ -1,4 +1,5 @@
 /** The scorecard sheet: one row per entity; per KPI actual, target, attainment, status; then score and payout. */
+import { whyText } from "../engine/drivers";
 import { reasonText, type KpiNameLookup } from "../engine/messages";
 import type { KpiCell, Lang, LocalizedText, Scorecard } from "../engine/types";
 import type { CellValue, ConditionalRule, OutputSheet } from "./contract";
@@ -37,6 +38,8 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     { header: HEADERS.period[lang], kind: "text" },
   ];
   const rules: ConditionalRule[] = [];
+  // A why column per KPI when the run broke the changes down (issue 13 §1).
+  const withWhy = scorecard.rows.some((row) => Object.values(row.kpis).some((cell) => cell?.drivers));
   for (const kpi of scorecard.kpis) {
     const name = kpi.names[lang];
     const unitKind = kpi.unit; // every KpiUnit is a ColumnKind with its own number format
@@ -46,6 +49,7 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     if (rule) rules.push(rule);
     defs.push({ header: kpiColumnHeader(name, "attainment", lang), kind: "percent" });
     defs.push({ header: kpiColumnHeader(name, "status", lang), kind: "text" });
+    if (withWhy) defs.push({ header: kpiColumnHeader(name, "why", lang), kind: "text" });
   }
   const scoreColumn = defs.length;
   defs.push({ header: HEADERS.weightedScore[lang], kind: "percent" });
@@ -83,6 +87,7 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
       cells[c++] = num(cell?.target);
       cells[c++] = num(cell?.attainment);
       cells[c++] = statusText(cell, lang, kpiNameLookup);
+      if (withWhy) cells[c++] = whyText(cell?.drivers, kpi.unit, lang);
     }
     cells[c++] = num(row.score);
     cells[c++] = num(row.payout);

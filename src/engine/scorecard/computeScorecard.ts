@@ -13,7 +13,7 @@ import { CellView } from "../aggregate/cellView";
 import { findDateOutliers, periodTooFarFromData } from "../aggregate/dateOutliers";
 import type { MeasureOptions } from "../aggregate/measures";
 import { aggregateSales, type SalesAggregate } from "../aggregate/salesAggregate";
-import { DriverBook } from "../drivers";
+import { DriverBook, whyText } from "../drivers";
 import { getKpi, notAvailable, templateTracks } from "../kpis";
 import type { KpiDefinition, Unavailable } from "../kpis";
 import { TargetBook } from "../kpis/targetBook";
@@ -26,6 +26,7 @@ import type {
   HistoryRow,
   KpiCell,
   KpiId,
+  Lang,
   MarginMixDetail,
   PeriodSpec,
   Role,
@@ -196,7 +197,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
           evaluated.forEach((cell, k) => cell.actual !== null && pastActuals[k].push(cell.actual));
         }
         if (p !== asOf) continue;
-        if (drivers) plans.forEach((plan, k) => addDrivers(drivers, plan, view, evaluated[k]));
+        if (drivers) plans.forEach((plan, k) => addDrivers(drivers, plan, view, evaluated[k], input.lang ?? "en"));
         rowAt.set(`${l}:${g}`, scorecardRow(view, plans, evaluated, template.gateCap, template.payout));
         if (mixAt >= 0) marginMix.push(mixDetail(view, plans[mixAt], evaluated[mixAt]));
       }
@@ -256,7 +257,7 @@ function driverBookFor(
 }
 
 /** Puts the drivers on a scored cell with a value; an earlier period without a value gives no comparison. */
-function addDrivers(book: DriverBook, plan: KpiPlan, view: CellView, cell: KpiCell): void {
+function addDrivers(book: DriverBook, plan: KpiPlan, view: CellView, cell: KpiCell, lang: Lang): void {
   const spec = plan.def?.drivers;
   if (!spec || cell.actual === null) return;
   const valueAt = (earlier: CellView): number | null => {
@@ -265,6 +266,8 @@ function addDrivers(book: DriverBook, plan: KpiPlan, view: CellView, cell: KpiCe
     return value.ok && Number.isFinite(value.value) ? value.value : null;
   };
   cell.drivers = book.driversOf(view, spec, cell.actual, valueAt);
+  const why = whyText(cell.drivers, plan.def!.unit, lang);
+  if (why !== null) cell.why = why;
 }
 
 /** The catalogue definitions a template uses, each once, in template order. */
