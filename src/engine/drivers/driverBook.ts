@@ -41,16 +41,25 @@ const LAST_YEAR = 2;
 interface DimensionSums {
   dimension: DriverDimension;
   names: string[];
-  /** Per level: entity group → [member, slot] pairs. */
-  members: Array<Map<number, Array<[number, number]>>>;
+  /** Per level: the slots of each entity group, grouped (slots of group g: order[start[g]] .. order[start[g + 1] − 1]). */
+  levels: Array<{ start: Int32Array; order: Int32Array }>;
+}
+
+/** Contributions of one comparison and dimension, before the top ones are picked. */
+interface Scratch {
+  contribution: Float64Array;
+  rate: Float64Array;
 }
 
 export class DriverBook {
   private readonly measures: Measure[];
   private readonly dims: DimensionSums[] = [];
   /** Per slot: measures × 3 periods. */
-  private sums: Float64Array = new Float64Array(0);
+  private readonly sums: Float64Array;
+  /** Member code of each slot. */
+  private readonly slotMember: Int32Array;
   private readonly width: number;
+  private scratch: Scratch = { contribution: new Float64Array(64), rate: new Float64Array(64) };
 
   constructor(
     private readonly agg: SalesAggregate,
@@ -68,7 +77,7 @@ export class DriverBook {
     const readers = [...measures].map((m) => ({ m, read: rowMeasure(data, options, m) }));
     this.measures = readers.filter((r) => r.read !== null).map((r) => r.m);
     const reads = readers.flatMap((r) => (r.read ? [r.read] : []));
-    this.width = this.measures.length * 3;
+    const width = (this.width = this.measures.length * 3);
 
     const columns = DRIVER_DIMENSIONS.filter((d) => d !== groupBy && data.labels[d] !== undefined);
     const periods = agg.periods;
@@ -76,47 +85,85 @@ export class DriverBook {
     const levels = agg.hierarchy.levels;
     const rowGroup = agg.hierarchy.rowGroup;
     const rowCell = agg.grid.rowCell;
-    let slots = 0;
-    let sums = new Float64Array(1024 * this.width);
-    const values = new Float64Array(reads.length);
-    const slotMaps = columns.map(() => levels.map(() => new Map<number, number>()));
-    for (const d of columns) {
-      const names = data.labels[d]!.values;
-      this.dims.push({ dimension: d, names: [...names, BLANK_MEMBER], members: levels.map(() => new Map()) });
-    }
+    // The rows of the three periods, found once, with their measure values read once.
+    const hitRow = new Int32Array(data.length);
+    const hitPeriod = new Int32Array(data.length);
+    let hits = 0;
     for (let i = 0; i < data.length; i++) {
       const p = periods.rowPeriod[i];
       const t = p === asOf ? NOW : p === asOf - 1 ? PREVIOUS : p === lastYear ? LAST_YEAR : -1;
       if (t < 0 || rowCell[i] < 0) continue;
-      for (let k = 0; k < reads.length; k++) values[k] = reads[k](i);
-      for (let d = 0; d < columns.length; d++) {
-        const dim = this.dims[d];
-        const code = data.labels[columns[d]]!.codes[i];
-        const member = code < 0 ? dim.names.length - 1 : code;
-        let g = rowGroup[i];
-        for (let l = 0; l < levels.length; l++) {
-          const key = g * dim.names.length + member;
-          let slot = slotMaps[d][l].get(key);
+      hitRow[hits] = i;
+      hitPeriod[hits++] = t;
+    }
+    const nReads = reads.length;
+    const values = new Float64Array(hits * nReads);
+    for (let k = 0; k < nReads; k++) {
+      const read = reads[k];
+      for (let h = 0; h < hits; h++) values[h * nReads + k] = read(hitRow[h]);
+    }
+    // Slots: (level, entity group, dimension member). Leaf slots are filled from the rows (one look-up
+    // per row and dimension), parents' from their children's slots.
+    let slots = 0;
+    let capacity = 1024;
+    let sums = new Float64Array(capacity * width);
+    let slotGroup = new Int32Array(capacity);
+    let slotMember = new Int32Array(capacity);
+    const ranges: Array<Array<[number, number]>> = columns.map(() => []);
+    for (let d = 0; d < columns.length; d++) {
+      const column = data.labels[columns[d]]!;
+      const nMembers = column.values.length + 1; // the last one is blank
+      const codes = column.codes;
+      for (let l = 0; l < levels.length; l++) {
+        const first = slots;
+        const slotOf = new Map<number, number>();
+        const [from, to] = l === 0 ? [0, hits] : ranges[d][l - 1];
+        const parent = l === 0 ? null : levels[l - 1].parent!;
+        for (let x = from; x < to; x++) {
+          // Level 0 reads rows; a parent level reads its children's slots.
+          const group = parent ? parent[slotGroup[x]] : rowGroup[hitRow[x]];
+          const code = parent ? slotMember[x] : codes[hitRow[x]];
+          const member = code < 0 ? nMembers - 1 : code;
+          const key = group * nMembers + member;
+          let slot = slotOf.get(key);
           if (slot === undefined) {
+            if (slots === capacity) {
+              capacity *= 2;
+              const biggerSums = new Float64Array(capacity * width);
+              biggerSums.set(sums);
+              sums = biggerSums;
+              const biggerGroup = new Int32Array(capacity);
+              biggerGroup.set(slotGroup);
+              slotGroup = biggerGroup;
+              const biggerMember = new Int32Array(capacity);
+              biggerMember.set(slotMember);
+              slotMember = biggerMember;
+            }
             slot = slots++;
-            slotMaps[d][l].set(key, slot);
-            const list = dim.members[l].get(g);
-            if (list) list.push([member, slot]);
-            else dim.members[l].set(g, [[member, slot]]);
-            if (slots * this.width > sums.length) {
-              const grown = new Float64Array(sums.length * 2);
-              grown.set(sums);
-              sums = grown;
+            slotGroup[slot] = group;
+            slotMember[slot] = member;
+            slotOf.set(key, slot);
+          }
+          if (parent) {
+            for (let k = 0; k < width; k++) sums[slot * width + k] += sums[x * width + k];
+          } else {
+            const base = slot * width + hitPeriod[x];
+            for (let k = 0; k < nReads; k++) {
+              const v = values[x * nReads + k];
+              if (v === v) sums[base + k * 3] += v;
             }
           }
-          const base = slot * this.width + t;
-          for (let k = 0; k < values.length; k++) if (values[k] === values[k]) sums[base + k * 3] += values[k];
-          const parent = levels[l].parent;
-          if (parent) g = parent[g];
         }
+        ranges[d].push([first, slots]);
       }
+      this.dims.push({
+        dimension: columns[d],
+        names: column.values,
+        levels: ranges[d].map(([from, to], l) => bucketByGroup(slotGroup, from, to, levels[l].names.length)),
+      });
     }
     this.sums = sums;
+    this.slotMember = slotMember;
   }
 
   /**
@@ -146,73 +193,126 @@ export class DriverBook {
     if (then === null) return null;
     const change = now - then;
     const by: DriverComparison["by"] = {};
+    const w = this.width;
+    const sums = this.sums;
+    const at = (m: Measure) => this.measures.indexOf(m) * 3;
     for (const dim of this.dims) {
       if (spec.kind === "distinct" && dim.dimension !== spec.role) continue;
-      const list = dim.members[view.level].get(view.group) ?? [];
-      const entries: DriverEntry[] = [];
-      for (const [member, slot] of list) {
-        if (spec.kind === "distinct" && member === dim.names.length - 1) continue; // a blank customer is nobody
-        const entry = this.entry(slot, t, spec, view, earlier);
-        if (entry.contribution !== 0) entries.push({ member: dim.names[member], ...entry });
+      const { start, order } = dim.levels[view.level];
+      const from = start[view.group];
+      const n = start[view.group + 1] - from;
+      if (this.scratch.contribution.length < n)
+        this.scratch = { contribution: new Float64Array(n), rate: new Float64Array(n) };
+      const { contribution, rate } = this.scratch;
+      const blank = dim.names.length;
+      if (spec.kind === "sum") {
+        const m = at(spec.measure);
+        for (let j = 0; j < n; j++) {
+          const b = order[from + j] * w + m;
+          contribution[j] = sums[b + NOW] - sums[b + t];
+        }
+      } else if (spec.kind === "distinct") {
+        const m = at("rows");
+        for (let j = 0; j < n; j++) {
+          const s = order[from + j];
+          const b = s * w + m;
+          // A blank customer is nobody.
+          contribution[j] = this.slotMember[s] === blank ? 0 : (sums[b + NOW] > 0 ? 1 : 0) - (sums[b + t] > 0 ? 1 : 0);
+        }
+      } else {
+        const num = at(spec.numerator);
+        const den = at(spec.denominator);
+        const total1 = view.sum(spec.denominator);
+        const total0 = earlier.sum(spec.denominator);
+        for (let j = 0; j < n; j++) {
+          const b = order[from + j] * w;
+          const n1 = sums[b + num + NOW];
+          const n0 = sums[b + num + t];
+          const d1 = sums[b + den + NOW];
+          const d0 = sums[b + den + t];
+          contribution[j] = n1 / total1 - n0 / total0;
+          rate[j] = d0 !== 0 && d1 !== 0 ? (n1 / d1 - n0 / d0) * ((d0 / total0 + d1 / total1) / 2) : 0;
+        }
       }
-      by[dim.dimension] = listed(entries, change);
+      const name = (j: number) => {
+        const member = this.slotMember[order[from + j]];
+        return member === blank ? BLANK_MEMBER : dim.names[member];
+      };
+      by[dim.dimension] = listed(n, contribution, spec.kind === "ratio" ? rate : null, name, change);
     }
     return { period: earlier.periodLabel, change, by };
   }
-
-  private read(slot: number, m: Measure, t: number): number {
-    return this.sums[slot * this.width + this.measures.indexOf(m) * 3 + t];
-  }
-
-  private entry(
-    slot: number,
-    t: number,
-    spec: DriverSpec,
-    view: CellView,
-    earlier: CellView,
-  ): Omit<DriverEntry, "member"> {
-    if (spec.kind === "sum") {
-      return { contribution: this.read(slot, spec.measure, NOW) - this.read(slot, spec.measure, t), share: null };
-    }
-    if (spec.kind === "distinct") {
-      const gained = (this.read(slot, "rows", NOW) > 0 ? 1 : 0) - (this.read(slot, "rows", t) > 0 ? 1 : 0);
-      return { contribution: gained, share: null };
-    }
-    const n1 = this.read(slot, spec.numerator, NOW);
-    const n0 = this.read(slot, spec.numerator, t);
-    const d1 = this.read(slot, spec.denominator, NOW);
-    const d0 = this.read(slot, spec.denominator, t);
-    const total1 = view.sum(spec.denominator);
-    const total0 = earlier.sum(spec.denominator);
-    const contribution = n1 / total1 - n0 / total0;
-    const rateEffect = d0 !== 0 && d1 !== 0 ? (n1 / d1 - n0 / d0) * ((d0 / total0 + d1 / total1) / 2) : 0;
-    return { contribution, share: null, rateEffect, mixEffect: contribution - rateEffect };
-  }
 }
 
-/** The three largest up, the three largest down, and "(others)" = the change minus them. */
-function listed(entries: DriverEntry[], change: number): DriverEntry[] {
-  const byName = (a: DriverEntry, b: DriverEntry) => (a.member < b.member ? -1 : a.member > b.member ? 1 : 0);
-  const up = entries.filter((e) => e.contribution > 0).sort((a, b) => b.contribution - a.contribution || byName(a, b));
-  const down = entries
-    .filter((e) => e.contribution < 0)
-    .sort((a, b) => a.contribution - b.contribution || byName(a, b));
-  const shown = [...up.slice(0, TOP_DRIVERS), ...down.slice(0, TOP_DRIVERS)];
-  const rest = entries.filter((e) => !shown.includes(e));
+/** Slots from..to of one level grouped by entity group (a counting sort). */
+function bucketByGroup(slotGroup: Int32Array, from: number, to: number, groups: number) {
+  const start = new Int32Array(groups + 1);
+  for (let s = from; s < to; s++) start[slotGroup[s] + 1]++;
+  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+  const next = start.slice(0, groups);
+  const order = new Int32Array(to - from);
+  for (let s = from; s < to; s++) order[next[slotGroup[s]]++] = s;
+  return { start, order };
+}
+
+/**
+ * The three largest up, the three largest down (ties by name), and "(others)" = the change minus
+ * them; for a ratio, the others' rate effect is the rest's, their mix effect what remains.
+ */
+function listed(
+  n: number,
+  contribution: Float64Array,
+  rate: Float64Array | null,
+  name: (j: number) => string,
+  change: number,
+): DriverEntry[] {
+  const before = (a: number, b: number, up: boolean) =>
+    contribution[a] !== contribution[b]
+      ? up
+        ? contribution[a] > contribution[b]
+        : contribution[a] < contribution[b]
+      : name(a) < name(b);
+  const up: number[] = [];
+  const down: number[] = [];
+  let rateTotal = 0;
+  for (let j = 0; j < n; j++) {
+    if (rate) rateTotal += rate[j];
+    const c = contribution[j];
+    if (c === 0) continue;
+    const top = c > 0 ? up : down;
+    if (top.length === TOP_DRIVERS && !before(j, top[TOP_DRIVERS - 1], c > 0)) continue;
+    let k = top.length < TOP_DRIVERS ? top.length : TOP_DRIVERS - 1;
+    top[k] = j;
+    while (k > 0 && before(j, top[k - 1], c > 0)) {
+      top[k] = top[k - 1];
+      top[k - 1] = j;
+      k--;
+    }
+  }
+  const shown = [...up, ...down];
+  const share = (x: number) => (change !== 0 ? x / change : null);
+  const entries: DriverEntry[] = shown.map((j) => {
+    const e: DriverEntry = { member: name(j), contribution: contribution[j], share: share(contribution[j]) };
+    if (rate) {
+      e.rateEffect = rate[j];
+      e.mixEffect = contribution[j] - rate[j];
+    }
+    return e;
+  });
+  let shownSum = 0;
+  let shownRate = 0;
+  for (const j of shown) {
+    shownSum += contribution[j];
+    if (rate) shownRate += rate[j];
+  }
   const others: DriverEntry = {
     member: OTHERS_MEMBER,
-    contribution: change - sum(shown, (e) => e.contribution),
-    share: null,
+    contribution: change - shownSum,
+    share: share(change - shownSum),
   };
-  if (entries.some((e) => e.rateEffect !== undefined)) {
-    others.rateEffect = sum(rest, (e) => e.rateEffect ?? 0);
+  if (rate) {
+    others.rateEffect = rateTotal - shownRate;
     others.mixEffect = others.contribution - others.rateEffect;
   }
-  return [...shown, others].map((e) => ({ ...e, share: change !== 0 ? e.contribution / change : null }));
-}
-
-function sum(entries: DriverEntry[], f: (e: DriverEntry) => number): number {
-  let s = 0;
-  for (const e of entries) s += f(e);
-  return s;
+  return [...entries, others];
 }
