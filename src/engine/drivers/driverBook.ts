@@ -33,6 +33,9 @@ export const TOP_DRIVERS = 3;
 /** A member row without a customer, product or category (as the hierarchy names blank groups). */
 const BLANK_MEMBER = "(blank)";
 
+/** Entity groups × members up to which slots are found through a flat index (16 MB) rather than a Map. */
+const MAX_FLAT_INDEX = 1 << 22;
+
 /** Periods summed: the scored one, the previous one, the same one last year. */
 const NOW = 0;
 const PREVIOUS = 1;
@@ -116,7 +119,10 @@ export class DriverBook {
       const codes = column.codes;
       for (let l = 0; l < levels.length; l++) {
         const first = slots;
-        const slotOf = new Map<number, number>();
+        // A flat index when it is small enough (the usual case), else a Map.
+        const keys = levels[l].names.length * nMembers;
+        const flat = keys <= MAX_FLAT_INDEX ? new Int32Array(keys).fill(-1) : null;
+        const slotOf = flat ? null : new Map<number, number>();
         const [from, to] = l === 0 ? [0, hits] : ranges[d][l - 1];
         const parent = l === 0 ? null : levels[l - 1].parent!;
         for (let x = from; x < to; x++) {
@@ -125,8 +131,8 @@ export class DriverBook {
           const code = parent ? slotMember[x] : codes[hitRow[x]];
           const member = code < 0 ? nMembers - 1 : code;
           const key = group * nMembers + member;
-          let slot = slotOf.get(key);
-          if (slot === undefined) {
+          let slot = flat ? flat[key] : (slotOf!.get(key) ?? -1);
+          if (slot < 0) {
             if (slots === capacity) {
               capacity *= 2;
               const biggerSums = new Float64Array(capacity * width);
@@ -142,7 +148,8 @@ export class DriverBook {
             slot = slots++;
             slotGroup[slot] = group;
             slotMember[slot] = member;
-            slotOf.set(key, slot);
+            if (flat) flat[key] = slot;
+            else slotOf!.set(key, slot);
           }
           if (parent) {
             for (let k = 0; k < width; k++) sums[slot * width + k] += sums[x * width + k];
