@@ -17,8 +17,15 @@ import {
 } from "../src/engine";
 import { findSubtotals } from "../src/engine/data/subtotals";
 import { detectColumns, resolveMapping } from "../src/engine/roles";
+import { mappingOfRoles, rolesToLoad } from "../src/engine/runPlan";
 import { readTargets } from "../src/engine/targets/readTargets";
-import type { ColumnMapping, LabelColumn, SalesData, Template } from "../src/engine/types";
+import {
+  DRIVER_DIMENSIONS,
+  type ColumnMapping,
+  type LabelColumn,
+  type SalesData,
+  type Template,
+} from "../src/engine/types";
 import type { DetectionTimes } from "./benchResult";
 import { benchSample } from "./benchSample";
 import { withComparedKpis } from "./compareTemplate";
@@ -40,6 +47,11 @@ export interface EngineBenchResult {
   loadMs: number;
   /** SalesData → Scorecard (median). */
   computeMs: number;
+  /**
+   * Drivers (issue 13 §1): compute with the changes broken down by customer, product and category
+   * (median), and without, over the same data (which then also holds those columns); their ratio.
+   */
+  drivers: { withMs: number; withoutMs: number; ratio: number };
   /** The compared template (sales-rep + bad-debt rate + active customers), the figure the baseline ratios use. */
   comparedMs: number;
   /**
@@ -112,6 +124,24 @@ export function runEngineBench(rows: number, runs: number): EngineBenchResult {
     }),
   );
 
+  const resolved = resolveMapping(sales.headers, detectColumns(sales)).mapping;
+  const driverData = loadSalesData(
+    sales,
+    mappingOfRoles(resolved, new Set([...rolesToLoad(template, "salesperson"), ...DRIVER_DIMENSIONS])),
+  );
+  const computeOn = (drivers: boolean) => () =>
+    void computeScorecard({
+      data: driverData,
+      template,
+      targets: targetEntries,
+      groupBy: "salesperson",
+      period: "month",
+      now: BENCH_NOW,
+      drivers,
+    });
+  const withoutDrivers = timingSummary(timeRuns(runs, computeOn(false))).ms;
+  const withDrivers = timingSummary(timeRuns(runs, computeOn(true))).ms;
+
   const compared = withComparedKpis(template);
   let comparedResult = scorecardFromTable(sales, compared, options);
   const comparedTimes = timingSummary(
@@ -132,6 +162,11 @@ export function runEngineBench(rows: number, runs: number): EngineBenchResult {
     computeMs: round1(compute.ms),
     detection: { ...detection, share: Math.round((detection.ms / whole.ms) * 10000) / 10000 },
     comparedMs: round1(comparedTimes.ms),
+    drivers: {
+      withMs: round1(withDrivers),
+      withoutMs: round1(withoutDrivers),
+      ratio: Math.round((withDrivers / withoutDrivers) * 100) / 100,
+    },
     peakRssMb: round1(peakRssMb()),
     inputRssMb: round1(inputRssMb),
     historyRows: scorecard ? scorecard.history.length : 0,

@@ -106,6 +106,9 @@ class BenchRun {
     log(
       `  ${entry.ms} ms median (read ${entry.loadMs}, compute ${entry.computeMs}; header and totals detection ${entry.detection.ms}, ${(entry.detection.share * 100).toFixed(1)} %), peak ${entry.peakRssMb} MB`,
     );
+    log(
+      `  drivers: compute ${entry.drivers.withMs} ms with vs ${entry.drivers.withoutMs} ms without (${entry.drivers.ratio}×; goal < 1.5× at 1,048,576 rows)`,
+    );
   }
 
   /** The engine process's hottest frames (whole process: sample generation and every timed run). */

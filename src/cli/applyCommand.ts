@@ -47,6 +47,8 @@ export interface ApplyOptions {
   quiet: boolean;
   /** Refuse when any column the template's KPIs read is missing (default: those KPIs are marked not available). */
   strict?: boolean;
+  /** --drivers: what moved each KPI, by customer, product and category (JSON drivers). */
+  drivers?: boolean;
   /** Clock for the run (tests pass a fixed one). */
   now?: Date;
 }
@@ -109,7 +111,14 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
   const loaded = loadTemplate(o.template);
   if (!loaded.ok) return loaded;
   // The same plan, checks and finish as the add-in's runScorecard (engine/runPlan.ts).
-  const planned = planRun(loaded.template, { groupBy: o.groupBy, period: o.period, asOf: o.asOf, strict: o.strict });
+  const planned = planRun(loaded.template, {
+    groupBy: o.groupBy,
+    period: o.period,
+    asOf: o.asOf,
+    strict: o.strict,
+    drivers: o.drivers,
+    lang: o.lang,
+  });
   if (!planned.ok) return refuse(planned.problem, o.lang);
   const plan = planned.plan;
   const progress = progressReporter(io.stderr, o.quiet);

@@ -109,6 +109,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       "refuse when a column a KPI reads is missing (default: that KPI is shown as not available and its weight shared out)",
       false,
     )
+    .option("--drivers", "break each KPI's change down by customer, product and category", false)
     .option("-q, --quiet", "no progress bar or messages", false)
     .action(async (input: string, opts) => {
       const result = await runApply(
@@ -130,6 +131,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           force: opts.force,
           quiet: opts.quiet,
           strict: opts.strict,
+          drivers: opts.drivers,
         },
         io,
       );

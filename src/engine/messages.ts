@@ -579,6 +579,20 @@ export const PROBLEM_MESSAGES: Record<RunProblemCode, LocalizedText> = {
   },
 };
 
+/** The texts of a KPI's "why" (engine/drivers/whyText.ts): "−60: Minh Phát −80, Beer −90". */
+export const DRIVER_MESSAGES = {
+  /** The change, then its largest contributors. */
+  summary: {
+    en: "{change}: {drivers}",
+    vi: "{change}: {drivers}",
+    "zh-Hans": "{change}：{drivers}",
+    "zh-Hant": "{change}：{drivers}",
+  },
+  /** A change of a percentage, in percentage points. */
+  points: { en: "{value} pts", vi: "{value} điểm %", "zh-Hans": "{value}个百分点", "zh-Hant": "{value}個百分點" },
+  noChange: { en: "no change", vi: "không đổi", "zh-Hans": "无变化", "zh-Hant": "無變化" },
+} satisfies Record<string, LocalizedText>;
+
 /** A run problem in the user's language (English names roles by their ids, as the command line does). */
 export function problemText(problem: RunProblem, lang: Lang): string {
   return fillMessage(PROBLEM_MESSAGES[problem.code][lang], problem.params, lang);
@@ -636,7 +650,12 @@ export function fillMessage(text: string, params: MessageParams, lang: Lang, kpi
   });
 }
 
-const NUMBER_LOCALES: Record<Lang, string> = { en: "en-US", vi: "vi-VN", "zh-Hans": "zh-CN", "zh-Hant": "zh-TW" };
+export const NUMBER_LOCALES: Record<Lang, string> = {
+  en: "en-US",
+  vi: "vi-VN",
+  "zh-Hans": "zh-CN",
+  "zh-Hant": "zh-TW",
+};
 const LIST_SEPARATORS: Record<Lang, string> = { en: ", ", vi: ", ", "zh-Hans": "、", "zh-Hant": "、" };
 
 function paramText(name: string, value: string | number, lang: Lang, kpiNames?: KpiNameLookup): string {

@@ -17,6 +17,7 @@ import type {
   ColumnMapping,
   DataNote,
   DimensionRole,
+  Lang,
   MessageParams,
   PeriodKind,
   PeriodSpec,
@@ -28,7 +29,7 @@ import type {
   TargetEntry,
   Template,
 } from "./types";
-import { DIMENSION_ROLES } from "./types";
+import { DIMENSION_ROLES, DRIVER_DIMENSIONS } from "./types";
 import { serialToMonthIndex } from "./values/excelSerial";
 
 /** Why a run gives no scorecard; one text per code in messages.ts (PROBLEM_MESSAGES). */
@@ -47,6 +48,10 @@ export interface RunPlanOptions {
   asOf?: string;
   /** Refuse when any role the template's KPIs read is missing. */
   strict?: boolean;
+  /** Break each KPI's change down by customer, product and category (read then too). */
+  drivers?: boolean;
+  /** Language of the drivers' why texts (default en). */
+  lang?: Lang;
 }
 
 /** What a run reads and needs, decided before any row is read. */
@@ -61,6 +66,8 @@ export interface RunPlan {
   requiredRoles: Role[];
   /** Roles read into SalesData; other columns are skipped. */
   loadRoles: ReadonlySet<Role>;
+  drivers: boolean;
+  lang?: Lang;
 }
 
 /** Roles a template's KPIs read, with the date and the grouping. */
@@ -117,7 +124,11 @@ export function planRun(
       ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
       strict,
       requiredRoles: rolesARunNeeds(template, groupBy, strict),
-      loadRoles: rolesToLoad(template, groupBy),
+      loadRoles: opts.drivers
+        ? new Set([...rolesToLoad(template, groupBy), ...DRIVER_DIMENSIONS])
+        : rolesToLoad(template, groupBy),
+      drivers: opts.drivers ?? false,
+      ...(opts.lang ? { lang: opts.lang } : {}),
     },
   };
 }
@@ -209,6 +220,8 @@ export function finishRun(
     period: plan.period,
     now,
     mapping,
+    drivers: plan.drivers,
+    lang: plan.lang,
   });
 }
 

@@ -275,6 +275,41 @@ export interface KpiCell {
   /** The reason as a code and its values, to show it in the user's language (engine/messages.ts reasonText). */
   reasonCode?: ReasonCode;
   reasonParams?: MessageParams;
+  /** What moved the actual against the previous period and the same period last year (when asked for). */
+  drivers?: KpiDrivers;
+  /** The drivers against the previous period in one line, in the run's language: "-60: Beer -90, Minh Phát -80". */
+  why?: string;
+}
+
+/** Dimensions the change of a KPI is broken down by (those the data has). */
+export const DRIVER_DIMENSIONS = ["customer", "product", "category"] as const;
+export type DriverDimension = (typeof DRIVER_DIMENSIONS)[number];
+
+/** Member name of the one entry that gathers every contributor not listed. */
+export const OTHERS_MEMBER = "(others)";
+
+/** One contributor to a change: the entries of a dimension add up to the change. */
+export interface DriverEntry {
+  member: string;
+  contribution: number;
+  /** contribution / change (null when the change is 0). */
+  share: number | null;
+  /** Ratio KPIs: the part due to the member's own rate moving, and the part due to its weight moving. */
+  rateEffect?: number;
+  mixEffect?: number;
+}
+
+/** The change of one KPI against one earlier period, broken down per dimension. */
+export interface DriverComparison {
+  /** The earlier period's label. */
+  period: string;
+  change: number;
+  by: Partial<Record<DriverDimension, DriverEntry[]>>;
+}
+
+export interface KpiDrivers {
+  vsPrevious?: DriverComparison;
+  vsLastYear?: DriverComparison;
 }
 
 export interface ScorecardRow {
@@ -432,6 +467,10 @@ export interface ScorecardInput {
   now?: Date;
   /** The whole column mapping to report in the scorecard; default: the roles read into data. */
   mapping?: ColumnMapping;
+  /** Break each KPI's change down by customer, product and category (KpiCell.drivers). */
+  drivers?: boolean;
+  /** Language of the texts the scorecard writes itself (KpiCell.why); default en. */
+  lang?: Lang;
 }
 
 // ---------- Localizable messages (engine/messages.ts holds their texts) ----------

@@ -131,7 +131,7 @@ export interface SheetOutline {
 }
 
 /** Which output sheet this is; stable across languages (the name is localized). */
-export type OutputSheetKey = "scorecard" | "history" | "details" | "notes" | "trends";
+export type OutputSheetKey = "scorecard" | "history" | "details" | "drivers" | "notes" | "trends";
 
 /** A title over a run of columns (a KPI's name over its Actual / Target / Attainment / Status). */
 export interface HeaderSpan {
@@ -167,7 +167,7 @@ export interface OutputSheet {
 
 export interface WorkbookOutput {
   lang: Lang;
-  /** In write order: scorecard, history, details, notes, trends. */
+  /** In write order: scorecard, history, details, drivers (when the run broke changes down), notes, trends. */
   sheets: OutputSheet[];
 }
 

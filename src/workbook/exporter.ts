@@ -7,6 +7,7 @@ import { noteMessage } from "../engine/messages";
 import type { DataNote, Lang, Scorecard } from "../engine/types";
 import type { OutputSheet, WorkbookOutput } from "./contract";
 import { detailsSheet } from "./detailsSheet";
+import { driversSheet } from "./driversSheet";
 import { describeTextChange, excelText } from "./excelText";
 import { historySheet } from "./historySheet";
 import { notesSheet, type NoteMessage } from "./notesSheet";
@@ -33,9 +34,13 @@ export function buildWorkbookOutput(scorecard: Scorecard, lang: Lang, opts: Expo
       problem: `sheet "${sheet.name}" row ${row}: ${detail}`,
     });
   };
-  const data = [scorecardSheet(scorecard, lang), historySheet(scorecard, lang), detailsSheet(scorecard, lang)].map(
-    (sheet) => cellsAsExcelHolds(sheet, onChange),
-  );
+  const drivers = driversSheet(scorecard, lang);
+  const data = [
+    scorecardSheet(scorecard, lang),
+    historySheet(scorecard, lang),
+    detailsSheet(scorecard, lang),
+    ...(drivers ? [drivers] : []),
+  ].map((sheet) => cellsAsExcelHolds(sheet, onChange));
   const withTextNotes = notes.length > 0 ? { ...scorecard, notes: [...scorecard.notes, ...notes] } : scorecard;
   const notesOut = cellsAsExcelHolds(notesSheet(withTextNotes, lang, opts.noteMessage ?? noteMessage), () => undefined);
   const trends = cellsAsExcelHolds(trendSheet(scorecard, lang), onChange);

@@ -17,6 +17,7 @@ export const SHEET_NAMES: Record<OutputSheetKey, LocalizedText> = {
     "zh-Hans": "KPI 毛利结构",
     "zh-Hant": "KPI 毛利結構",
   },
+  drivers: { en: "KPI Drivers", vi: "KPI Yếu tố tác động", "zh-Hans": "KPI 变动因素", "zh-Hant": "KPI 變動因素" },
   notes: { en: "KPI Notes", vi: "KPI Ghi chú", "zh-Hans": "KPI 说明", "zh-Hant": "KPI 說明" },
   trends: { en: "KPI Trends", vi: "KPI Xu hướng", "zh-Hans": "KPI 趋势", "zh-Hant": "KPI 趨勢" },
 };
@@ -52,7 +53,15 @@ export type HeaderKey =
   | "sheetRow"
   | "column"
   | "value"
-  | "detail";
+  | "detail"
+  | "why"
+  | "comparison"
+  | "comparedPeriod"
+  | "dimension"
+  | "member"
+  | "contribution"
+  | "share"
+  | "rateEffect";
 
 export const HEADERS: Record<HeaderKey, LocalizedText> = {
   entity: { en: "Entity", vi: "Đối tượng", "zh-Hans": "对象", "zh-Hant": "對象" },
@@ -96,6 +105,28 @@ export const HEADERS: Record<HeaderKey, LocalizedText> = {
   column: { en: "Column", vi: "Cột", "zh-Hans": "列", "zh-Hant": "欄" },
   value: { en: "Value", vi: "Giá trị", "zh-Hans": "值", "zh-Hant": "值" },
   detail: { en: "Detail", vi: "Chi tiết", "zh-Hans": "详情", "zh-Hant": "詳情" },
+  why: { en: "Why (vs previous)", vi: "Lý do (so kỳ trước)", "zh-Hans": "原因（较上期）", "zh-Hant": "原因（較上期）" },
+  comparison: { en: "Compared with", vi: "So với", "zh-Hans": "比较对象", "zh-Hant": "比較對象" },
+  comparedPeriod: { en: "Compared period", vi: "Kỳ so sánh", "zh-Hans": "比较期间", "zh-Hant": "比較期間" },
+  dimension: { en: "Dimension", vi: "Chiều phân tích", "zh-Hans": "维度", "zh-Hant": "維度" },
+  member: { en: "Member", vi: "Thành phần", "zh-Hans": "成员", "zh-Hant": "成員" },
+  contribution: { en: "Contribution", vi: "Đóng góp", "zh-Hans": "贡献", "zh-Hant": "貢獻" },
+  share: { en: "Share of change", vi: "Tỷ trọng thay đổi", "zh-Hans": "占变动比例", "zh-Hant": "佔變動比例" },
+  rateEffect: { en: "Rate effect", vi: "Ảnh hưởng tỷ lệ", "zh-Hans": "比率影响", "zh-Hant": "比率影響" },
+};
+
+/** The two comparisons of the drivers (KpiDrivers keys). */
+export const COMPARISON_WORDS: Record<string, LocalizedText> = {
+  vsPrevious: { en: "Previous period", vi: "Kỳ trước", "zh-Hans": "上期", "zh-Hant": "上期" },
+  vsLastYear: { en: "Same period last year", vi: "Cùng kỳ năm trước", "zh-Hans": "去年同期", "zh-Hant": "去年同期" },
+};
+
+/** "(others)", the entry gathering the contributors not listed. */
+export const OTHERS_WORDS: LocalizedText = {
+  en: "(others)",
+  vi: "(khác)",
+  "zh-Hans": "（其他）",
+  "zh-Hant": "（其他）",
 };
 
 /** Status words of the default bands come from the engine's catalogue (one place for them). */

@@ -59,6 +59,8 @@ export interface RunRequest {
   now?: Date;
   /** Refuse when any column the template's KPIs read is missing, instead of marking those KPIs not available. */
   strict?: boolean;
+  /** Break each KPI's change down by customer, product and category (why column, drivers sheet). */
+  drivers?: boolean;
 }
 
 export type RunErrorCode = WorkbookErrorCode | RunProblemCode;
@@ -87,6 +89,8 @@ export async function runScorecard(
       period: request.period,
       asOf: request.asOf,
       strict: request.strict,
+      drivers: request.drivers,
+      lang: request.lang,
     });
     if (!planned.ok) return refused(planned.problem);
     const plan = planned.plan;

@@ -1,4 +1,5 @@
 /** The scorecard sheet: one row per entity; per KPI actual, target, attainment, status; then score and payout. */
+import { whyText } from "../engine/drivers";
 import { reasonText, type KpiNameLookup } from "../engine/messages";
 import type { KpiCell, Lang, LocalizedText, Scorecard } from "../engine/types";
 import { DEFAULT_SCORE_CAP } from "../engine/scoring/attainment";
@@ -49,17 +50,20 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     { header: HEADERS.period[lang], kind: "text" },
   ];
   const rules: ConditionalRule[] = [];
-  // Two header rows: the KPI's name merged over its four columns, their own short names below.
+  // Two header rows: the KPI's name merged over its columns, their own short names below.
   const band: HeaderSpan[] = [];
+  // A why column per KPI when the run broke the changes down (issue 13 §1).
+  const withWhy = scorecard.rows.some((row) => Object.values(row.kpis).some((cell) => cell?.drivers));
   for (const kpi of scorecard.kpis) {
     const unitKind = kpi.unit; // every KpiUnit is a ColumnKind with its own number format
-    band.push({ text: kpi.names[lang], fromColumn: defs.length, toColumn: defs.length + 3 });
+    band.push({ text: kpi.names[lang], fromColumn: defs.length, toColumn: defs.length + (withWhy ? 4 : 3) });
     defs.push({ header: HEADERS.actual[lang], kind: unitKind });
     defs.push({ header: HEADERS.target[lang], kind: unitKind });
     const rule = iconSetRule(defs.length, kpi.bands);
     if (rule) rules.push(rule);
     defs.push({ header: HEADERS.attainment[lang], kind: "percent" });
     defs.push({ header: HEADERS.status[lang], kind: "text" });
+    if (withWhy) defs.push({ header: HEADERS.why[lang], kind: "text" });
   }
   const scoreColumn = defs.length;
   defs.push({ header: HEADERS.weightedScore[lang], kind: "percent" });
@@ -105,6 +109,7 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
       cells[c++] = num(cell?.target);
       cells[c++] = num(cell?.attainment);
       cells[c++] = statusText(cell, lang, kpiNameLookup);
+      if (withWhy) cells[c++] = whyText(cell?.drivers, kpi.unit, lang);
     }
     cells[c++] = num(row.score);
     cells[c++] = num(row.payout);

@@ -130,3 +130,33 @@ function add(sums: Float64Array, counts: Int32Array, at: number, value: number):
     counts[at]++;
   }
 }
+
+/**
+ * One row's contribution to a measure (NaN: the row gives it no value), by the same rules as the pass
+ * above; the drivers of a change (engine/drivers) sum these per customer, product or category. Null for
+ * measures that are not a sum of row amounts (deal counts, tiers).
+ */
+export function rowMeasure(data: SalesData, options: MeasureOptions, m: Measure): ((i: number) => number) | null {
+  const { revenue, cost } = data.numbers;
+  const rev = (i: number) => (revenue ? revenue[i] : NaN);
+  switch (m) {
+    case "rows":
+      return () => 1;
+    case "grossProfit":
+      return (i) => rev(i) - (cost ? cost[i] : NaN);
+    case "newProductRevenue": {
+      const flags = data.newProduct;
+      return (i) => (flags && flags[i] <= 1 ? (flags[i] === 1 ? rev(i) : 0 * rev(i)) : NaN);
+    }
+    case "premiumRevenue": {
+      const codes = data.labels.margin_tier?.codes;
+      const premium = options.premiumCodes;
+      return (i) => (codes && premium && codes[i] >= 0 ? (premium[codes[i]] === 1 ? rev(i) : 0 * rev(i)) : NaN);
+    }
+    default: {
+      if (!(NUMERIC_ROLES as readonly string[]).includes(m)) return null;
+      const column = data.numbers[m as (typeof NUMERIC_ROLES)[number]];
+      return (i) => (column ? column[i] : NaN);
+    }
+  }
+}

@@ -17,5 +17,6 @@ export const activeCustomers: KpiDefinition<"active_customers"> = {
   additiveTarget: true,
   tracks: { customers: true },
   targetHeaders: ["Active customers", "Khách hàng hoạt động", "Số khách hàng hoạt động", "活跃客户数", "活躍客戶數"],
+  drivers: { kind: "distinct", role: "customer" },
   compute: (view) => kpiNumber(view.activeCustomers()),
 };

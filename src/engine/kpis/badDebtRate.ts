@@ -16,6 +16,7 @@ export const badDebtRate: KpiDefinition<"bad_debt_rate"> = {
   money: true,
   additiveTarget: false,
   targetHeaders: ["Bad debt rate", "Bad-debt rate", "Tỷ lệ nợ xấu", "坏账率", "壞賬率", "壞帳率"],
+  drivers: { kind: "ratio", numerator: "bad_debt", denominator: "revenue" },
   compute: (view) =>
     ratioOf(amountOf(view, "bad_debt", "bad_debt_amount"), amountOf(view, "revenue", "net_sales"), "net_sales"),
 };

@@ -16,6 +16,7 @@ export const collectionRate: KpiDefinition<"collection_rate"> = {
   money: true,
   additiveTarget: false,
   targetHeaders: ["Collection rate", "Tỷ lệ thu hồi công nợ", "Tỷ lệ thu tiền", "回款率", "实际回款率", "實際回款率"],
+  drivers: { kind: "ratio", numerator: "collected", denominator: "receivable" },
   compute: (view) =>
     ratioOf(amountOf(view, "collected", "collected_amount"), amountOf(view, "receivable", "receivable"), "receivable"),
 };

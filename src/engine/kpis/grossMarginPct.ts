@@ -16,6 +16,7 @@ export const grossMarginPct: KpiDefinition<"gross_margin_pct"> = {
   money: true,
   additiveTarget: false,
   targetHeaders: ["Gross margin %", "Gross margin", "Tỷ suất lợi nhuận gộp", "Biên lợi nhuận gộp", "毛利率"],
+  drivers: { kind: "ratio", numerator: "grossProfit", denominator: "revenue" },
   compute: (view) =>
     ratioOf(
       amountOf(view, "grossProfit", "rows_with_revenue_and_cost"),

@@ -1,5 +1,5 @@
 import type { CellView } from "../aggregate/cellView";
-import type { MeasureOptions } from "../aggregate/measures";
+import type { Measure, MeasureOptions } from "../aggregate/measures";
 import type { SalesAggregate } from "../aggregate/salesAggregate";
 import type {
   DataNote,
@@ -21,6 +21,19 @@ export interface KpiContext {
   /** For KPIs with tier targets (margin_mix): each tier's target (amount or share), template order. */
   tierTargets: Array<number | null>;
 }
+
+/**
+ * How a change of the KPI breaks down by customer, product or category (engine/drivers):
+ * - `sum`: the KPI is a sum of row amounts; each member contributes its own change of that sum;
+ * - `ratio`: numerator / denominator sums; each member's contribution splits into a rate effect
+ *   (its own ratio moved) and a mix effect (its share of the denominator moved);
+ * - `distinct`: a count of distinct members of `role` (active customers); each one gained adds 1 and
+ *   each one lost takes 1 off, so it breaks down by that role only.
+ */
+export type DriverSpec =
+  | { kind: "sum"; measure: Measure }
+  | { kind: "ratio"; numerator: Measure; denominator: Measure }
+  | { kind: "distinct"; role: "customer" };
 
 /** One tier target a KPI reads: its targets-table column and the template's value. */
 export interface TierTargetSpec {
@@ -79,5 +92,7 @@ export interface KpiDefinition<Id extends string = string> {
   settings?: { marginMix?: boolean; premiumTiers?: readonly string[] };
   /** Left out of the quick-start template (it needs settings or a plan the data cannot give). */
   needsSettings?: boolean;
+  /** How its change breaks down into drivers; absent: no drivers. */
+  drivers?: DriverSpec;
   compute(view: CellView, context: KpiContext): KpiValue;
 }

@@ -28,6 +28,7 @@ export const newProductShare: KpiDefinition<"new_product_share"> = {
     "新品占比",
     "新品佔比",
   ],
+  drivers: { kind: "ratio", numerator: "newProductRevenue", denominator: "revenue" },
   compute: (view) =>
     ratioOf(
       amountOf(view, "newProductRevenue", "new_product_flags"),

@@ -32,6 +32,7 @@ export const premiumShare: KpiDefinition<"premium_share"> = {
     const labels = data.labels.margin_tier?.values ?? [];
     return { premiumCodes: Uint8Array.from(labels, (label) => (premium.has(tierKey(label)) ? 1 : 0)) };
   },
+  drivers: { kind: "ratio", numerator: "premiumRevenue", denominator: "revenue" },
   compute: (view) =>
     ratioOf(
       amountOf(view, "premiumRevenue", "rows_with_margin_tier"),

@@ -16,5 +16,6 @@ export const salesVolume: KpiDefinition<"sales_volume"> = {
   money: false,
   additiveTarget: true,
   targetHeaders: ["Sales volume", "Volume", "Sản lượng", "Số lượng bán", "销售量", "銷售量", "销量", "銷量"],
+  drivers: { kind: "sum", measure: "quantity" },
   compute: (view) => amountOf(view, "quantity", "quantity"),
 };

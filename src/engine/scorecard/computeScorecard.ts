@@ -12,7 +12,8 @@ import { listedSlot } from "../aggregate/cellGrid";
 import { CellView } from "../aggregate/cellView";
 import { findDateOutliers, periodTooFarFromData } from "../aggregate/dateOutliers";
 import type { MeasureOptions } from "../aggregate/measures";
-import { aggregateSales } from "../aggregate/salesAggregate";
+import { aggregateSales, type SalesAggregate } from "../aggregate/salesAggregate";
+import { DriverBook, whyText } from "../drivers";
 import { getKpi, notAvailable, templateTracks } from "../kpis";
 import type { KpiDefinition, Unavailable } from "../kpis";
 import { TargetBook } from "../kpis/targetBook";
@@ -21,9 +22,11 @@ import { attainment, clampScore, statusFor } from "../scoring";
 import { smartCheck } from "../templates";
 import type {
   DataNote,
+  DimensionRole,
   HistoryRow,
   KpiCell,
   KpiId,
+  Lang,
   MarginMixDetail,
   PeriodSpec,
   Role,
@@ -65,17 +68,19 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   const tooFar = periodTooFarFromData(outliers, ...periodMonths(asOfKey, spec));
   if (tooFar) throw new RangeError(`asOf "${input.asOf}" cannot be scored: ${tooFar}`);
 
+  const measures = measureOptions(data, template.kpis);
   const agg = aggregateSales(data, {
     spec,
     groupBy,
     rollup,
     extraKeys: [asOfKey],
-    measures: measureOptions(data, template.kpis),
+    measures,
     customers: templateTracks(template.kpis, "customers"),
     orders: templateTracks(template.kpis, "orders"),
     customerSubsets: customerSubsets(data, template.kpis),
   });
   const asOf = asOfKey - agg.periods.baseKey;
+  const drivers = input.drivers ? driverBookFor(agg, measures, template.kpis, asOf, groupBy) : null;
   const book = new TargetBook(input.targets);
   const plans = template.kpis.map((tk) => planKpi(tk, data, agg, book, template.bands));
   const notes: DataNote[] = [...data.notes, ...outliers.notes, ...agg.hierarchy.notes];
@@ -192,6 +197,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
           evaluated.forEach((cell, k) => cell.actual !== null && pastActuals[k].push(cell.actual));
         }
         if (p !== asOf) continue;
+        if (drivers) plans.forEach((plan, k) => addDrivers(drivers, plan, view, evaluated[k], input.lang ?? "en"));
         rowAt.set(`${l}:${g}`, scorecardRow(view, plans, evaluated, template.gateCap, template.payout));
         if (mixAt >= 0) marginMix.push(mixDetail(view, plans[mixAt], evaluated[mixAt]));
       }
@@ -236,6 +242,32 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     rowsRead: data.rowsRead,
     rowsUsed: countDated(agg),
   };
+}
+
+/** The sums the drivers of the template's KPIs read, over the scored, previous and last year's periods. */
+function driverBookFor(
+  agg: SalesAggregate,
+  options: MeasureOptions,
+  kpis: readonly TemplateKpi[],
+  asOf: number,
+  groupBy: DimensionRole,
+): DriverBook {
+  const specs = templateDefinitions(kpis).flatMap((def) => (def.drivers ? [def.drivers] : []));
+  return new DriverBook(agg, options, specs, asOf, groupBy);
+}
+
+/** Puts the drivers on a scored cell with a value; an earlier period without a value gives no comparison. */
+function addDrivers(book: DriverBook, plan: KpiPlan, view: CellView, cell: KpiCell, lang: Lang): void {
+  const spec = plan.def?.drivers;
+  if (!spec || cell.actual === null) return;
+  const valueAt = (earlier: CellView): number | null => {
+    if (plan.money && earlier.currencies().length > 1) return null;
+    const value = plan.def!.compute(earlier, { kpi: plan.tk, reference: null, tierTargets: [] });
+    return value.ok && Number.isFinite(value.value) ? value.value : null;
+  };
+  cell.drivers = book.driversOf(view, spec, cell.actual, valueAt);
+  const why = whyText(cell.drivers, plan.def!.unit, lang);
+  if (why !== null) cell.why = why;
 }
 
 /** The catalogue definitions a template uses, each once, in template order. */

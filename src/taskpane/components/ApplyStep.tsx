@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { reasonText } from "../../engine/messages";
 import type { ApplyState } from "../state/paneState";
+import { DriversView } from "./DriversView";
 import { useLang } from "./useLang";
 
 const useStyles = makeStyles({
@@ -172,6 +173,7 @@ export function ApplyStep({
               )}
             </dd>
           </dl>
+          {apply.summary.drivers && <DriversView entities={apply.summary.drivers} />}
         </section>
       )}
     </div>

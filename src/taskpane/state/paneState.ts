@@ -1,6 +1,8 @@
 /** The task pane's whole state: plain data, changed only by the reducer. */
 import type {
+  KpiDrivers,
   KpiId,
+  KpiUnit,
   Lang,
   LocalizedText,
   MessageParams,
@@ -53,6 +55,15 @@ export interface ApplySummary {
   notAvailable?: Array<{ names: LocalizedText; gate: boolean; reasonCode: ReasonCode; reasonParams: MessageParams }>;
   /** What the run and the writer warned about (e.g. no colour rules on hosts without ExcelApi 1.6). */
   warnings?: string[];
+  /** What moved each KPI, per scored entity (rows with drivers, in the scorecard's order). */
+  drivers?: EntityDrivers[];
+}
+
+/** One scorecard row's drivers, for the pane's drivers list. */
+export interface EntityDrivers {
+  entity: string;
+  level: string;
+  kpis: Array<{ names: LocalizedText; unit: KpiUnit; drivers: KpiDrivers }>;
 }
 
 export type ApplyState =

@@ -1,6 +1,6 @@
 /** The after-Apply summary from a scorecard: period, entities, best and worst scores, failed gates, notes. */
 import type { Scorecard } from "../../engine/types";
-import type { ApplySummary } from "./paneState";
+import type { ApplySummary, EntityDrivers } from "./paneState";
 
 export function summarize(scorecard: Scorecard, notesSheet: string | null): ApplySummary {
   let entities = 0;
@@ -16,7 +16,9 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null): Appl
     if (!best || row.score > best.score) best = { entity: row.entity, score: row.score };
     if (!worst || row.score < worst.score) worst = { entity: row.entity, score: row.score };
   }
+  const drivers = entityDrivers(scorecard);
   return {
+    ...(drivers.length > 0 ? { drivers } : {}),
     period: scorecard.asOf,
     entities,
     best,
@@ -35,4 +37,17 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null): Appl
         reasonParams: { role: k.missingRoles?.[0] ?? "" },
       })),
   };
+}
+
+/** The rows whose KPIs carry drivers, each with those KPIs' names, units and drivers. */
+function entityDrivers(scorecard: Scorecard): EntityDrivers[] {
+  const out: EntityDrivers[] = [];
+  for (const row of scorecard.rows) {
+    const kpis = scorecard.kpis.flatMap((k) => {
+      const drivers = row.kpis[k.id]?.drivers;
+      return drivers ? [{ names: k.names, unit: k.unit, drivers }] : [];
+    });
+    if (kpis.length > 0) out.push({ entity: row.entity, level: row.level, kpis });
+  }
+  return out;
 }

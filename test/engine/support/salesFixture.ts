@@ -25,6 +25,7 @@ export interface FixtureRow {
   customer?: string;
   order_id?: string;
   product?: string;
+  category?: string;
   margin_tier?: string;
   currency?: string;
   status?: DealStatus;
@@ -49,7 +50,16 @@ const NUMERIC: NumericRole[] = [
   "expense",
   "satisfaction",
 ];
-const TEXT: TextRole[] = ["salesperson", "region", "customer", "order_id", "product", "margin_tier", "currency"];
+const TEXT: TextRole[] = [
+  "salesperson",
+  "region",
+  "customer",
+  "order_id",
+  "product",
+  "category",
+  "margin_tier",
+  "currency",
+];
 
 export function serialOf(isoDate: string): number {
   const [y, m, d] = isoDate.split("-").map(Number);

@@ -1,0 +1,2 @@
+export { DriverBook, TOP_DRIVERS } from "./driverBook";
+export { comparisonText, signedAmount, whyText } from "./whyText";

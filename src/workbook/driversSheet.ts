@@ -1,0 +1,66 @@
+/**
+ * The drivers sheet (issue 13 §1): what moved each KPI of each scored entity, in long form (one row
+ * per entity × KPI × comparison × dimension × contributor), an Excel table ready for a PivotTable.
+ * Written only when the run broke the changes down. Contributions are in the KPI's own unit
+ * (a percentage's as a fraction), so the column keeps "General".
+ */
+import type { DriverComparison, KpiDrivers, Lang, Scorecard } from "../engine/types";
+import { OTHERS_MEMBER } from "../engine/types";
+import type { CellValue, OutputSheet } from "./contract";
+import { COMPARISON_WORDS, entityLabel, HEADERS, LEVEL_WORDS, localWord, OTHERS_WORDS } from "./labels";
+import { num, outputSheet, type ColumnDef } from "./outputSheet";
+
+export const DRIVERS_TABLE_NAME = "KpiDrivers";
+export const DRIVERS_TABLE_STYLE = "TableStyleMedium2";
+
+const COMPARISONS = ["vsPrevious", "vsLastYear"] as const satisfies ReadonlyArray<keyof KpiDrivers>;
+
+export function driversSheet(scorecard: Scorecard, lang: Lang): OutputSheet | null {
+  const defs: ColumnDef[] = [
+    { header: HEADERS.entity[lang], kind: "text" },
+    { header: HEADERS.level[lang], kind: "text" },
+    { header: HEADERS.period[lang], kind: "text" },
+    { header: HEADERS.kpi[lang], kind: "text" },
+    { header: HEADERS.kpiId[lang], kind: "text" },
+    { header: HEADERS.comparison[lang], kind: "text" },
+    { header: HEADERS.comparedPeriod[lang], kind: "text" },
+    { header: HEADERS.dimension[lang], kind: "text" },
+    { header: HEADERS.member[lang], kind: "text" },
+    { header: HEADERS.contribution[lang], kind: "number" },
+    { header: HEADERS.share[lang], kind: "percent" },
+    { header: HEADERS.rateEffect[lang], kind: "number" },
+    { header: HEADERS.mixEffect[lang], kind: "number" },
+  ];
+  const rows: CellValue[][] = [];
+  for (const row of scorecard.rows) {
+    for (const kpi of scorecard.kpis) {
+      const drivers = row.kpis[kpi.id]?.drivers;
+      if (!drivers) continue;
+      for (const key of COMPARISONS) {
+        const comparison: DriverComparison | undefined = drivers[key];
+        if (!comparison) continue;
+        for (const [dimension, entries] of Object.entries(comparison.by)) {
+          for (const e of entries ?? []) {
+            rows.push([
+              entityLabel(row.entity, row.level, lang),
+              localWord(LEVEL_WORDS, row.level, lang),
+              row.period,
+              kpi.names[lang],
+              kpi.id,
+              COMPARISON_WORDS[key][lang],
+              comparison.period,
+              localWord(LEVEL_WORDS, dimension, lang),
+              e.member === OTHERS_MEMBER ? OTHERS_WORDS[lang] : entityLabel(e.member, dimension, lang),
+              num(e.contribution),
+              num(e.share),
+              num(e.rateEffect),
+              num(e.mixEffect),
+            ]);
+          }
+        }
+      }
+    }
+  }
+  if (rows.length === 0) return null;
+  return outputSheet("drivers", lang, defs, rows, { table: { name: DRIVERS_TABLE_NAME, style: DRIVERS_TABLE_STYLE } });
+}
