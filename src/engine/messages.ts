@@ -179,6 +179,12 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "为使 Excel 能打开文件，文本已被修改：删除了 Excel 无法保存的字符，或截短为 32,767 个字符。",
     "zh-Hant": "為使 Excel 能開啟檔案，文字已被修改：刪除了 Excel 無法儲存的字元，或截短為 32,767 個字元。",
   },
+  bonus_base_missing: {
+    en: "The targets table has no bonus base for this entity (in the column the template names); no bonus amount is given for it, and the region and total bonus sums leave it out.",
+    vi: "Bảng chỉ tiêu không có mức thưởng cơ sở cho đối tượng này (ở cột mà mẫu chỉ định); không tính tiền thưởng cho đối tượng này, và tổng thưởng của vùng và toàn bộ không gồm đối tượng này.",
+    "zh-Hans": "目标表中没有该对象的奖金基数（模板指定的列）；不计算其奖金金额，区域和总计的奖金合计也不包含它。",
+    "zh-Hant": "目標表中沒有該對象的獎金基數（範本指定的欄）；不計算其獎金金額，區域和總計的獎金合計也不包含它。",
+  },
 };
 
 export function noteMessage(kind: NoteKind, lang: Lang): string {

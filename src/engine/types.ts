@@ -121,7 +121,8 @@ export type NoteKind =
   | "formula_without_value"
   | "date_out_of_range"
   | "sum_overflow"
-  | "text_changed";
+  | "text_changed"
+  | "bonus_base_missing";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {
@@ -212,6 +213,9 @@ export interface TemplateKpi {
   premiumTiers?: string[];
 }
 
+/** Bonus base (issue 13 §3): one amount for every entity, or a column of the targets table per entity. */
+export type BonusSpec = { base: number } | { targetsColumn: string };
+
 export interface PayoutCurve {
   /** (attainment → payout) points, attainment ascending; fractions. */
   points: Array<{ attainment: number; payout: number }>;
@@ -236,6 +240,8 @@ export interface Template {
   payout: PayoutCurve;
   /** Default bands for KPIs that do not set their own. */
   bands?: StatusBand[];
+  /** When set, each row gets a bonus amount: payout × base (roll-ups: the sum of their members). */
+  bonus?: BonusSpec;
 }
 
 export interface TemplateError {
@@ -291,6 +297,11 @@ export interface ScorecardRow {
   failedGates: KpiId[];
   /** Gates whose KPI cannot be computed (its column is missing): neither passed nor failed. */
   gatesNotEvaluated?: KpiId[];
+  /**
+   * Only when the template has a bonus: payout × the entity's base; a roll-up row or the total, the sum of
+   * its members' amounts; null when there is no payout or no base (a data note names the entity).
+   */
+  bonus?: number | null;
 }
 
 export interface HistoryRow {

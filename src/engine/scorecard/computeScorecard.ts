@@ -34,6 +34,7 @@ import type {
   TemplateKpi,
 } from "../types";
 import { defaultAsOfKey, periodMonths, requirePeriod } from "./asOf";
+import { addBonuses } from "./bonus";
 import { roleHasValues } from "./dataRoles";
 import {
   missingTargetReason,
@@ -203,6 +204,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     const evaluated = plans.map((plan) => evaluate(plan, view));
     rowAt.set(`${totalLevel}:0`, scorecardRow(view, plans, evaluated, template.gateCap, template.payout));
   }
+  if (template.bonus) notes.push(...addBonuses(rowAt, levels, template.bonus, book, periodLabel(asOfKey, spec)));
   appendInReadingOrder(agg, rowAt, rows);
   for (const def of templateDefinitions(template.kpis)) if (def.dataNotes) notes.push(...def.dataNotes(agg, spec));
 
