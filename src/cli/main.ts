@@ -4,6 +4,7 @@
  * 0 done; 2 bad arguments; 3 unreadable input; 4 invalid template. Errors are one line on stderr.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { TOTAL_LEVEL } from "../engine/aggregate";
 import { DIMENSION_ROLES, LANGS, ROLES, type Lang, type Role } from "../engine/types";
 import { runApply } from "./applyCommand";
 import { inspectText, runInspect } from "./inspectCommand";
@@ -141,6 +142,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       message(
         `scored ${sc.rows.length} rows (${sc.groupBy}, ${sc.period} ${sc.asOf}) from ${sc.rowsUsed} of ${sc.rowsRead} source rows with template ${sc.template}`,
       );
+      const bonus = sc.rows.find((row) => row.level === TOTAL_LEVEL)?.bonus;
+      if (bonus !== undefined) {
+        message(
+          `total bonus cost: ${bonus === null ? "none (no entity has both a payout and a bonus base; see the notes)" : Math.round(bonus).toLocaleString("en-US")}`,
+        );
+      }
       for (const kpi of sc.kpis.filter((k) => k.available === false)) {
         message(
           `not available: ${kpi.id} (no ${(kpi.missingRoles ?? []).join(", ")} column${kpi.gate ? "; gate not evaluated" : ""})`,

@@ -34,6 +34,7 @@ export type HeaderKey =
   | "score"
   | "weightedScore"
   | "payout"
+  | "bonus"
   | "gatesPassed"
   | "failedGates"
   | "gatesNotEvaluated"
@@ -67,6 +68,7 @@ export const HEADERS: Record<HeaderKey, LocalizedText> = {
   score: { en: "Score", vi: "Điểm", "zh-Hans": "得分", "zh-Hant": "得分" },
   weightedScore: { en: "Weighted score", vi: "Điểm có trọng số", "zh-Hans": "加权得分", "zh-Hant": "加權得分" },
   payout: { en: "Payout", vi: "Tỷ lệ thưởng", "zh-Hans": "奖金比例", "zh-Hant": "獎金比例" },
+  bonus: { en: "Bonus", vi: "Tiền thưởng", "zh-Hans": "奖金金额", "zh-Hant": "獎金金額" },
   gatesPassed: { en: "Gates passed", vi: "Đạt điều kiện", "zh-Hans": "门槛通过", "zh-Hant": "門檻通過" },
   failedGates: { en: "Failed gates", vi: "Điều kiện không đạt", "zh-Hans": "未通过门槛", "zh-Hant": "未通過門檻" },
   gatesNotEvaluated: {

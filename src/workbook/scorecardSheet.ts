@@ -50,6 +50,9 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
   const scoreColumn = defs.length;
   defs.push({ header: HEADERS.weightedScore[lang], kind: "percent" });
   defs.push({ header: HEADERS.payout[lang], kind: "percent" });
+  // The bonus amount (issue 13 §3) only when the template names a bonus base.
+  const bonus = scorecard.rows.some((row) => row.bonus !== undefined);
+  if (bonus) defs.push({ header: HEADERS.bonus[lang], kind: "money" });
   const gatesColumn = defs.length;
   defs.push({ header: HEADERS.gatesPassed[lang], kind: "boolean" });
   defs.push({ header: HEADERS.failedGates[lang], kind: "text" });
@@ -86,6 +89,7 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     }
     cells[c++] = num(row.score);
     cells[c++] = num(row.payout);
+    if (bonus) cells[c++] = num(row.bonus);
     cells[c++] = row.gatesPassed;
     cells[c++] = row.failedGates.map((id) => kpiNames.get(id)?.[lang] ?? id).join(", ") || null;
     if (notEvaluated)

@@ -139,6 +139,16 @@ export function ApplyStep({
             </dd>
             <dt className={styles.term}>{t("apply.failedGates")}</dt>
             <dd className={styles.value}>{formatNumber(apply.summary.failedGates, lang)}</dd>
+            {apply.summary.bonusTotal !== undefined && (
+              <>
+                <dt className={styles.term}>{t("apply.bonusTotal")}</dt>
+                <dd className={styles.value}>
+                  {apply.summary.bonusTotal === null
+                    ? t("apply.noBonus")
+                    : formatNumber(apply.summary.bonusTotal, lang, 0)}
+                </dd>
+              </>
+            )}
             {(apply.summary.notAvailable ?? []).length > 0 && (
               <>
                 <dt className={styles.term}>{t("apply.notAvailable")}</dt>

@@ -51,6 +51,8 @@ export interface ApplySummary {
   rowsUsed: number;
   /** KPIs the data lacks a column for, with the reason (localised by engine/messages.ts); their gates are not evaluated. */
   notAvailable?: Array<{ names: LocalizedText; gate: boolean; reasonCode: ReasonCode; reasonParams: MessageParams }>;
+  /** The total row's bonus amount (issue 13 §3), when the template names a bonus base; null when no entity has one. */
+  bonusTotal?: number | null;
   /** What the run and the writer warned about (e.g. no colour rules on hosts without ExcelApi 1.6). */
   warnings?: string[];
 }

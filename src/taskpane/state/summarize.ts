@@ -1,4 +1,5 @@
 /** The after-Apply summary from a scorecard: period, entities, best and worst scores, failed gates, notes. */
+import { TOTAL_LEVEL } from "../../engine/aggregate";
 import type { Scorecard } from "../../engine/types";
 import type { ApplySummary } from "./paneState";
 
@@ -16,7 +17,9 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null): Appl
     if (!best || row.score > best.score) best = { entity: row.entity, score: row.score };
     if (!worst || row.score < worst.score) worst = { entity: row.entity, score: row.score };
   }
+  const total = scorecard.rows.find((row) => row.level === TOTAL_LEVEL);
   return {
+    ...(total?.bonus !== undefined ? { bonusTotal: total.bonus } : {}),
     period: scorecard.asOf,
     entities,
     best,
