@@ -179,6 +179,12 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "为使 Excel 能打开文件，文本已被修改：删除了 Excel 无法保存的字符，或截短为 32,767 个字符。",
     "zh-Hant": "為使 Excel 能開啟檔案，文字已被修改：刪除了 Excel 無法儲存的字元，或截短為 32,767 個字元。",
   },
+  after_as_of_date: {
+    en: "These rows are dated after the as-of date; they are left out so the period is scored as it stood that day.",
+    vi: "Các dòng này có ngày sau ngày tính; chúng được bỏ qua để kỳ được chấm điểm đúng như tại ngày đó.",
+    "zh-Hans": "这些行的日期晚于截至日期；已略过，以便按该日的情况计算该期间。",
+    "zh-Hant": "這些列的日期晚於截至日期；已略過，以便按該日的情況計算該期間。",
+  },
   bonus_base_missing: {
     en: "The targets table has no bonus base for this entity (in the column the template names); no bonus amount is given for it, and the region and total bonus sums leave it out.",
     vi: "Bảng chỉ tiêu không có mức thưởng cơ sở cho đối tượng này (ở cột mà mẫu chỉ định); không tính tiền thưởng cho đối tượng này, và tổng thưởng của vùng và toàn bộ không gồm đối tượng này.",

@@ -213,6 +213,22 @@ export const TEMPLATE_SCHEMA = {
     payout: { $ref: "#/$defs/payoutCurve" },
     bands: { $ref: "#/$defs/statusBands" },
     bonus: { $ref: "#/$defs/bonus" },
+    pace: {
+      type: "object",
+      description: "Pace in the running period (issue 13 §2): the working days counted, default Monday–Friday.",
+      properties: {
+        workWeek: {
+          type: "array",
+          description: "ISO weekdays: 1 = Monday … 7 = Sunday; e.g. [1,2,3,4,5,6] for a six-day week.",
+          items: { type: "integer", minimum: 1, maximum: 7 },
+          minItems: 1,
+          maxItems: 7,
+          uniqueItems: true,
+        },
+      },
+      required: ["workWeek"],
+      additionalProperties: false,
+    },
   },
   // version, period, rollup, gateCap, payout and bands may be left out: validation fills TEMPLATE_DEFAULTS.
   required: ["schemaVersion", "id", "names", "groupBy", "kpis"],
