@@ -35,6 +35,8 @@ export interface ApplyOptions {
   groupBy?: DimensionRole;
   period?: PeriodKind;
   asOf?: string;
+  /** --as-of-date YYYY-MM-DD: the day the period is scored as of (pace while it runs). */
+  asOfDate?: string;
   map: Partial<Record<Role, string>>;
   /** --header-row: the 1-based sheet row of the header (default: found by engine/layout). */
   headerRow?: number;
@@ -109,7 +111,13 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
   const loaded = loadTemplate(o.template);
   if (!loaded.ok) return loaded;
   // The same plan, checks and finish as the add-in's runScorecard (engine/runPlan.ts).
-  const planned = planRun(loaded.template, { groupBy: o.groupBy, period: o.period, asOf: o.asOf, strict: o.strict });
+  const planned = planRun(loaded.template, {
+    groupBy: o.groupBy,
+    period: o.period,
+    asOf: o.asOf,
+    asOfDate: o.asOfDate,
+    strict: o.strict,
+  });
   if (!planned.ok) return refuse(planned.problem, o.lang);
   const plan = planned.plan;
   const progress = progressReporter(io.stderr, o.quiet);

@@ -563,6 +563,18 @@ export const PROBLEM_MESSAGES: Record<RunProblemCode, LocalizedText> = {
     "zh-Hans": "无法映射列：{detail}",
     "zh-Hant": "無法對應欄位：{detail}",
   },
+  bad_as_of_date: {
+    en: "As-of date {asOfDate} is not a date: use YYYY-MM-DD, e.g. 2026-03-15.",
+    vi: "Ngày tính “{asOfDate}” không phải là ngày: hãy dùng dạng YYYY-MM-DD, ví dụ 2026-03-15.",
+    "zh-Hans": "截至日期“{asOfDate}”不是有效日期：请使用 YYYY-MM-DD，例如 2026-03-15。",
+    "zh-Hant": "截至日期「{asOfDate}」不是有效日期：請使用 YYYY-MM-DD，例如 2026-03-15。",
+  },
+  as_of_date_outside_period: {
+    en: "As-of date {asOfDate} lies in {period}, not in the period {asOf}: give one of the two, or a date inside {asOf}.",
+    vi: "Ngày tính {asOfDate} thuộc kỳ {period}, không thuộc kỳ {asOf}: hãy chỉ ghi một trong hai, hoặc một ngày trong kỳ {asOf}.",
+    "zh-Hans": "截至日期 {asOfDate} 属于 {period}，不在期间 {asOf} 内：请只给出其中之一，或给出 {asOf} 内的日期。",
+    "zh-Hant": "截至日期 {asOfDate} 屬於 {period}，不在期間 {asOf} 內：請只提供其中之一，或提供 {asOf} 內的日期。",
+  },
   bad_as_of: {
     en: "As of {asOf} is not a {periodKind} label: use e.g. 2026-03 (month), 2026-Q1 (quarter), 2026 or FY2026 (year).",
     vi: "Kỳ tính “{asOf}” không phải là nhãn {periodKind}: hãy dùng ví dụ 2026-03 (tháng), 2026-Q1 (quý), 2026 hoặc FY2026 (năm).",

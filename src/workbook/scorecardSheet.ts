@@ -46,6 +46,13 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     if (rule) rules.push(rule);
     defs.push({ header: kpiColumnHeader(name, "attainment", lang), kind: "percent" });
     defs.push({ header: kpiColumnHeader(name, "status", lang), kind: "text" });
+    // Pace (issue 13 §2) only for a running period: its own columns, apart from attainment and score.
+    if (scorecard.pace) {
+      defs.push({ header: kpiColumnHeader(name, "expectedToDate", lang), kind: unitKind });
+      defs.push({ header: kpiColumnHeader(name, "projected", lang), kind: unitKind });
+      defs.push({ header: kpiColumnHeader(name, "projectedAttainment", lang), kind: "percent" });
+      defs.push({ header: kpiColumnHeader(name, "paceStatus", lang), kind: "text" });
+    }
   }
   const scoreColumn = defs.length;
   defs.push({ header: HEADERS.weightedScore[lang], kind: "percent" });
@@ -86,6 +93,12 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
       cells[c++] = num(cell?.target);
       cells[c++] = num(cell?.attainment);
       cells[c++] = statusText(cell, lang, kpiNameLookup);
+      if (scorecard.pace) {
+        cells[c++] = num(cell?.pace?.expectedToDate);
+        cells[c++] = num(cell?.pace?.projected);
+        cells[c++] = num(cell?.pace?.projectedAttainment);
+        cells[c++] = cell?.pace?.status ? localWord(STATUS_WORDS, cell.pace.status, lang) : null;
+      }
     }
     cells[c++] = num(row.score);
     cells[c++] = num(row.payout);
