@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { formatNumber, formatPercent } from "../../i18n/format";
-import { reasonText } from "../../engine/messages";
+import { reasonText, STATUS_NAMES } from "../../engine/messages";
 import type { ApplyState } from "../state/paneState";
 import { useLang } from "./useLang";
 
@@ -146,6 +146,29 @@ export function ApplyStep({
                   {apply.summary.bonusTotal === null
                     ? t("apply.noBonus")
                     : formatNumber(apply.summary.bonusTotal, lang, 0)}
+                </dd>
+              </>
+            )}
+            {apply.summary.pace && (
+              <>
+                <dt className={styles.term}>
+                  {t("apply.pace", {
+                    date: apply.summary.pace.asOfDate,
+                    elapsed: formatNumber(apply.summary.pace.elapsedWorkingDays, lang),
+                    total: formatNumber(apply.summary.pace.periodWorkingDays, lang),
+                  })}
+                </dt>
+                <dd className={styles.value}>
+                  {apply.summary.pace.kpis
+                    .map(
+                      (k) =>
+                        `${k.names[lang]}: ${
+                          k.projectedAttainment === null
+                            ? t("apply.noProjection")
+                            : t("apply.paceProjected", { value: formatPercent(k.projectedAttainment, lang) })
+                        }${k.status ? ` (${STATUS_NAMES[k.status]?.[lang] ?? k.status})` : ""}`,
+                    )
+                    .join("; ")}
                 </dd>
               </>
             )}

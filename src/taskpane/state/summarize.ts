@@ -20,6 +20,20 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null): Appl
   const total = scorecard.rows.find((row) => row.level === TOTAL_LEVEL);
   return {
     ...(total?.bonus !== undefined ? { bonusTotal: total.bonus } : {}),
+    ...(scorecard.pace && total
+      ? {
+          pace: {
+            asOfDate: scorecard.pace.asOfDate,
+            elapsedWorkingDays: scorecard.pace.elapsedWorkingDays,
+            periodWorkingDays: scorecard.pace.periodWorkingDays,
+            kpis: scorecard.kpis.map((k) => ({
+              names: k.names,
+              projectedAttainment: total.kpis[k.id]?.pace?.projectedAttainment ?? null,
+              status: total.kpis[k.id]?.pace?.status ?? null,
+            })),
+          },
+        }
+      : {}),
     period: scorecard.asOf,
     entities,
     best,

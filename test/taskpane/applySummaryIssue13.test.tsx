@@ -1,13 +1,16 @@
 /** @jest-environment jsdom */
-/** The Apply step's summary shows the total bonus cost (issue 13 §3) in the pane's language. */
+/** The Apply step's summary shows the total bonus cost (issue 13 §3) and the pace (§2) in the pane's language. */
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { computeScorecard } from "../../src/engine/scorecard";
 import { App } from "../../src/taskpane/App";
+import { summarize } from "../../src/taskpane/state/summarize";
 import type { PaneActions } from "../../src/taskpane/paneActions";
 import type { ApplySummary } from "../../src/taskpane/state/paneState";
 import { CATALOG, buildDetections, buildPreview, buildTemplate } from "./fixtures";
 import { renderPane } from "./renderPane";
+import { salesData, templateWith } from "../engine/support/salesFixture";
 
 jest.setTimeout(30000);
 
@@ -63,4 +66,26 @@ test("a total bonus of null is explained, not shown as 0", async () => {
   await applyIn("en", { ...SUMMARY, bonusTotal: null }, "Apply to workbook");
   expect(await screen.findByText("Total bonus cost")).toBeInTheDocument();
   expect(screen.getByText(/^none: no entity has both a payout and a bonus base/)).toBeInTheDocument();
+});
+
+test("a running period's pace is in the summary: as-of date, working days, each KPI's projection and status", async () => {
+  // As of Friday 13 March 2026: 10 of 22 working days; 50 sold of a 110 target → projected 110 = 100 % (met);
+  // collection 30 of 40 = 75 % against 80 % → projected 93.75 % (at risk)
+  const scorecard = computeScorecard({
+    data: salesData([
+      { date: "2026-03-05", salesperson: "An", region: "North", revenue: 20, collected: 30, receivable: 40 },
+      { date: "2026-03-12", salesperson: "An", region: "North", revenue: 30 },
+    ]),
+    template: templateWith([
+      { kpi: "net_sales", target: { type: "fixed", value: 110 } },
+      { kpi: "collection_rate", target: { type: "fixed", value: 0.8 } },
+    ]),
+    asOfDate: "2026-03-13",
+    now: new Date("2030-01-01T00:00:00Z"),
+  });
+  await applyIn("en", summarize(scorecard, null), "Apply to workbook");
+  expect(await screen.findByText("Pace as of 2026-03-13 (10 of 22 working days)")).toBeInTheDocument();
+  expect(
+    screen.getByText("Net sales: projected 100% (Met); Collection rate: projected 93.8% (At risk)"),
+  ).toBeInTheDocument();
 });
