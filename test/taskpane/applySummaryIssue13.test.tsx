@@ -45,7 +45,7 @@ function paneActions(summary: ApplySummary): PaneActions {
 async function applyIn(lang: "en" | "vi", summary: ApplySummary, button: string) {
   const actions = paneActions(summary);
   renderPane(<App actions={actions} initialLang={lang} catalog={CATALOG} builtins={[buildTemplate()]} />);
-  await waitFor(() => expect(actions.readPreview).toHaveBeenCalled());
+  await waitFor(() => expect(actions.readPreview).toHaveBeenCalled(), { timeout: 10000 });
   await waitFor(() => expect(screen.getByRole("button", { name: button })).toBeEnabled(), { timeout: 10000 });
   await userEvent.click(screen.getByRole("button", { name: button }));
 }
