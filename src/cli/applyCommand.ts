@@ -35,6 +35,8 @@ export interface ApplyOptions {
   groupBy?: DimensionRole;
   period?: PeriodKind;
   asOf?: string;
+  /** --as-of-date YYYY-MM-DD: the day the period is scored as of (pace while it runs). */
+  asOfDate?: string;
   map: Partial<Record<Role, string>>;
   /** --header-row: the 1-based sheet row of the header (default: found by engine/layout). */
   headerRow?: number;
@@ -115,6 +117,7 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
     groupBy: o.groupBy,
     period: o.period,
     asOf: o.asOf,
+    asOfDate: o.asOfDate,
     strict: o.strict,
     drivers: o.drivers,
     lang: o.lang,

@@ -4,6 +4,7 @@
  * 0 done; 2 bad arguments; 3 unreadable input; 4 invalid template. Errors are one line on stderr.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { TOTAL_LEVEL } from "../engine/aggregate";
 import { DIMENSION_ROLES, LANGS, ROLES, type Lang, type Role } from "../engine/types";
 import { runApply } from "./applyCommand";
 import { inspectText, runInspect } from "./inspectCommand";
@@ -85,6 +86,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       "the period to score: 2026-03, 2026-Q1, 2026 or FY2026 (default: the latest complete period)",
     )
     .option(
+      "--as-of-date <YYYY-MM-DD>",
+      "score the period holding this day as it stood that day (rows dated later are left out); while the period runs, each KPI gets its pace: expected to date, projection, projected status",
+    )
+    .option(
       "--map <role=header>",
       'map a column to a role, e.g. --map revenue="Doanh thu" (repeatable)',
       collectMapping,
@@ -122,6 +127,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           groupBy: opts.groupBy,
           period: opts.period,
           asOf: opts.asOf,
+          asOfDate: opts.asOfDate,
           map: opts.map,
           headerRow: opts.headerRow,
           text: { encoding: opts.encoding, delimiter: opts.delimiter },
@@ -143,6 +149,23 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       message(
         `scored ${sc.rows.length} rows (${sc.groupBy}, ${sc.period} ${sc.asOf}) from ${sc.rowsUsed} of ${sc.rowsRead} source rows with template ${sc.template}`,
       );
+      const totalRow = sc.rows.find((row) => row.level === TOTAL_LEVEL);
+      const bonus = totalRow?.bonus;
+      if (bonus !== undefined) {
+        message(
+          `total bonus cost: ${bonus === null ? "none (no entity has both a payout and a bonus base; see the notes)" : Math.round(bonus).toLocaleString("en-US")}`,
+        );
+      }
+      if (sc.pace && totalRow) {
+        const paces = sc.kpis.map((kpi) => {
+          const pace = totalRow.kpis[kpi.id]?.pace;
+          const projected = pace?.projectedAttainment;
+          return `${kpi.id} ${projected == null ? "no projection" : `projected ${Math.round(projected * 100)}%`}${pace?.status ? ` (${pace.status})` : ""}`;
+        });
+        message(
+          `pace as of ${sc.pace.asOfDate} (${sc.pace.elapsedWorkingDays} of ${sc.pace.periodWorkingDays} working days), total: ${paces.join("; ")}`,
+        );
+      }
       for (const kpi of sc.kpis.filter((k) => k.available === false)) {
         message(
           `not available: ${kpi.id} (no ${(kpi.missingRoles ?? []).join(", ")} column${kpi.gate ? "; gate not evaluated" : ""})`,

@@ -62,6 +62,8 @@ const PROBLEM_EXIT: Record<RunProblem["code"], ExitCode> = {
   targets_unreadable: EXIT.unreadableInput,
   bad_mapping: EXIT.badArguments,
   bad_as_of: EXIT.badArguments,
+  bad_as_of_date: EXIT.badArguments,
+  as_of_date_outside_period: EXIT.badArguments,
   as_of_outside_data: EXIT.badArguments,
 };
 

@@ -179,6 +179,18 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "为使 Excel 能打开文件，文本已被修改：删除了 Excel 无法保存的字符，或截短为 32,767 个字符。",
     "zh-Hant": "為使 Excel 能開啟檔案，文字已被修改：刪除了 Excel 無法儲存的字元，或截短為 32,767 個字元。",
   },
+  after_as_of_date: {
+    en: "These rows are dated after the as-of date; they are left out so the period is scored as it stood that day.",
+    vi: "Các dòng này có ngày sau ngày tính; chúng được bỏ qua để kỳ được chấm điểm đúng như tại ngày đó.",
+    "zh-Hans": "这些行的日期晚于截至日期；已略过，以便按该日的情况计算该期间。",
+    "zh-Hant": "這些列的日期晚於截至日期；已略過，以便按該日的情況計算該期間。",
+  },
+  bonus_base_missing: {
+    en: "The targets table has no bonus base for this entity (in the column the template names); no bonus amount is given for it, and the region and total bonus sums leave it out.",
+    vi: "Bảng chỉ tiêu không có mức thưởng cơ sở cho đối tượng này (ở cột mà mẫu chỉ định); không tính tiền thưởng cho đối tượng này, và tổng thưởng của vùng và toàn bộ không gồm đối tượng này.",
+    "zh-Hans": "目标表中没有该对象的奖金基数（模板指定的列）；不计算其奖金金额，区域和总计的奖金合计也不包含它。",
+    "zh-Hant": "目標表中沒有該對象的獎金基數（範本指定的欄）；不計算其獎金金額，區域和總計的獎金合計也不包含它。",
+  },
 };
 
 export function noteMessage(kind: NoteKind, lang: Lang): string {
@@ -550,6 +562,18 @@ export const PROBLEM_MESSAGES: Record<RunProblemCode, LocalizedText> = {
     vi: "Không thể gán cột: {detail}",
     "zh-Hans": "无法映射列：{detail}",
     "zh-Hant": "無法對應欄位：{detail}",
+  },
+  bad_as_of_date: {
+    en: "As-of date {asOfDate} is not a date: use YYYY-MM-DD, e.g. 2026-03-15.",
+    vi: "Ngày tính “{asOfDate}” không phải là ngày: hãy dùng dạng YYYY-MM-DD, ví dụ 2026-03-15.",
+    "zh-Hans": "截至日期“{asOfDate}”不是有效日期：请使用 YYYY-MM-DD，例如 2026-03-15。",
+    "zh-Hant": "截至日期「{asOfDate}」不是有效日期：請使用 YYYY-MM-DD，例如 2026-03-15。",
+  },
+  as_of_date_outside_period: {
+    en: "As-of date {asOfDate} lies in {period}, not in the period {asOf}: give one of the two, or a date inside {asOf}.",
+    vi: "Ngày tính {asOfDate} thuộc kỳ {period}, không thuộc kỳ {asOf}: hãy chỉ ghi một trong hai, hoặc một ngày trong kỳ {asOf}.",
+    "zh-Hans": "截至日期 {asOfDate} 属于 {period}，不在期间 {asOf} 内：请只给出其中之一，或给出 {asOf} 内的日期。",
+    "zh-Hant": "截至日期 {asOfDate} 屬於 {period}，不在期間 {asOf} 內：請只提供其中之一，或提供 {asOf} 內的日期。",
   },
   bad_as_of: {
     en: "As of {asOf} is not a {periodKind} label: use e.g. 2026-03 (month), 2026-Q1 (quarter), 2026 or FY2026 (year).",

@@ -7,11 +7,12 @@
  */
 import { findDateOutliers, MAX_SPAN_MONTHS } from "./aggregate/dateOutliers";
 import { getKpi, rolesOfKpi } from "./kpis";
-import { parsePeriodLabel, periodBounds } from "./periods";
+import { parsePeriodLabel, periodBounds, periodKey, periodLabel } from "./periods";
 import { loadSalesData } from "./data";
 import { LAYOUT_ROWS, layoutTable, type TableLayout } from "./layout";
 import { DETECTION_SAMPLE_ROWS, detectColumns, resolveMapping, rolesMissingFor } from "./roles";
 import { computeScorecard } from "./scorecard";
+import { isoDateSerial } from "./scorecard/pace";
 import { readTargets } from "./targets/readTargets";
 import type {
   ColumnMapping,
@@ -34,7 +35,14 @@ import { serialToMonthIndex } from "./values/excelSerial";
 
 /** Why a run gives no scorecard; one text per code in messages.ts (PROBLEM_MESSAGES). */
 export type RunProblemCode =
-  "missing_role" | "bad_mapping" | "bad_as_of" | "as_of_outside_data" | "targets_unreadable" | "no_rows";
+  | "missing_role"
+  | "bad_mapping"
+  | "bad_as_of"
+  | "bad_as_of_date"
+  | "as_of_date_outside_period"
+  | "as_of_outside_data"
+  | "targets_unreadable"
+  | "no_rows";
 
 export interface RunProblem {
   code: RunProblemCode;
@@ -46,6 +54,8 @@ export interface RunPlanOptions {
   period?: PeriodKind;
   /** Period label to score; absent: the latest complete period. */
   asOf?: string;
+  /** YYYY-MM-DD: score the period holding this day as it stood that day (pace while the period runs). */
+  asOfDate?: string;
   /** Refuse when any role the template's KPIs read is missing. */
   strict?: boolean;
   /** Break each KPI's change down by customer, product and category (read then too). */
@@ -61,6 +71,7 @@ export interface RunPlan {
   period?: PeriodKind;
   spec: PeriodSpec;
   asOf?: string;
+  asOfDate?: string;
   strict: boolean;
   /** Roles without which the run is refused. */
   requiredRoles: Role[];
@@ -113,6 +124,18 @@ export function planRun(
   };
   if (opts.asOf !== undefined && parsePeriodLabel(opts.asOf, spec) === null)
     return { ok: false, problem: { code: "bad_as_of", params: { asOf: opts.asOf, periodKind: spec.kind } } };
+  let asOf = opts.asOf;
+  if (opts.asOfDate !== undefined) {
+    const day = isoDateSerial(opts.asOfDate);
+    if (day === null) return { ok: false, problem: { code: "bad_as_of_date", params: { asOfDate: opts.asOfDate } } };
+    const period = periodLabel(periodKey(day, spec), spec);
+    if (asOf !== undefined && parsePeriodLabel(asOf, spec) !== periodKey(day, spec))
+      return {
+        ok: false,
+        problem: { code: "as_of_date_outside_period", params: { asOfDate: opts.asOfDate, asOf, period } },
+      };
+    asOf = period;
+  }
   const strict = opts.strict ?? false;
   return {
     ok: true,
@@ -121,7 +144,8 @@ export function planRun(
       groupBy,
       ...(opts.period ? { period: opts.period } : {}),
       spec,
-      ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
+      ...(asOf !== undefined ? { asOf } : {}),
+      ...(opts.asOfDate !== undefined ? { asOfDate: opts.asOfDate.trim() } : {}),
       strict,
       requiredRoles: rolesARunNeeds(template, groupBy, strict),
       loadRoles: opts.drivers
@@ -216,6 +240,7 @@ export function finishRun(
     template: plan.template,
     targets: targets?.targets,
     asOf: plan.asOf,
+    ...(plan.asOfDate !== undefined ? { asOfDate: plan.asOfDate } : {}),
     groupBy: plan.groupBy,
     period: plan.period,
     now,

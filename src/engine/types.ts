@@ -121,7 +121,9 @@ export type NoteKind =
   | "formula_without_value"
   | "date_out_of_range"
   | "sum_overflow"
-  | "text_changed";
+  | "text_changed"
+  | "bonus_base_missing"
+  | "after_as_of_date";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {
@@ -212,6 +214,9 @@ export interface TemplateKpi {
   premiumTiers?: string[];
 }
 
+/** Bonus base (issue 13 §3): one amount for every entity, or a column of the targets table per entity. */
+export type BonusSpec = { base: number } | { targetsColumn: string };
+
 export interface PayoutCurve {
   /** (attainment → payout) points, attainment ascending; fractions. */
   points: Array<{ attainment: number; payout: number }>;
@@ -236,6 +241,10 @@ export interface Template {
   payout: PayoutCurve;
   /** Default bands for KPIs that do not set their own. */
   bands?: StatusBand[];
+  /** Pace in the running period: the working days of the week (ISO 1 = Monday … 7 = Sunday); default Mon–Fri. */
+  pace?: { workWeek: number[] };
+  /** When set, each row gets a bonus amount: payout × base (roll-ups: the sum of their members). */
+  bonus?: BonusSpec;
 }
 
 export interface TemplateError {
@@ -262,6 +271,27 @@ export interface TargetEntry {
  * the same period last year's actual, or the mean of up to three previous periods' actuals. */
 export type TargetSource = "template" | "table" | "children" | "last_year" | "previous_periods";
 
+/** A KPI's pace in the running period (issue 13 §2); never part of attainment, score or payout. */
+export interface KpiPace {
+  /** YYYY-MM-DD */
+  asOfDate: string;
+  /** Target × the share of working days elapsed (amounts that accrue); the target itself for rates. */
+  expectedToDate: number | null;
+  /** End-of-period value at the pace so far (amounts: actual ÷ share elapsed; rates: the actual). */
+  projected: number | null;
+  projectedAttainment: number | null;
+  /** The status band of projectedAttainment. */
+  status: string | null;
+}
+
+/** The running period's calendar facts behind every pace figure. */
+export interface PaceInfo {
+  asOfDate: string;
+  workWeek: number[];
+  elapsedWorkingDays: number;
+  periodWorkingDays: number;
+}
+
 export interface KpiCell {
   actual: number | null;
   target?: number | null;
@@ -279,6 +309,8 @@ export interface KpiCell {
   drivers?: KpiDrivers;
   /** The drivers against the previous period in one line, in the run's language: "-60: Beer -90, Minh Phát -80". */
   why?: string;
+  /** Only on the scored period's rows of a running period (the as-of date inside it). */
+  pace?: KpiPace;
 }
 
 /** Dimensions the change of a KPI is broken down by (those the data has). */
@@ -326,6 +358,11 @@ export interface ScorecardRow {
   failedGates: KpiId[];
   /** Gates whose KPI cannot be computed (its column is missing): neither passed nor failed. */
   gatesNotEvaluated?: KpiId[];
+  /**
+   * Only when the template has a bonus: payout × the entity's base; a roll-up row or the total, the sum of
+   * its members' amounts; null when there is no payout or no base (a data note names the entity).
+   */
+  bonus?: number | null;
 }
 
 export interface HistoryRow {
@@ -398,6 +435,8 @@ export interface Scorecard {
   period: PeriodKind;
   fiscalYearStartMonth: number;
   asOf: string;
+  /** Present when the as-of date lies inside the scored period (a running period). */
+  pace?: PaceInfo;
   /** role → header, as in the sheet. */
   mapping: Partial<Record<Role, string>>;
   kpis: ScorecardKpiInfo[];
@@ -460,6 +499,11 @@ export interface ScorecardInput {
   targets?: TargetEntry[];
   /** Period label to score (§9 form); default: the latest complete period in the data. */
   asOf?: string;
+  /**
+   * YYYY-MM-DD: score the period holding this day as it stood that day (rows dated later are left out, with a
+   * note); pace is given while the period runs. Default: today when today lies inside the scored period.
+   */
+  asOfDate?: string;
   groupBy?: DimensionRole;
   period?: PeriodKind;
   fiscalYearStartMonth?: number;

@@ -36,6 +36,11 @@ export type HeaderKey =
   | "score"
   | "weightedScore"
   | "payout"
+  | "bonus"
+  | "expectedToDate"
+  | "projected"
+  | "projectedAttainment"
+  | "paceStatus"
   | "gatesPassed"
   | "failedGates"
   | "gatesNotEvaluated"
@@ -77,6 +82,21 @@ export const HEADERS: Record<HeaderKey, LocalizedText> = {
   score: { en: "Score", vi: "Điểm", "zh-Hans": "得分", "zh-Hant": "得分" },
   weightedScore: { en: "Weighted score", vi: "Điểm có trọng số", "zh-Hans": "加权得分", "zh-Hant": "加權得分" },
   payout: { en: "Payout", vi: "Tỷ lệ thưởng", "zh-Hans": "奖金比例", "zh-Hant": "獎金比例" },
+  bonus: { en: "Bonus", vi: "Tiền thưởng", "zh-Hans": "奖金金额", "zh-Hant": "獎金金額" },
+  expectedToDate: {
+    en: "Expected to date",
+    vi: "Kỳ vọng đến nay",
+    "zh-Hans": "截至目前应达",
+    "zh-Hant": "截至目前應達",
+  },
+  projected: { en: "Projected", vi: "Dự báo cuối kỳ", "zh-Hans": "期末预测", "zh-Hant": "期末預測" },
+  projectedAttainment: {
+    en: "Projected attainment",
+    vi: "Tỷ lệ đạt dự báo",
+    "zh-Hans": "预测达成率",
+    "zh-Hant": "預測達成率",
+  },
+  paceStatus: { en: "Pace status", vi: "Trạng thái tiến độ", "zh-Hans": "进度状态", "zh-Hant": "進度狀態" },
   gatesPassed: { en: "Gates passed", vi: "Đạt điều kiện", "zh-Hans": "门槛通过", "zh-Hant": "門檻通過" },
   failedGates: { en: "Failed gates", vi: "Điều kiện không đạt", "zh-Hans": "未通过门槛", "zh-Hant": "未通過門檻" },
   gatesNotEvaluated: {

@@ -56,7 +56,7 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
   const withWhy = scorecard.rows.some((row) => Object.values(row.kpis).some((cell) => cell?.drivers));
   for (const kpi of scorecard.kpis) {
     const unitKind = kpi.unit; // every KpiUnit is a ColumnKind with its own number format
-    band.push({ text: kpi.names[lang], fromColumn: defs.length, toColumn: defs.length + (withWhy ? 4 : 3) });
+    const fromColumn = defs.length;
     defs.push({ header: HEADERS.actual[lang], kind: unitKind });
     defs.push({ header: HEADERS.target[lang], kind: unitKind });
     const rule = iconSetRule(defs.length, kpi.bands);
@@ -64,11 +64,22 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     defs.push({ header: HEADERS.attainment[lang], kind: "percent" });
     defs.push({ header: HEADERS.status[lang], kind: "text" });
     if (withWhy) defs.push({ header: HEADERS.why[lang], kind: "text" });
+    // Pace (issue 13 §2) only for a running period: its own columns, apart from attainment and score.
+    if (scorecard.pace) {
+      defs.push({ header: HEADERS.expectedToDate[lang], kind: unitKind });
+      defs.push({ header: HEADERS.projected[lang], kind: unitKind });
+      defs.push({ header: HEADERS.projectedAttainment[lang], kind: "percent" });
+      defs.push({ header: HEADERS.paceStatus[lang], kind: "text" });
+    }
+    band.push({ text: kpi.names[lang], fromColumn, toColumn: defs.length - 1 });
   }
   const scoreColumn = defs.length;
   defs.push({ header: HEADERS.weightedScore[lang], kind: "percent" });
   defs.push({ header: HEADERS.payout[lang], kind: "percent" });
   const payoutColumn = defs.length - 1;
+  // The bonus amount (issue 13 §3) only when the template names a bonus base.
+  const bonus = scorecard.rows.some((row) => row.bonus !== undefined);
+  if (bonus) defs.push({ header: HEADERS.bonus[lang], kind: "money" });
   defs.push({ header: HEADERS.gatesPassed[lang], kind: "text" });
   const failedGatesColumn = defs.length;
   defs.push({ header: HEADERS.failedGates[lang], kind: "text" });
@@ -110,9 +121,16 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
       cells[c++] = num(cell?.attainment);
       cells[c++] = statusText(cell, lang, kpiNameLookup);
       if (withWhy) cells[c++] = whyText(cell?.drivers, kpi.unit, lang);
+      if (scorecard.pace) {
+        cells[c++] = num(cell?.pace?.expectedToDate);
+        cells[c++] = num(cell?.pace?.projected);
+        cells[c++] = num(cell?.pace?.projectedAttainment);
+        cells[c++] = cell?.pace?.status ? localWord(STATUS_WORDS, cell.pace.status, lang) : null;
+      }
     }
     cells[c++] = num(row.score);
     cells[c++] = num(row.payout);
+    if (bonus) cells[c++] = num(row.bonus);
     cells[c++] = gateWord(row.gatesPassed, lang);
     cells[c++] = row.failedGates.map((id) => kpiNames.get(id)?.[lang] ?? id).join(", ") || null;
     if (notEvaluated)

@@ -17,7 +17,7 @@ import { DriverBook, whyText } from "../drivers";
 import { getKpi, notAvailable, templateTracks } from "../kpis";
 import type { KpiDefinition, Unavailable } from "../kpis";
 import { TargetBook } from "../kpis/targetBook";
-import { periodLabel } from "../periods";
+import { periodKey, periodLabel } from "../periods";
 import { attainment, clampScore, statusFor } from "../scoring";
 import { smartCheck } from "../templates";
 import type {
@@ -37,7 +37,9 @@ import type {
   TemplateKpi,
 } from "../types";
 import { defaultAsOfKey, periodMonths, requirePeriod } from "./asOf";
+import { addBonuses } from "./bonus";
 import { roleHasValues } from "./dataRoles";
+import { isoDateSerial, paceInfo, paceOf, serialIsoDate } from "./pace";
 import {
   missingTargetReason,
   planKpi,
@@ -63,10 +65,22 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   // Rows dated far outside the rest of the data are left out (with a note): a typo year must not
   // make a century of periods nor decide which period is scored.
   const outliers = findDateOutliers(input.data);
-  const data: SalesData = outliers.rowsLeftOut > 0 ? { ...input.data, dates: outliers.dates } : input.data;
-  const asOfKey = input.asOf !== undefined ? requirePeriod(input.asOf, spec) : defaultAsOfKey(data, spec, now);
+  let data: SalesData = outliers.rowsLeftOut > 0 ? { ...input.data, dates: outliers.dates } : input.data;
+  const givenDay = input.asOfDate === undefined ? undefined : requireDay(input.asOfDate);
+  const asOfKey =
+    input.asOf !== undefined
+      ? requirePeriod(input.asOf, spec)
+      : givenDay !== undefined
+        ? periodKey(givenDay, spec)
+        : defaultAsOfKey(data, spec, now);
+  if (givenDay !== undefined && periodKey(givenDay, spec) !== asOfKey)
+    throw new RangeError(`asOfDate ${input.asOfDate} is not in the period ${periodLabel(asOfKey, spec)}`);
   const tooFar = periodTooFarFromData(outliers, ...periodMonths(asOfKey, spec));
   if (tooFar) throw new RangeError(`asOf "${input.asOf}" cannot be scored: ${tooFar}`);
+  // A running period: the as-of day (given, or today) lies inside the scored period.
+  const pace = paceInfo(givenDay ?? todaySerial(now), asOfKey, spec, template.pace?.workWeek);
+  const dayNotes: DataNote[] = [];
+  if (pace) data = withoutRowsAfter(data, isoDateSerial(pace.asOfDate)!, dayNotes);
 
   const measures = measureOptions(data, template.kpis);
   const agg = aggregateSales(data, {
@@ -83,7 +97,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   const drivers = input.drivers ? driverBookFor(agg, measures, template.kpis, asOf, groupBy) : null;
   const book = new TargetBook(input.targets);
   const plans = template.kpis.map((tk) => planKpi(tk, data, agg, book, template.bands));
-  const notes: DataNote[] = [...data.notes, ...outliers.notes, ...agg.hierarchy.notes];
+  const notes: DataNote[] = [...data.notes, ...outliers.notes, ...dayNotes, ...agg.hierarchy.notes];
   const mixedNoted = new Set<string>();
   const targetNoted = new Set<KpiId>();
 
@@ -120,6 +134,10 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     cell.attainment = reached;
     cell.status = statusFor(reached, plan.bands);
     cell.score = clampScore(reached, plan.floor, plan.cap);
+    if (pace && view.period === asOf) {
+      const accrues = def.additiveTarget;
+      cell.pace = paceOf(cell, target, { accrues, direction: plan.direction, cap: plan.cap, bands: plan.bands }, pace);
+    }
     return cell;
   };
 
@@ -209,6 +227,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     const evaluated = plans.map((plan) => evaluate(plan, view));
     rowAt.set(`${totalLevel}:0`, scorecardRow(view, plans, evaluated, template.gateCap, template.payout));
   }
+  if (template.bonus) notes.push(...addBonuses(rowAt, levels, template.bonus, book, periodLabel(asOfKey, spec)));
   appendInReadingOrder(agg, rowAt, rows);
   for (const def of templateDefinitions(template.kpis)) if (def.dataNotes) notes.push(...def.dataNotes(agg, spec));
 
@@ -231,6 +250,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     period: spec.kind,
     fiscalYearStartMonth: spec.fiscalYearStartMonth,
     asOf: periodLabel(asOfKey, spec),
+    ...(pace ? { pace } : {}),
     mapping: headerMapping(data.headers, input.mapping ?? data.mapping),
     kpis: plans.map(kpiInfo),
     rows,
@@ -268,6 +288,32 @@ function addDrivers(book: DriverBook, plan: KpiPlan, view: CellView, cell: KpiCe
   cell.drivers = book.driversOf(view, spec, cell.actual, valueAt);
   const why = whyText(cell.drivers, plan.def!.unit, lang);
   if (why !== null) cell.why = why;
+}
+
+/** Excel serial of today (UTC) on the run's clock. */
+function todaySerial(now: Date): number {
+  return Math.floor(now.getTime() / 86_400_000) + 25569;
+}
+
+/** The serial of a YYYY-MM-DD as-of date; front ends check the text first, so a bad one is a programming mistake. */
+function requireDay(text: string): number {
+  const day = isoDateSerial(text);
+  if (day === null) throw new RangeError(`asOfDate "${text}" is not a date like 2026-03-15`);
+  return day;
+}
+
+/** The rows dated after the as-of day are left out (the period is scored as it stood that day), with one note. */
+function withoutRowsAfter(data: SalesData, day: number, notes: DataNote[]): SalesData {
+  let later = 0;
+  for (let i = 0; i < data.length; i++) if (data.dates[i] >= day + 1) later++;
+  if (later === 0) return data;
+  const dates = Float64Array.from(data.dates, (d) => (d >= day + 1 ? NaN : d));
+  notes.push({
+    kind: "after_as_of_date",
+    value: String(later),
+    problem: `${later} rows dated after the as-of date ${serialIsoDate(day)} are left out: the period is scored as it stood that day`,
+  });
+  return { ...data, dates };
 }
 
 /** The catalogue definitions a template uses, each once, in template order. */

@@ -1,6 +1,6 @@
 import { getKpi } from "../kpis";
 import { DEFAULT_SCORE_CAP } from "../scoring/attainment";
-import type { MarginMixSpec, PayoutCurve, StatusBand, Template, TemplateError, TemplateKpi } from "../types";
+import type { BonusSpec, MarginMixSpec, PayoutCurve, StatusBand, Template, TemplateError, TemplateKpi } from "../types";
 
 /** Weights are percentages that must add up to 100, allowing for rounding in hand-typed decimals. */
 export const WEIGHT_SUM = 100;
@@ -18,6 +18,7 @@ export function checkTemplateRules(template: Template): TemplateError[] {
   checkRollup(template, errors);
   checkWeights(template.kpis, errors);
   checkPayout(template.payout, errors);
+  if (template.bonus) checkBonus(template.bonus, errors);
   const firstIndexOf = new Map<string, number>();
   template.kpis.forEach((kpi, i) => {
     const path = `kpis[${i}]`;
@@ -96,6 +97,19 @@ function checkPayout(payout: PayoutCurve, errors: TemplateError[]): void {
         message: `must not be below points[${i - 1}].payout (${points[i].payout} is below ${points[i - 1].payout})`,
       });
     }
+  }
+}
+
+function checkBonus(bonus: BonusSpec, errors: TemplateError[]): void {
+  const given = ["base", "targetsColumn"].filter((key) => key in bonus);
+  if (given.length !== 1) {
+    errors.push({
+      path: "bonus",
+      message:
+        given.length === 0
+          ? "needs base (one amount for every entity) or targetsColumn (a column of the targets table)"
+          : "give base or targetsColumn, not both",
+    });
   }
 }
 

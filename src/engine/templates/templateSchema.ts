@@ -162,6 +162,23 @@ const payoutCurve = {
   additionalProperties: false,
 };
 
+const bonus = {
+  type: "object",
+  description:
+    "Bonus amount per entity = payout × base: one base for everyone, or a column of the targets table per entity (issue 13 §3).",
+  properties: {
+    base: { type: "number", minimum: 0, description: "The same bonus base for every entity, e.g. 1000." },
+    targetsColumn: {
+      type: "string",
+      minLength: 1,
+      maxLength: TEMPLATE_LIMITS.text,
+      description: "Header of the targets table's column holding each entity's bonus base, e.g. bonus_base.",
+    },
+  },
+  // Exactly one of the two: checked by validateTemplate's rules, with a message naming both.
+  additionalProperties: false,
+};
+
 export const TEMPLATE_SCHEMA = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "urn:kpi-scorecard:template:1",
@@ -195,9 +212,26 @@ export const TEMPLATE_SCHEMA = {
     gateCap: { type: "number", minimum: 0, maximum: 1 },
     payout: { $ref: "#/$defs/payoutCurve" },
     bands: { $ref: "#/$defs/statusBands" },
+    bonus: { $ref: "#/$defs/bonus" },
+    pace: {
+      type: "object",
+      description: "Pace in the running period (issue 13 §2): the working days counted, default Monday–Friday.",
+      properties: {
+        workWeek: {
+          type: "array",
+          description: "ISO weekdays: 1 = Monday … 7 = Sunday; e.g. [1,2,3,4,5,6] for a six-day week.",
+          items: { type: "integer", minimum: 1, maximum: 7 },
+          minItems: 1,
+          maxItems: 7,
+          uniqueItems: true,
+        },
+      },
+      required: ["workWeek"],
+      additionalProperties: false,
+    },
   },
   // version, period, rollup, gateCap, payout and bands may be left out: validation fills TEMPLATE_DEFAULTS.
   required: ["schemaVersion", "id", "names", "groupBy", "kpis"],
   additionalProperties: false,
-  $defs: { targetSpec, statusBands, marginMix, templateKpi, payoutCurve },
+  $defs: { targetSpec, statusBands, marginMix, templateKpi, payoutCurve, bonus },
 } as const;

@@ -73,6 +73,13 @@ export function withDefaults(template: Template & { $schema?: string }): Templat
     },
     bands,
     kpis: template.kpis.map((kpi) => kpiWithDefaults(kpi, bands)),
+    ...(template.pace ? { pace: { workWeek: [...template.pace.workWeek] } } : {}),
+    ...(template.bonus
+      ? {
+          bonus:
+            "base" in template.bonus ? { base: template.bonus.base } : { targetsColumn: template.bonus.targetsColumn },
+        }
+      : {}),
   };
 }
 

@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { formatNumber, formatPercent } from "../../i18n/format";
-import { reasonText } from "../../engine/messages";
+import { reasonText, STATUS_NAMES } from "../../engine/messages";
 import type { ApplyState } from "../state/paneState";
 import { DriversView } from "./DriversView";
 import { useLang } from "./useLang";
@@ -140,6 +140,39 @@ export function ApplyStep({
             </dd>
             <dt className={styles.term}>{t("apply.failedGates")}</dt>
             <dd className={styles.value}>{formatNumber(apply.summary.failedGates, lang)}</dd>
+            {apply.summary.bonusTotal !== undefined && (
+              <>
+                <dt className={styles.term}>{t("apply.bonusTotal")}</dt>
+                <dd className={styles.value}>
+                  {apply.summary.bonusTotal === null
+                    ? t("apply.noBonus")
+                    : formatNumber(apply.summary.bonusTotal, lang, 0)}
+                </dd>
+              </>
+            )}
+            {apply.summary.pace && (
+              <>
+                <dt className={styles.term}>
+                  {t("apply.pace", {
+                    date: apply.summary.pace.asOfDate,
+                    elapsed: formatNumber(apply.summary.pace.elapsedWorkingDays, lang),
+                    total: formatNumber(apply.summary.pace.periodWorkingDays, lang),
+                  })}
+                </dt>
+                <dd className={styles.value}>
+                  {apply.summary.pace.kpis
+                    .map(
+                      (k) =>
+                        `${k.names[lang]}: ${
+                          k.projectedAttainment === null
+                            ? t("apply.noProjection")
+                            : t("apply.paceProjected", { value: formatPercent(k.projectedAttainment, lang) })
+                        }${k.status ? ` (${STATUS_NAMES[k.status]?.[lang] ?? k.status})` : ""}`,
+                    )
+                    .join("; ")}
+                </dd>
+              </>
+            )}
             {(apply.summary.notAvailable ?? []).length > 0 && (
               <>
                 <dt className={styles.term}>{t("apply.notAvailable")}</dt>

@@ -1,5 +1,5 @@
-/** Template-wide settings: group-by and roll-up chain, period and fiscal-year start, gate cap. */
-import { Field, Select } from "@fluentui/react-components";
+/** Template-wide settings: group-by and roll-up chain, period and fiscal-year start, gate cap, bonus base. */
+import { Field, Input, Select } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import {
   DIMENSION_ROLES,
@@ -106,6 +106,32 @@ export function TemplateSettings({ template, errors, onChange }: TemplateSetting
           error={errorFor(errors, "gateCap")}
           onChange={(v) => onChange({ gateCap: v ?? Number.NaN })}
         />
+      </div>
+      {/* Bonus amount = payout × base (issue 13 §3): one base for everyone, or a targets-table column. */}
+      <div className={styles.row}>
+        <NumberField
+          label={t("settings.bonusBase")}
+          hint={t("settings.bonusBaseHint")}
+          value={template.bonus && "base" in template.bonus ? template.bonus.base : undefined}
+          error={errorFor(errors, "bonus.base") ?? errorFor(errors, "bonus")}
+          onChange={(v) => {
+            if (v !== undefined) onChange({ bonus: { base: v } });
+            else if (template.bonus && "base" in template.bonus) onChange({ bonus: undefined });
+          }}
+        />
+        <Field
+          label={t("settings.bonusColumn")}
+          hint={t("settings.bonusColumnHint")}
+          {...fieldError("bonus.targetsColumn")}
+        >
+          <Input
+            value={template.bonus && "targetsColumn" in template.bonus ? template.bonus.targetsColumn : ""}
+            onChange={(_, d) => {
+              if (d.value !== "") onChange({ bonus: { targetsColumn: d.value } });
+              else if (template.bonus && "targetsColumn" in template.bonus) onChange({ bonus: undefined });
+            }}
+          />
+        </Field>
       </div>
     </div>
   );

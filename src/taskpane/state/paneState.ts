@@ -53,6 +53,15 @@ export interface ApplySummary {
   rowsUsed: number;
   /** KPIs the data lacks a column for, with the reason (localised by engine/messages.ts); their gates are not evaluated. */
   notAvailable?: Array<{ names: LocalizedText; gate: boolean; reasonCode: ReasonCode; reasonParams: MessageParams }>;
+  /** The total row's bonus amount (issue 13 §3), when the template names a bonus base; null when no entity has one. */
+  bonusTotal?: number | null;
+  /** Pace of the total row in a running period (issue 13 §2): per KPI its projected attainment and status. */
+  pace?: {
+    asOfDate: string;
+    elapsedWorkingDays: number;
+    periodWorkingDays: number;
+    kpis: Array<{ names: LocalizedText; projectedAttainment: number | null; status: string | null }>;
+  };
   /** What the run and the writer warned about (e.g. no colour rules on hosts without ExcelApi 1.6). */
   warnings?: string[];
   /** What moved each KPI, per scored entity (rows with drivers, in the scorecard's order). */

@@ -1,4 +1,5 @@
 /** The after-Apply summary from a scorecard: period, entities, best and worst scores, failed gates, notes. */
+import { TOTAL_LEVEL } from "../../engine/aggregate";
 import type { Scorecard } from "../../engine/types";
 import type { ApplySummary, EntityDrivers } from "./paneState";
 
@@ -17,8 +18,24 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null): Appl
     if (!worst || row.score < worst.score) worst = { entity: row.entity, score: row.score };
   }
   const drivers = entityDrivers(scorecard);
+  const total = scorecard.rows.find((row) => row.level === TOTAL_LEVEL);
   return {
     ...(drivers.length > 0 ? { drivers } : {}),
+    ...(total?.bonus !== undefined ? { bonusTotal: total.bonus } : {}),
+    ...(scorecard.pace && total
+      ? {
+          pace: {
+            asOfDate: scorecard.pace.asOfDate,
+            elapsedWorkingDays: scorecard.pace.elapsedWorkingDays,
+            periodWorkingDays: scorecard.pace.periodWorkingDays,
+            kpis: scorecard.kpis.map((k) => ({
+              names: k.names,
+              projectedAttainment: total.kpis[k.id]?.pace?.projectedAttainment ?? null,
+              status: total.kpis[k.id]?.pace?.status ?? null,
+            })),
+          },
+        }
+      : {}),
     period: scorecard.asOf,
     entities,
     best,
