@@ -18,7 +18,9 @@ import {
 import { useTranslation } from "react-i18next";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { reasonText } from "../../engine/messages";
+import type { Outcome } from "../paneActions";
 import type { ApplyState } from "../state/paneState";
+import { ScorecardTable } from "./ScorecardTable";
 import { useLang } from "./useLang";
 
 const useStyles = makeStyles({
@@ -43,6 +45,8 @@ export interface ApplyStepProps {
   onSourceRulesChange: (on: boolean) => void;
   onApply: () => void;
   onShowSheet: (sheet: string) => void;
+  /** Selects a scorecard row in its sheet (the table's entity links). */
+  onSelectRow: (sheet: string, row: number) => Promise<Outcome<object>>;
 }
 
 export function ApplyStep({
@@ -54,6 +58,7 @@ export function ApplyStep({
   onStrictChange,
   onApply,
   onShowSheet,
+  onSelectRow,
 }: ApplyStepProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -172,6 +177,7 @@ export function ApplyStep({
               )}
             </dd>
           </dl>
+          {apply.summary.table && <ScorecardTable data={apply.summary.table} onSelectRow={onSelectRow} />}
         </section>
       )}
     </div>

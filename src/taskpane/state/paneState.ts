@@ -53,6 +53,30 @@ export interface ApplySummary {
   notAvailable?: Array<{ names: LocalizedText; gate: boolean; reasonCode: ReasonCode; reasonParams: MessageParams }>;
   /** What the run and the writer warned about (e.g. no colour rules on hosts without ExcelApi 1.6). */
   warnings?: string[];
+  /** The scorecard itself, for the pane's compact table (absent when no scorecard sheet was written). */
+  table?: ScorecardTableData;
+}
+
+/** The scorecard rows as the pane's table shows them, and where each sits in the scorecard sheet. */
+export interface ScorecardTableData {
+  sheet: string;
+  kpis: Array<{ id: string; names: LocalizedText }>;
+  rows: ScorecardTableRow[];
+}
+
+export interface ScorecardTableRow {
+  entity: string;
+  level: string;
+  parent: string | null;
+  /** Roll-up depth: the total 0, group-by deepest (as the sheet's outline). */
+  depth: number;
+  score: number | null;
+  payout: number | null;
+  gatesPassed: boolean | null;
+  /** Status id per KPI id (null: no status, e.g. no data). */
+  statuses: Record<string, string | null>;
+  /** 1-based row in the scorecard sheet. */
+  sheetRow: number;
 }
 
 export type ApplyState =
