@@ -18,7 +18,13 @@ import { useLang } from "./useLang";
 const INDENT_PX = 12;
 
 const useStyles = makeStyles({
-  wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowX: "auto" },
+  wrap: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalM,
+    overflowX: "auto",
+  },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   head: {
     textAlign: "start",
@@ -32,7 +38,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     verticalAlign: "middle",
   },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // Headers may wrap (long in vi); numbers and the marks never do, so the marks stay in view.
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  nowrap: { whiteSpace: "nowrap" },
   subtotal: { fontWeight: tokens.fontWeightSemibold },
   marks: { display: "flex", gap: "3px", alignItems: "center" },
 });
@@ -130,9 +138,9 @@ export function ScorecardTable({ data, onSelectRow }: ScorecardTableProps) {
                     {name}
                   </Link>
                 </td>
-                <td className={`${styles.cell} ${styles.number}`}>{percent(row.score)}</td>
-                <td className={`${styles.cell} ${styles.number}`}>{percent(row.payout)}</td>
-                <td className={styles.cell}>
+                <td className={`${styles.cell} ${styles.number} ${styles.nowrap}`}>{percent(row.score)}</td>
+                <td className={`${styles.cell} ${styles.number} ${styles.nowrap}`}>{percent(row.payout)}</td>
+                <td className={`${styles.cell} ${styles.nowrap}`}>
                   <span className={styles.marks}>
                     {data.kpis.map((kpi) => {
                       const status = row.statuses[kpi.id] ?? null;
