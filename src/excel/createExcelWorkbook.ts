@@ -3,6 +3,7 @@ import type { WorkbookPort } from "../workbook/contract";
 import { excelHost, type ExcelHostOptions, type ExcelRunner } from "./excelRunner";
 import { defaultSource, listSources } from "./listSources";
 import { previewSource, readSource } from "./readSource";
+import { selectRow } from "./selectRow";
 import { addSourceRules, removeSourceRules } from "./sourceRuleWriter";
 import { loadSettings, saveSettings } from "./storedSettings";
 import { writeOutput } from "./writeOutput";
@@ -19,5 +20,6 @@ export function createExcelWorkbook(run: ExcelRunner, options: ExcelHostOptions 
     saveSettings: (settings) => saveSettings(host, settings),
     addSourceRules: (ref, columns) => addSourceRules(host, ref, columns),
     removeSourceRules: () => removeSourceRules(host),
+    selectRow: (sheet, row) => selectRow(host, sheet, row),
   };
 }

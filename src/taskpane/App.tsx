@@ -165,6 +165,7 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               onStrictChange={(on) => dispatch({ type: "strictChanged", on })}
               onApply={() => void onApply()}
               onShowSheet={(sheet) => void actions.showSheet(sheet)}
+              onSelectRow={(sheet, row) => actions.selectScorecardRow(sheet, row)}
             />
           </AccordionPanel>
         </AccordionItem>

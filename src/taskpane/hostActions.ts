@@ -155,11 +155,26 @@ export function createHostActions({ port, t, activateSheet, onCellEditWait }: Ho
         );
         if (!result.ok) return { ok: false, message: runErrorMessage(result.error, t, request.lang) };
         const warnings = [...result.warnings, ...result.report.warnings];
-        return { ok: true, summary: { ...summarize(result.scorecard, result.report.sheets.notes ?? null), warnings } };
+        return {
+          ok: true,
+          summary: {
+            ...summarize(result.scorecard, result.report.sheets.notes ?? null, result.report.sheets.scorecard),
+            warnings,
+          },
+        };
       } catch (error) {
         return { ok: false, message: userMessage(error, t) };
       } finally {
         onCellEditWait?.(null);
+      }
+    },
+
+    async selectScorecardRow(sheet, row) {
+      try {
+        await port.selectRow(sheet, row);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: userMessage(error, t) };
       }
     },
 

@@ -8,8 +8,9 @@ import { I18nextProvider } from "react-i18next";
 import { createI18n } from "../i18n";
 import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
+import { DarkThemeContext } from "./components/paneTheme";
 import { KPI_CATALOG } from "./kpiCatalog";
-import { createOfficeActions, officeFluentTheme, officeLang } from "./officeHost";
+import { createOfficeActions, officeFluentTheme, officeIsDark, officeLang } from "./officeHost";
 
 void Office.onReady(() => {
   const container = document.getElementById("container");
@@ -20,14 +21,16 @@ void Office.onReady(() => {
   createRoot(container).render(
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={officeFluentTheme()} style={{ minHeight: "100vh" }}>
-        <ErrorBoundary>
-          <App
-            actions={actions}
-            initialLang={lang}
-            catalog={KPI_CATALOG}
-            onInteractive={() => performance.mark("kpi-interactive")}
-          />
-        </ErrorBoundary>
+        <DarkThemeContext.Provider value={officeIsDark()}>
+          <ErrorBoundary>
+            <App
+              actions={actions}
+              initialLang={lang}
+              catalog={KPI_CATALOG}
+              onInteractive={() => performance.mark("kpi-interactive")}
+            />
+          </ErrorBoundary>
+        </DarkThemeContext.Provider>
       </FluentProvider>
     </I18nextProvider>,
   );

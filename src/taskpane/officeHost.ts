@@ -16,12 +16,16 @@ export function officeLang(): Lang {
 
 /** Office's dark themes have a dark body background; pick Fluent's dark theme to match. */
 export function officeFluentTheme(): Theme {
+  return officeIsDark() ? webDarkTheme : webLightTheme;
+}
+
+/** Whether Office's theme is dark (its body background's luminance below one half). */
+export function officeIsDark(): boolean {
   const background = Office.context?.officeTheme?.bodyBackgroundColor;
   const match = background ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background) : null;
-  if (!match) return webLightTheme;
+  if (!match) return false;
   const [r, g, b] = [match[1], match[2], match[3]].map((h) => parseInt(h, 16) / 255);
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance < 0.5 ? webDarkTheme : webLightTheme;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }
 
 export function createOfficeActions(i18n: I18n): PaneActions {

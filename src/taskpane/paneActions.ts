@@ -35,6 +35,8 @@ export interface PaneActions {
   saveSettings(settings: StoredSettings): Promise<Outcome<object>>;
   smartCheck(request: RunRequest): Promise<Outcome<{ items: SmartCheckItem[] }>>;
   apply(request: RunRequest, onProgress: ProgressListener): Promise<Outcome<{ summary: ApplySummary }>>;
+  /** Brings the scorecard sheet to the front with the entity's row (1-based) selected (the pane's table). */
+  selectScorecardRow(sheet: string, row: number): Promise<Outcome<object>>;
   /** Brings a sheet to the front (the summary's link to the notes). */
   showSheet(name: string): Promise<void>;
 }

@@ -257,6 +257,8 @@ export interface WorkbookPort {
   addSourceRules(ref: SourceRef, columns: SourceRuleColumns): Promise<boolean>;
   /** Removes the source rules the add-in added (one action); no-op when none. */
   removeSourceRules(): Promise<void>;
+  /** Activates the sheet and selects its 1-based row; not_found when it is gone, sheet_hidden when hidden. */
+  selectRow(sheet: string, row: number): Promise<void>;
 }
 
 export type WorkbookErrorCode =
@@ -268,7 +270,8 @@ export type WorkbookErrorCode =
   | "host_error"
   | "access_denied"
   | "invalid_selection"
-  | "inactive_workbook";
+  | "inactive_workbook"
+  | "sheet_hidden";
 
 /** A failure of the workbook host, with one clear message for the user (English; code for localizing). */
 export class WorkbookError extends Error {

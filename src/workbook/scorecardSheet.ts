@@ -33,8 +33,13 @@ export function scoreCap(scorecard: Scorecard): number {
   return caps.length > 0 ? Math.max(...caps) : DEFAULT_SCORE_CAP;
 }
 
+/** The 1-based sheet row of scorecard.rows[index]: under the header (two rows when there are KPIs). */
+export function scorecardSheetRow(scorecard: Scorecard, index: number): number {
+  return headerRowCount(scorecard.kpis.length > 0 ? { headerBand: [] } : {}) + 1 + index;
+}
+
 /** Depth in the roll-up: the total 0, each roll-up level one deeper (rollup[0] is just above group-by), group-by deepest. */
-function rowOutline(level: string, scorecard: Scorecard): RowOutline {
+export function rowOutline(level: string, scorecard: Scorecard): RowOutline {
   const deepest = scorecard.rollup.length + 1;
   if (level === "total") return { depth: 0, subtotal: true };
   const at = scorecard.rollup.indexOf(level as (typeof scorecard.rollup)[number]);

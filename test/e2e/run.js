@@ -7,8 +7,9 @@
  * workbook (scorecard sheet with the expected entity rows, history table, conditional formats);
  * then type formulas on the output, save and reopen (new sheet ids), apply again, and check that
  * there are no "(2)" sheets, the formulas still work and the Period stays text.
- * Saves a screenshot per language in test-output/e2e/<lang>.png and prints the time from page load
- * to the first interactive render. Ends with "N passed, N failed"; exits non-zero on failure.
+ * After Apply, the pane's scorecard table lists every entity, and choosing a rep selects its row in
+ * the scorecard sheet. Saves a screenshot per language in test-output/e2e/<lang>.png (and one in
+ * Office's dark theme, en-dark.png) and prints the time from page load to the first interactive render. Ends with "N passed, N failed"; exits non-zero on failure.
  *
  *   node test/e2e/run.js [--no-build] [--lang vi]
  */
@@ -41,7 +42,9 @@ const RUNS = [
   { display: "vi-VN", lang: "vi" },
   { display: "zh-CN", lang: "zh-Hans" },
   { display: "zh-TW", lang: "zh-Hant" },
+  { display: "en-US", lang: "en", theme: "dark" },
 ];
+const shotName = (run) => (run.theme ? `${run.lang}-${run.theme}` : run.lang);
 
 const args = process.argv.slice(2);
 const build = !args.includes("--no-build");
@@ -114,13 +117,14 @@ function expectedJuneCollectionRate(values, rep) {
   return got / due;
 }
 
-async function runLanguage(browser, baseUrl, { display, lang }) {
+async function runLanguage(browser, baseUrl, { display, lang, theme }) {
+  const shot = shotName({ lang, theme });
   const t = locale(lang);
   const page = await browser.newPage({ viewport: { width: 350, height: 900 }, reducedMotion: "reduce" });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   try {
-    await page.goto(`${baseUrl}/taskpane.html?display=${display}`);
+    await page.goto(`${baseUrl}/taskpane.html?display=${display}${theme ? `&theme=${theme}` : ""}`);
     // The pane picks its language from Office's display language.
     await page.getByRole("heading", { name: t.app.title }).waitFor();
     const interactiveMs = await page.evaluate(() => {
@@ -215,15 +219,19 @@ async function runLanguage(browser, baseUrl, { display, lang }) {
     await page.waitForFunction((n) => window.__fakeExcel.counters.syncs > n, before.syncs);
     await page.getByText(donePrefix).first().waitFor({ timeout: 30000 });
     assert(errors.length === 0, `page errors after the second apply: ${errors.join("; ")}`);
-    const again = await page.evaluate((sheet) => {
-      const fake = window.__fakeExcel;
-      return {
-        sheets: fake.sheetNames(),
-        tables: fake.tables().map((tb) => tb.name),
-        formulas: [fake.formulaResult("Sales", "Z1"), fake.formulaResult("Sales", "Z2")],
-        history: fake.values(sheet),
-      };
-    }, historySheet);
+    const again = await page.evaluate(
+      (sheet) => {
+        const fake = window.__fakeExcel;
+        return {
+          sheets: fake.sheetNames(),
+          tables: fake.tables().map((tb) => tb.name),
+          formulas: [fake.formulaResult("Sales", "Z1"), fake.formulaResult("Sales", "Z2")],
+          history: fake.values(sheet.history),
+          scorecard: fake.values(sheet.scorecard),
+        };
+      },
+      { history: historySheet, scorecard: scorecardSheet },
+    );
     assert(
       JSON.stringify(again.sheets) === JSON.stringify(before.sheets),
       `sheets after the second apply: ${again.sheets.join(", ")} (before: ${before.sheets.join(", ")})`,
@@ -235,15 +243,35 @@ async function runLanguage(browser, baseUrl, { display, lang }) {
       "the history's Period column no longer holds the text 2026-06",
     );
 
+    // Issue 11: the pane's scorecard table names every rep and region; choosing a rep selects its row.
+    const table = page.getByRole("region", { name: t.table.caption });
+    for (const entity of [...SAMPLE_REPS, "Miền Bắc", "Miền Nam"])
+      await table.getByRole("button", { name: entity, exact: true }).waitFor();
+    await table.getByRole("button", { name: SAMPLE_REPS[1], exact: true }).click();
+    await page.waitForFunction((sheet) => window.__fakeExcel.selection().active === sheet, scorecardSheet);
+    const selected = await page.evaluate(() => window.__fakeExcel.selection());
+    const selectedRow = Number(selected.address.split(":")[0]);
+    assert(
+      selected.address === `${selectedRow}:${selectedRow}` &&
+        (again.scorecard[selectedRow - 1] ?? []).includes(SAMPLE_REPS[1]),
+      `choosing ${SAMPLE_REPS[1]} selected ${selected.sheet}!${selected.address}`,
+    );
+    if (theme === "dark") {
+      const background = await page.evaluate(
+        () => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor,
+      );
+      assert(background === "rgb(41, 41, 41)", `dark theme: the pane's background is ${background}`);
+    }
+
     // Fold the long Columns and Template steps so the screenshot shows the pane's header, source and summary.
     await page.getByRole("button", { name: t.step.columns }).click();
     await page.getByRole("button", { name: t.step.template }).click();
     await page.getByLabel(t.template.pick, { exact: true }).waitFor({ state: "detached" });
     await page.waitForTimeout(300); // the chevrons' CSS rotation
-    await page.screenshot({ path: path.join(SHOTS, `${lang}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, `${shot}.png`), fullPage: true });
     return { interactiveMs, scorecardSheet, historyRows };
   } catch (error) {
-    await page.screenshot({ path: path.join(SHOTS, `${lang}-failed.png`), fullPage: true }).catch(() => {});
+    await page.screenshot({ path: path.join(SHOTS, `${shot}-failed.png`), fullPage: true }).catch(() => {});
     throw error;
   } finally {
     await page.close();
@@ -287,19 +315,20 @@ async function main() {
         results.push({
           lang: run.lang,
           display: run.display,
+          theme: run.theme ?? "light",
           ok: true,
           firstInteractiveMs: Math.round(result.interactiveMs),
-          screenshot: `test-output/e2e/${run.lang}.png`,
+          screenshot: `test-output/e2e/${shotName(run)}.png`,
         });
         console.log(
-          `✓ ${run.lang}: scorecard "${result.scorecardSheet}", ${result.historyRows} history rows; ` +
+          `✓ ${shotName(run)}: scorecard "${result.scorecardSheet}", ${result.historyRows} history rows; ` +
             `first interactive render ${result.interactiveMs.toFixed(0)} ms after page load; ` +
-            `screenshot test-output/e2e/${run.lang}.png (${Date.now() - started} ms)`,
+            `screenshot test-output/e2e/${shotName(run)}.png (${Date.now() - started} ms)`,
         );
       } catch (error) {
         failed++;
         results.push({ lang: run.lang, display: run.display, ok: false, error: error.message });
-        console.log(`✗ ${run.lang}: ${error.message}`);
+        console.log(`✗ ${shotName(run)}: ${error.message}`);
       }
     }
   } finally {

@@ -49,6 +49,7 @@ function fakeActions(overrides: Partial<PaneActions> = {}): PaneActions {
     smartCheck: jest.fn(async () => ({ ok: true as const, items: [] })),
     apply: jest.fn(async () => ({ ok: true as const, summary: SUMMARY })),
     showSheet: jest.fn(async () => {}),
+    selectScorecardRow: jest.fn(async () => ({ ok: true as const })),
     ...overrides,
   };
 }

@@ -39,6 +39,7 @@ function paneActions(summary: ApplySummary): PaneActions {
     smartCheck: jest.fn(async () => ({ ok: true as const, items: [] })),
     apply: jest.fn(async () => ({ ok: true as const, summary })),
     showSheet: jest.fn(async () => {}),
+    selectScorecardRow: jest.fn(async () => ({ ok: true as const })),
   };
 }
 

@@ -275,3 +275,40 @@ test("while Excel waits for the user to leave a cell, apply reports it to the pa
   expect(progress.filter((p) => p.waitingForCellEdit)).toHaveLength(1);
   expect(listener).toBeNull();
 });
+
+test("after apply, the summary's table rows point at their scorecard-sheet rows, and choosing one selects it", async () => {
+  const { actions, fake } = setup("vi");
+  const result = await actions.apply(
+    {
+      source,
+      targets: null,
+      template: collections(),
+      overrides: { collected: collectedColumn },
+      lang: "vi",
+      sourceRules: false,
+    },
+    () => {},
+  );
+  if (!result.ok) throw new Error(result.message);
+  const table = result.summary.table;
+  if (!table) throw new Error("no table in the summary");
+  expect(fake.sheetNames()).toContain(table.sheet);
+  // The total, 2 regions and 4 salespeople; each row's entity name is in column A of its sheet row.
+  expect(table.rows.map((r) => r.depth).sort()).toEqual([0, 1, 1, 2, 2, 2, 2]);
+  const rep = table.rows.find((r) => r.depth === 2)!;
+  expect(fake.values(table.sheet)[rep.sheetRow - 1][0]).toBe(rep.entity);
+  expect(Object.keys(rep.statuses)).toEqual(table.kpis.map((k) => k.id));
+
+  expect(await actions.selectScorecardRow(table.sheet, rep.sheetRow)).toEqual({ ok: true });
+  expect(fake.selection()).toEqual({
+    sheet: table.sheet,
+    active: table.sheet,
+    address: `${rep.sheetRow}:${rep.sheetRow}`,
+  });
+
+  fake.hideSheet(table.sheet);
+  expect(await actions.selectScorecardRow(table.sheet, rep.sheetRow)).toEqual({
+    ok: false,
+    message: createI18n("vi").t("error.sheet_hidden"),
+  });
+});

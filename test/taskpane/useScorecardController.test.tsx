@@ -23,6 +23,7 @@ function fakeActions(settings: StoredSettings | null = null, over: Partial<PaneA
     smartCheck: jest.fn(async () => ({ ok: true as const, items: [] })),
     apply: jest.fn(async () => ({ ok: false as const, message: "refused" })),
     showSheet: jest.fn(async () => {}),
+    selectScorecardRow: jest.fn(async () => ({ ok: true as const })),
     ...over,
   };
 }

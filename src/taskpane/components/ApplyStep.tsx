@@ -18,8 +18,10 @@ import {
 import { useTranslation } from "react-i18next";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { reasonText, STATUS_NAMES } from "../../engine/messages";
+import type { Outcome } from "../paneActions";
 import type { ApplyState } from "../state/paneState";
 import { DriversView } from "./DriversView";
+import { ScorecardTable } from "./ScorecardTable";
 import { useLang } from "./useLang";
 
 const useStyles = makeStyles({
@@ -44,6 +46,8 @@ export interface ApplyStepProps {
   onSourceRulesChange: (on: boolean) => void;
   onApply: () => void;
   onShowSheet: (sheet: string) => void;
+  /** Selects a scorecard row in its sheet (the table's entity links). */
+  onSelectRow: (sheet: string, row: number) => Promise<Outcome<object>>;
 }
 
 export function ApplyStep({
@@ -55,6 +59,7 @@ export function ApplyStep({
   onStrictChange,
   onApply,
   onShowSheet,
+  onSelectRow,
 }: ApplyStepProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -206,6 +211,7 @@ export function ApplyStep({
               )}
             </dd>
           </dl>
+          {apply.summary.table && <ScorecardTable data={apply.summary.table} onSelectRow={onSelectRow} />}
           {apply.summary.drivers && <DriversView entities={apply.summary.drivers} />}
         </section>
       )}

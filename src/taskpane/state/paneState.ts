@@ -66,6 +66,8 @@ export interface ApplySummary {
   warnings?: string[];
   /** What moved each KPI, per scored entity (rows with drivers, in the scorecard's order). */
   drivers?: EntityDrivers[];
+  /** The scorecard itself, for the pane's compact table (absent when no scorecard sheet was written). */
+  table?: ScorecardTableData;
 }
 
 /** One scorecard row's drivers, for the pane's drivers list. */
@@ -73,6 +75,28 @@ export interface EntityDrivers {
   entity: string;
   level: string;
   kpis: Array<{ names: LocalizedText; unit: KpiUnit; drivers: KpiDrivers }>;
+}
+
+/** The scorecard rows as the pane's table shows them, and where each sits in the scorecard sheet. */
+export interface ScorecardTableData {
+  sheet: string;
+  kpis: Array<{ id: string; names: LocalizedText }>;
+  rows: ScorecardTableRow[];
+}
+
+export interface ScorecardTableRow {
+  entity: string;
+  level: string;
+  parent: string | null;
+  /** Roll-up depth: the total 0, group-by deepest (as the sheet's outline). */
+  depth: number;
+  score: number | null;
+  payout: number | null;
+  gatesPassed: boolean | null;
+  /** Status id per KPI id (null: no status, e.g. no data). */
+  statuses: Record<string, string | null>;
+  /** 1-based row in the scorecard sheet. */
+  sheetRow: number;
 }
 
 export type ApplyState =

@@ -1,9 +1,29 @@
 /** The after-Apply summary from a scorecard: period, entities, best and worst scores, failed gates, notes. */
 import { TOTAL_LEVEL } from "../../engine/aggregate";
 import type { Scorecard } from "../../engine/types";
-import type { ApplySummary, EntityDrivers } from "./paneState";
+import { rowOutline, scorecardSheetRow } from "../../workbook/scorecardSheet";
+import type { ApplySummary, EntityDrivers, ScorecardTableData } from "./paneState";
 
-export function summarize(scorecard: Scorecard, notesSheet: string | null): ApplySummary {
+/** The rows for the pane's table, each with its sheet row (the sheet writes scorecard.rows in order). */
+export function scorecardTable(scorecard: Scorecard, sheet: string): ScorecardTableData {
+  return {
+    sheet,
+    kpis: scorecard.kpis.map((k) => ({ id: k.id, names: k.names })),
+    rows: scorecard.rows.map((row, index) => ({
+      entity: row.entity,
+      level: row.level,
+      parent: row.parent,
+      depth: rowOutline(row.level, scorecard).depth,
+      score: row.score,
+      payout: row.payout,
+      gatesPassed: row.gatesPassed,
+      statuses: Object.fromEntries(scorecard.kpis.map((k) => [k.id, row.kpis[k.id]?.status ?? null])),
+      sheetRow: scorecardSheetRow(scorecard, index),
+    })),
+  };
+}
+
+export function summarize(scorecard: Scorecard, notesSheet: string | null, scorecardSheet?: string): ApplySummary {
   let entities = 0;
   let failedGates = 0;
   let best: ApplySummary["best"] = null;
@@ -53,6 +73,7 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null): Appl
         reasonCode: "column_not_mapped" as const,
         reasonParams: { role: k.missingRoles?.[0] ?? "" },
       })),
+    ...(scorecardSheet ? { table: scorecardTable(scorecard, scorecardSheet) } : {}),
   };
 }
 

@@ -431,7 +431,7 @@ export class FakeWorksheet extends ClientObject<SheetState> {
       case "position":
         return state.sheets.filter((s) => !s.deleted).indexOf(sheet);
       case "visibility":
-        return "Visible";
+        return sheet.hidden ? "Hidden" : "Visible";
       default:
         throw new FakeOfficeError(E.invalidArgument, `Worksheet.${name}`);
     }
@@ -451,6 +451,9 @@ export class FakeWorksheet extends ClientObject<SheetState> {
   }
   get position(): number {
     return this.get("position");
+  }
+  get visibility(): string {
+    return this.get("visibility");
   }
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.ctx, () => ({ state: this.ctx.state, sheet: this.target() }));
@@ -503,7 +506,11 @@ export class FakeWorksheet extends ClientObject<SheetState> {
     });
   }
   activate(): void {
-    this.queue(0, (sheet) => void (this.ctx.state.activeSheet = sheet));
+    this.queue(0, (sheet) => {
+      // Excel cannot bring a hidden sheet to the front.
+      if (sheet.hidden) throw new FakeOfficeError(E.invalidOperation, `Worksheet.activate: "${sheet.name}" is hidden.`);
+      this.ctx.state.activeSheet = sheet;
+    });
   }
   delete(): void {
     this.queue(0, (sheet) => {
@@ -693,6 +700,19 @@ export class FakeRange extends ClientObject<RangeTarget> {
   }
   get columnIndex(): number {
     return this.get("columnIndex");
+  }
+  /**
+   * Range.select (ExcelApi 1.1). Strictest reading: Excel selects only on the active, visible sheet
+   * (selecting on another sheet is unreliable, office-js#5118), so the caller activates it first.
+   */
+  select(): void {
+    this.queue(0, (t) => {
+      const state = this.ctx.state;
+      if (t.sheet.hidden) throw new FakeOfficeError(E.invalidOperation, `Range.select: "${t.sheet.name}" is hidden.`);
+      if (state.activeSheet !== t.sheet)
+        throw new FakeOfficeError(E.invalidOperation, `Range.select: "${t.sheet.name}" is not the active sheet.`);
+      state.selection = { sheet: t.sheet, rect: { ...t.rect }, kind: "range" };
+    });
   }
   get values(): unknown[][] {
     return this.get("values");

@@ -14,6 +14,7 @@ export const FAKE_ERROR_CODES = {
   invalidSelection: "InvalidSelection",
   inactiveWorkbook: "InactiveWorkbook",
   rangeExceedsLimit: "RangeExceedsLimit",
+  invalidOperation: "InvalidOperation",
 } as const;
 
 const MESSAGES: Record<string, string> = {
@@ -30,6 +31,7 @@ const MESSAGES: Record<string, string> = {
   InvalidSelection: "The current selection is invalid for this operation.",
   InactiveWorkbook:
     "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.",
+  InvalidOperation: "The requested operation is invalid.",
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
 };
 

@@ -192,6 +192,10 @@ export class FakeExcel {
   protectSheet(name: string, on = true): void {
     this.sheet(name).protected = on;
   }
+  /** Hides a sheet as a user can (Worksheet.visibility "Hidden"). */
+  hideSheet(name: string, on = true): void {
+    this.sheet(name).hidden = on;
+  }
   protectStructure(on = true): void {
     this.state.structureProtected = on;
   }
@@ -340,6 +344,14 @@ export class FakeExcel {
 
   // ---------- Inspection ----------
 
+  /** The active sheet and the selected range on it, e.g. { sheet: "KPI Scorecard", address: "5:5" }. */
+  selection(): { sheet: string; active: string; address: string } {
+    return {
+      sheet: this.state.selection.sheet.name,
+      active: this.state.activeSheet.name,
+      address: rectAddress(this.state.selection.rect),
+    };
+  }
   sheetNames(): string[] {
     return this.live().map((s) => s.name);
   }

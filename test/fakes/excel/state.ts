@@ -64,6 +64,8 @@ export interface SheetState {
   /** Every change to this sheet's cells, formats, rules or charts bumps it (the source must stay at 0). */
   mutations: number;
   deleted: boolean;
+  /** Worksheet.visibility "Hidden" (fake.hideSheet): Excel cannot activate it or select on it. */
+  hidden?: boolean;
   /** Worksheet.protection.protect(): every write to the sheet fails with AccessDenied. */
   protected: boolean;
 }
