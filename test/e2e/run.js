@@ -43,6 +43,8 @@ const RUNS = [
   { display: "zh-CN", lang: "zh-Hans" },
   { display: "zh-TW", lang: "zh-Hant" },
   { display: "en-US", lang: "en", theme: "dark" },
+  // Windows high contrast: the web view reports forced colours; statuses must not rest on colour.
+  { display: "en-US", lang: "en", theme: "contrast" },
 ];
 const shotName = (run) => (run.theme ? `${run.lang}-${run.theme}` : run.lang);
 
@@ -120,11 +122,16 @@ function expectedJuneCollectionRate(values, rep) {
 async function runLanguage(browser, baseUrl, { display, lang, theme }) {
   const shot = shotName({ lang, theme });
   const t = locale(lang);
-  const page = await browser.newPage({ viewport: { width: 350, height: 900 }, reducedMotion: "reduce" });
+  const page = await browser.newPage({
+    viewport: { width: 350, height: 900 },
+    reducedMotion: "reduce",
+    ...(theme === "contrast" ? { forcedColors: "active", colorScheme: "dark" } : {}),
+  });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   try {
-    await page.goto(`${baseUrl}/taskpane.html?display=${display}${theme ? `&theme=${theme}` : ""}`);
+    const officeTheme = theme === "dark" ? "&theme=dark" : "";
+    await page.goto(`${baseUrl}/taskpane.html?display=${display}${officeTheme}`);
     // The pane picks its language from Office's display language.
     await page.getByRole("heading", { name: t.app.title }).waitFor();
     const interactiveMs = await page.evaluate(() => {
@@ -261,6 +268,27 @@ async function runLanguage(browser, baseUrl, { display, lang, theme }) {
         () => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor,
       );
       assert(background === "rgb(41, 41, 41)", `dark theme: the pane's background is ${background}`);
+    }
+    if (theme === "contrast") {
+      // Forced colours repaint fills; each status keeps its own shape and its spoken name.
+      const marks = await page.evaluate(() => ({
+        forced: matchMedia("(forced-colors: active)").matches,
+        marks: [...document.querySelectorAll("svg[data-status]")].map((m) => ({
+          status: m.getAttribute("data-status"),
+          shape: m.firstElementChild
+            ? `${m.firstElementChild.tagName}${m.firstElementChild.getAttribute("fill") === "none" ? " outline" : ""}`
+            : null,
+          label: m.getAttribute("aria-label"),
+        })),
+      }));
+      assert(marks.forced, "high contrast: forced colours are not active");
+      assert(marks.marks.length > 0 && marks.marks.every((m) => m.label), "high contrast: a status mark has no name");
+      const shapeOf = new Map(marks.marks.map((m) => [m.status, m.shape]));
+      const statuses = [...shapeOf.keys()];
+      assert(
+        new Set(statuses.map((s) => shapeOf.get(s))).size === statuses.length,
+        `high contrast: statuses ${statuses.join(", ")} do not each have their own shape`,
+      );
     }
 
     // Fold the long Columns and Template steps so the screenshot shows the pane's header, source and summary.

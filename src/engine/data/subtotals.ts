@@ -45,13 +45,14 @@ export function findSubtotals(
     const values = amounts[c];
     const sums = running[c];
     let total = 0;
-    let size = 0;
+    let size = 0; // Σ|v| bounds every running total's size
     for (let i = 0; i < n; i++) {
       const v = values[i];
-      if (leftOut[i] === 0 && v === v) total += v;
+      if (leftOut[i] === 0 && v === v) {
+        total += v;
+        size += v < 0 ? -v : v;
+      }
       sums[i + 1] = total;
-      const a = total < 0 ? -total : total;
-      if (a > size) size = a;
     }
     largest[c] = size;
   }
@@ -92,18 +93,25 @@ export function findSubtotals(
       reset(i + 1);
       continue;
     }
-    const unnamed = blankLabels(i);
-    const need = unnamed ? 1 : 2;
     let subtotal = false;
     if (breakLen >= 2 && fitsGroup(labels, i) && (isEnd(i) || (t > 0 && closesAny(labels, i))))
-      subtotal = matches(i, breakStart) >= need;
+      subtotal = matches(i, breakStart) >= (blankLabels(i) ? 1 : 2);
+    // One pass per label: does row i close its run, and if not, the run goes on (or starts) at row i.
+    // A subtotal found resets every run, so runs moved on before it was found do not matter.
     for (let k = 0; k < t && !subtotal; k++) {
-      const code = labels[k][i];
-      if (runLen[k] < 2 || (code !== runCode[k] && code >= 0)) continue;
-      if (!isEnd(i) && labels[k][i + 1] === runCode[k]) continue;
-      subtotal = matches(i, runStart[k]) >= (code < 0 ? 1 : 2);
+      const codes = labels[k];
+      const code = codes[i];
+      const run = runCode[k];
+      if (runLen[k] >= 2 && (code === run || code < 0) && (isEnd(i) || codes[i + 1] !== run))
+        subtotal = matches(i, runStart[k]) >= (code < 0 ? 1 : 2);
+      if (subtotal) break;
+      if (code !== run) {
+        runCode[k] = code;
+        runLen[k] = 1;
+        runStart[k] = i;
+      } else runLen[k]++;
     }
-    if (!subtotal && i === n - 1 && allLen >= 2 && unnamed) subtotal = matches(i, 0) >= 1;
+    if (!subtotal && i === n - 1 && allLen >= 2 && blankLabels(i)) subtotal = matches(i, 0) >= 1;
     if (subtotal) {
       found.push(i);
       // Later sums start after this row, except the whole-file one: take the row off it.
@@ -116,14 +124,6 @@ export function findSubtotals(
     }
     breakLen++;
     allLen++;
-    for (let k = 0; k < t; k++) {
-      const code = labels[k][i];
-      if (code !== runCode[k]) {
-        runCode[k] = code;
-        runLen[k] = 1;
-        runStart[k] = i;
-      } else runLen[k]++;
-    }
   }
   return found;
 }
