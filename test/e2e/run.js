@@ -9,7 +9,7 @@
  * there are no "(2)" sheets, the formulas still work and the Period stays text.
  * After Apply, the pane's scorecard table lists every entity, and choosing a rep selects its row in
  * the scorecard sheet. Saves a screenshot per language in test-output/e2e/<lang>.png (and one in
- * Office's dark theme, en-dark.png) and prints the time from page load to the first interactive render. Ends with "N passed, N failed"; exits non-zero on failure.
+ * Office's dark theme, en-dark.png, and one with forced colours, en-contrast.png) and prints the time from page load to the first interactive render. Ends with "N passed, N failed"; exits non-zero on failure.
  *
  *   node test/e2e/run.js [--no-build] [--lang vi]
  */
@@ -275,9 +275,9 @@ async function runLanguage(browser, baseUrl, { display, lang, theme }) {
         forced: matchMedia("(forced-colors: active)").matches,
         marks: [...document.querySelectorAll("svg[data-status]")].map((m) => ({
           status: m.getAttribute("data-status"),
-          shape: m.firstElementChild
-            ? `${m.firstElementChild.tagName}${m.firstElementChild.getAttribute("fill") === "none" ? " outline" : ""}`
-            : null,
+          shape: ((el) => (el ? `${el.tagName}${el.getAttribute("fill") === "none" ? " outline" : ""}` : null))(
+            m.querySelector("circle, polygon, rect"),
+          ),
           label: m.getAttribute("aria-label"),
         })),
       }));
