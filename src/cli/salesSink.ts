@@ -7,6 +7,7 @@
  */
 import {
   detectColumns,
+  DETECTION_SAMPLE_ROWS,
   LAYOUT_ROWS,
   layoutTable,
   mappingOfRoles,
@@ -21,13 +22,10 @@ import {
 import type { ColumnMapping, DataNote, RawCell, Role, RoleDetection, SalesData } from "../engine/types";
 import type { SourceRowSink } from "../xlsx/sourceRows";
 
-/** Rows looked at to detect roles from values (the engine's default sample size). */
-export const DETECTION_SAMPLE = 200;
-
 export type SinkProblem = { kind: "bad_mapping" | "missing_role"; message: string; problem?: RunProblem };
 
 /** Rows buffered before the builder starts: the layout's search plus the role detection's sample. */
-const BUFFERED_ROWS = LAYOUT_ROWS + DETECTION_SAMPLE;
+const BUFFERED_ROWS = LAYOUT_ROWS + DETECTION_SAMPLE_ROWS;
 
 export class SalesSink implements SourceRowSink {
   private headers: string[] = [];
@@ -90,10 +88,10 @@ export class SalesSink implements SourceRowSink {
     const table = { sheet: this.sheet, headers: this.headers, rows: this.sample, firstRow: laid.table.firstRow };
     this.sampleTable = {
       headers: this.headers,
-      rows: this.sample.slice(0, DETECTION_SAMPLE),
+      rows: this.sample.slice(0, DETECTION_SAMPLE_ROWS),
       firstRow: table.firstRow,
     };
-    const resolved = resolveMapping(this.headers, detectColumns(table, DETECTION_SAMPLE), this.overrides);
+    const resolved = resolveMapping(this.headers, detectColumns(table, DETECTION_SAMPLE_ROWS), this.overrides);
     if (resolved.errors.length > 0)
       return this.refuse({ code: "bad_mapping", params: { detail: resolved.errors.join(" ") } });
     this.mapping = resolved.mapping;

@@ -12,7 +12,6 @@ import { loadSalesData } from "./data";
 import { LAYOUT_ROWS, layoutTable, type TableLayout } from "./layout";
 import { DETECTION_SAMPLE_ROWS, detectColumns, resolveMapping, rolesMissingFor } from "./roles";
 import { computeScorecard } from "./scorecard";
-import { isoDateSerial } from "./scorecard/pace";
 import { readTargets } from "./targets/readTargets";
 import type {
   ColumnMapping,
@@ -31,7 +30,7 @@ import type {
   Template,
 } from "./types";
 import { DIMENSION_ROLES, DRIVER_DIMENSIONS } from "./types";
-import { serialToMonthIndex } from "./values/excelSerial";
+import { isoDateSerial, serialToMonthIndex } from "./values/excelSerial";
 
 /** Why a run gives no scorecard; one text per code in messages.ts (PROBLEM_MESSAGES). */
 export type RunProblemCode =

@@ -5,10 +5,7 @@
  */
 import { periodBounds, periodKey, periodLabel, parsePeriodLabel } from "../periods";
 import type { PeriodSpec, SalesData } from "../types";
-import { serialToMonthIndex } from "../values/excelSerial";
-
-/** Excel serial of 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25569;
+import { serialToMonthIndex, todaySerial } from "../values/excelSerial";
 
 /** First and last month index of a period. */
 export function periodMonths(key: number, spec: PeriodSpec): [number, number] {
@@ -35,7 +32,7 @@ export function defaultAsOfKey(data: SalesData, spec: PeriodSpec, now: Date): nu
     if (d < first) first = d;
     if (d > last) last = d;
   }
-  const today = Math.floor(now.getTime() / 86_400_000) + UNIX_EPOCH_SERIAL;
+  const today = todaySerial(now);
   if (!(first <= last)) return periodKey(today, spec) - 1;
   const lastKey = periodKey(Math.floor(last), spec);
   if (today > periodBounds(lastKey, spec).end) return lastKey;

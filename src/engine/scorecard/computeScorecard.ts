@@ -39,7 +39,8 @@ import type {
 import { defaultAsOfKey, periodMonths, requirePeriod } from "./asOf";
 import { addBonuses } from "./bonus";
 import { roleHasValues } from "./dataRoles";
-import { isoDateSerial, paceInfo, paceOf, serialIsoDate } from "./pace";
+import { paceInfo, paceOf } from "./pace";
+import { isoDateSerial, serialIsoDate, todaySerial } from "../values/excelSerial";
 import {
   missingTargetReason,
   planKpi,
@@ -288,11 +289,6 @@ function addDrivers(book: DriverBook, plan: KpiPlan, view: CellView, cell: KpiCe
   cell.drivers = book.driversOf(view, spec, cell.actual, valueAt);
   const why = whyText(cell.drivers, plan.def!.unit, lang);
   if (why !== null) cell.why = why;
-}
-
-/** Excel serial of today (UTC) on the run's clock. */
-function todaySerial(now: Date): number {
-  return Math.floor(now.getTime() / 86_400_000) + 25569;
 }
 
 /** The serial of a YYYY-MM-DD as-of date; front ends check the text first, so a bad one is a programming mistake. */

@@ -12,6 +12,7 @@ import { periodBounds } from "../periods";
 import { attainment, statusFor } from "../scoring";
 import type { KpiCell, KpiPace, PaceInfo, PeriodSpec } from "../types";
 import type { ScoringTarget } from "./planTargets";
+import { serialIsoDate } from "../values/excelSerial";
 
 export const DEFAULT_WORK_WEEK: readonly number[] = [1, 2, 3, 4, 5];
 
@@ -21,20 +22,6 @@ const UNIX_EPOCH_SERIAL = 25569;
 /** ISO weekday (1 = Monday … 7 = Sunday) of an Excel serial day. */
 export function isoWeekday(serial: number): number {
   return ((((serial - UNIX_EPOCH_SERIAL + 3) % 7) + 7) % 7) + 1;
-}
-
-/** The Excel serial of a YYYY-MM-DD date, or null when the text is not a real calendar date. */
-export function isoDateSerial(text: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== Number(m[1]) || back.getUTCMonth() !== Number(m[2]) - 1) return null;
-  return Math.round(ms / 86_400_000) + UNIX_EPOCH_SERIAL;
-}
-
-export function serialIsoDate(serial: number): string {
-  return new Date((serial - UNIX_EPOCH_SERIAL) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Working days of [from, to] (serials, inclusive) in the work week. */

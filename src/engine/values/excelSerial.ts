@@ -71,3 +71,22 @@ export function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
+
+/** The serial of the day `now` falls on (UTC). */
+export function todaySerial(now: Date): number {
+  return Math.floor(now.getTime() / 86_400_000) + EPOCH_OFFSET;
+}
+
+/** The serial of a YYYY-MM-DD date, or null when the text is not a real calendar date. */
+export function isoDateSerial(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidYmd(y, mo, d) ? ymdToSerial(y, mo, d) : null;
+}
+
+/** YYYY-MM-DD of a serial. */
+export function serialIsoDate(serial: number): string {
+  const { y, m, d } = serialToYmd(serial);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}

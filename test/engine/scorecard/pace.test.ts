@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import { KPI_IDS } from "../../../src/engine/kpis";
 import { computeScorecard } from "../../../src/engine/scorecard";
-import { isoWeekday, isoDateSerial } from "../../../src/engine/scorecard/pace";
+import { isoWeekday } from "../../../src/engine/scorecard/pace";
+import { isoDateSerial } from "../../../src/engine/values/excelSerial";
 import { validateTemplate } from "../../../src/engine/templates";
 import type { PeriodKind, TemplateKpi } from "../../../src/engine/types";
 import { validTemplateJson } from "../templates/templateBuilder";
