@@ -6,7 +6,15 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { periodKey, periodLabel, requiredRolesFor, rolesMissingFor, serialToYmd, type TableLayout } from "../engine";
+import {
+  periodKey,
+  periodLabel,
+  periodSpecFor,
+  requiredRolesFor,
+  rolesMissingFor,
+  serialToYmd,
+  type TableLayout,
+} from "../engine";
 import { ROLES, type DataNote, type RawCell, type Role } from "../engine/types";
 import { cellText } from "../engine/values/cellText";
 import type { TextReadOptions } from "../xlsx/readCsvSource";
@@ -123,7 +131,7 @@ export async function runInspect(o: InspectOptions): Promise<Outcome<{ report: I
     if (s > last) last = s;
   }
   const template = loaded.template;
-  const spec = { kind: template.period.kind, fiscalYearStartMonth: template.period.fiscalYearStartMonth };
+  const spec = periodSpecFor(template.period);
   const keys = new Set<number>();
   for (let i = 0; i < data.length; i++) if (data.dates[i] === data.dates[i]) keys.add(periodKey(data.dates[i], spec));
   const leftOut = data.notes

@@ -6,7 +6,7 @@ import { loadSalesData } from "./data";
 import { layoutTable, type TableLayout } from "./layout";
 import { mappingOfRoles, missingRoleProblem, rolesARunNeeds, rolesToLoad, totalsColumns } from "./runPlan";
 import { problemText } from "./messages";
-import { parsePeriodLabel } from "./periods";
+import { parsePeriodLabel, periodSpecFor } from "./periods";
 import { detectColumns, resolveMapping } from "./roles";
 import { computeScorecard } from "./scorecard";
 import { readTargets } from "./targets/readTargets";
@@ -101,10 +101,7 @@ export function scorecardFromTable(
   const loaded = mappingToLoad(resolved.mapping, template, groupBy);
   const data = loadSalesData(table, loaded, totalsColumns(resolved.mapping, loaded));
   if (laid.ok && laid.notes.length > 0) data.notes = [...laid.notes, ...data.notes];
-  const spec = {
-    kind: opts.period ?? template.period.kind,
-    fiscalYearStartMonth: template.period.fiscalYearStartMonth,
-  };
+  const spec = periodSpecFor(template.period, opts.period);
   let targets: TargetEntry[] | undefined;
   if (opts.targetsTable) {
     const read = readTargets(opts.targetsTable, spec, groupBy);

@@ -286,6 +286,8 @@ export const PERIOD_KIND_NAMES: Record<PeriodKind, LocalizedText> = {
   month: { en: "month", vi: "tháng", "zh-Hans": "月", "zh-Hant": "月" },
   quarter: { en: "quarter", vi: "quý", "zh-Hans": "季度", "zh-Hant": "季度" },
   year: { en: "year", vi: "năm", "zh-Hans": "年", "zh-Hant": "年" },
+  week: { en: "week", vi: "tuần", "zh-Hans": "周", "zh-Hant": "週" },
+  day: { en: "day", vi: "ngày", "zh-Hans": "日", "zh-Hant": "日" },
 };
 
 /**
@@ -537,10 +539,10 @@ export const SMART_MESSAGES: Record<SmartCode, LocalizedText> = {
     "zh-Hant": "按{periodKind}統計考核。",
   },
   time_bound_no_period: {
-    en: "No period: choose month, quarter or year.",
-    vi: "Chưa chọn kỳ: hãy chọn tháng, quý hoặc năm.",
-    "zh-Hans": "没有期间：请选择月、季度或年。",
-    "zh-Hant": "沒有期間：請選擇月、季度或年。",
+    en: "No period: choose month, quarter, year, week or day.",
+    vi: "Chưa chọn kỳ: hãy chọn tháng, quý, năm, tuần hoặc ngày.",
+    "zh-Hans": "没有期间：请选择月、季度、年、周或日。",
+    "zh-Hant": "沒有期間：請選擇月、季度、年、週或日。",
   },
 };
 
@@ -576,12 +578,12 @@ export const PROBLEM_MESSAGES: Record<RunProblemCode, LocalizedText> = {
     "zh-Hant": "截至日期 {asOfDate} 屬於 {period}，不在期間 {asOf} 內：請只提供其中之一，或提供 {asOf} 內的日期。",
   },
   bad_as_of: {
-    en: "As of {asOf} is not a {periodKind} label: use e.g. 2026-03 (month), 2026-Q1 (quarter), 2026 or FY2026 (year).",
-    vi: "Kỳ tính “{asOf}” không phải là nhãn {periodKind}: hãy dùng ví dụ 2026-03 (tháng), 2026-Q1 (quý), 2026 hoặc FY2026 (năm).",
+    en: "As of {asOf} is not a {periodKind} label: use e.g. 2026-03 (month), 2026-Q1 (quarter), 2026 or FY2026 (year), 2026-W09 (week), 2026-03-05 (day).",
+    vi: "Kỳ tính “{asOf}” không phải là nhãn {periodKind}: hãy dùng ví dụ 2026-03 (tháng), 2026-Q1 (quý), 2026 hoặc FY2026 (năm), 2026-W09 (tuần), 2026-03-05 (ngày).",
     "zh-Hans":
-      "截至期间“{asOf}”不是有效的{periodKind}标签：请使用如 2026-03（月）、2026-Q1（季度）、2026 或 FY2026（年）。",
+      "截至期间“{asOf}”不是有效的{periodKind}标签：请使用如 2026-03（月）、2026-Q1（季度）、2026 或 FY2026（年）、2026-W09（周）、2026-03-05（日）。",
     "zh-Hant":
-      "截至期間「{asOf}」不是有效的{periodKind}標籤：請使用如 2026-03（月）、2026-Q1（季度）、2026 或 FY2026（年）。",
+      "截至期間「{asOf}」不是有效的{periodKind}標籤：請使用如 2026-03（月）、2026-Q1（季度）、2026 或 FY2026（年）、2026-W09（週）、2026-03-05（日）。",
   },
   as_of_outside_data: {
     en: "As of {asOf} cannot be scored: it is more than {years} years from the data ({first} to {last}).",

@@ -7,7 +7,7 @@
  */
 import { findDateOutliers, MAX_SPAN_MONTHS } from "./aggregate/dateOutliers";
 import { getKpi, rolesOfKpi } from "./kpis";
-import { parsePeriodLabel, periodBounds, periodKey, periodLabel } from "./periods";
+import { parsePeriodLabel, periodBounds, periodKey, periodLabel, periodSpecFor } from "./periods";
 import { loadSalesData } from "./data";
 import { LAYOUT_ROWS, layoutTable, type TableLayout } from "./layout";
 import { DETECTION_SAMPLE_ROWS, detectColumns, resolveMapping, rolesMissingFor } from "./roles";
@@ -117,10 +117,7 @@ export function planRun(
   opts: RunPlanOptions = {},
 ): { ok: true; plan: RunPlan } | { ok: false; problem: RunProblem } {
   const groupBy = opts.groupBy ?? template.groupBy;
-  const spec: PeriodSpec = {
-    kind: opts.period ?? template.period.kind,
-    fiscalYearStartMonth: template.period.fiscalYearStartMonth,
-  };
+  const spec: PeriodSpec = periodSpecFor(template.period, opts.period);
   if (opts.asOf !== undefined && parsePeriodLabel(opts.asOf, spec) === null)
     return { ok: false, problem: { code: "bad_as_of", params: { asOf: opts.asOf, periodKind: spec.kind } } };
   let asOf = opts.asOf;

@@ -138,12 +138,15 @@ export interface DataNote {
   problem: string;
 }
 
-export type PeriodKind = "month" | "quarter" | "year";
+export const PERIOD_KINDS = ["month", "quarter", "year", "week", "day"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 export interface PeriodSpec {
   kind: PeriodKind;
-  /** 1..12; 1 = calendar year. */
+  /** 1..12; 1 = calendar year. Months, quarters and years only. */
   fiscalYearStartMonth: number;
+  /** ISO weekday weeks start on (1 = Monday, ISO weeks … 7 = Sunday); weeks only; absent = 1. */
+  weekStart?: number;
 }
 
 /** KPI ids of product.md §4: the ids of the KPI registry (src/engine/kpis/index.ts). */
@@ -258,7 +261,7 @@ export interface TemplateError {
 /** One target, normalised from a wide or long targets table. */
 export interface TargetEntry {
   entity: string;
-  /** Period label as in §9 ("2026-03", "2026-Q1", "2026", "FY2026"); "" means every period. */
+  /** Period label as in §9 ("2026-03", "2026-Q1", "2026", "FY2026", "2026-W09", "2026-03-05"); "" means every period. */
   period: string;
   /** KPI id, or "margin_mix:<tier>" for a tier target. */
   kpi: string;
@@ -434,6 +437,8 @@ export interface Scorecard {
   rollup: DimensionRole[];
   period: PeriodKind;
   fiscalYearStartMonth: number;
+  /** Week periods only: the ISO weekday weeks start on (1 = Monday, ISO weeks). */
+  weekStart?: number;
   asOf: string;
   /** Present when the as-of date lies inside the scored period (a running period). */
   pace?: PaceInfo;

@@ -3,7 +3,7 @@
  * product's four languages. KPI names come from the scorecard itself; note messages from the engine.
  */
 import { BLANK_ENTITY, TOTAL_ENTITY } from "../engine/aggregate";
-import type { Lang, LocalizedText, SmartLetter } from "../engine/types";
+import type { Lang, LocalizedText, PeriodKind, SmartLetter } from "../engine/types";
 import { ROLE_NAMES } from "../engine/messages";
 import type { OutputSheetKey } from "./contract";
 
@@ -234,10 +234,12 @@ export const TIER_KIND_WORDS: Record<"min" | "max", LocalizedText> = {
   max: { en: "At most", vi: "Tối đa", "zh-Hans": "至多", "zh-Hant": "至多" },
 };
 
-export const PERIOD_WORDS: Record<"month" | "quarter" | "year", LocalizedText> = {
+export const PERIOD_WORDS: Record<PeriodKind, LocalizedText> = {
   month: { en: "Month", vi: "Tháng", "zh-Hans": "月", "zh-Hant": "月" },
   quarter: { en: "Quarter", vi: "Quý", "zh-Hans": "季度", "zh-Hant": "季度" },
   year: { en: "Year", vi: "Năm", "zh-Hans": "年", "zh-Hant": "年" },
+  week: { en: "Week", vi: "Tuần", "zh-Hans": "周", "zh-Hant": "週" },
+  day: { en: "Day", vi: "Ngày", "zh-Hans": "日", "zh-Hant": "日" },
 };
 
 /** "Attainment of the total, last 12 periods" */

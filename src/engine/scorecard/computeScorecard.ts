@@ -17,7 +17,7 @@ import { DriverBook, whyText } from "../drivers";
 import { getKpi, notAvailable, templateTracks } from "../kpis";
 import type { KpiDefinition, Unavailable } from "../kpis";
 import { TargetBook } from "../kpis/targetBook";
-import { periodKey, periodLabel } from "../periods";
+import { periodKey, periodLabel, periodSpecFor } from "../periods";
 import { attainment, clampScore, statusFor } from "../scoring";
 import { smartCheck } from "../templates";
 import type {
@@ -59,10 +59,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   const now = input.now ?? new Date();
   const groupBy = input.groupBy ?? template.groupBy;
   const rollup = template.rollup.filter((role, i) => role !== groupBy && template.rollup.indexOf(role) === i);
-  const spec: PeriodSpec = {
-    kind: input.period ?? template.period.kind,
-    fiscalYearStartMonth: input.fiscalYearStartMonth ?? template.period.fiscalYearStartMonth,
-  };
+  const spec: PeriodSpec = periodSpecFor(template.period, input.period, input.fiscalYearStartMonth);
   // Rows dated far outside the rest of the data are left out (with a note): a typo year must not
   // make a century of periods nor decide which period is scored.
   const outliers = findDateOutliers(input.data);
@@ -250,6 +247,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     rollup,
     period: spec.kind,
     fiscalYearStartMonth: spec.fiscalYearStartMonth,
+    ...(spec.weekStart !== undefined ? { weekStart: spec.weekStart } : {}),
     asOf: periodLabel(asOfKey, spec),
     ...(pace ? { pace } : {}),
     mapping: headerMapping(data.headers, input.mapping ?? data.mapping),

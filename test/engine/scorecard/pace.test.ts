@@ -150,9 +150,16 @@ describe("property: on the period's last day pace equals attainment", () => {
         ? { basis: "quantity" as const, tiers: [{ tier: "premium", target: 10, targetKind: "amount" as const }] }
         : undefined,
   }));
-  const lastDay: Record<PeriodKind, string> = { month: "2026-03-31", quarter: "2026-06-30", year: "2026-12-31" };
+  // Sunday 8 March 2026 ends ISO week 2026-W10; Tuesday 31 March is a working day.
+  const lastDay: Record<PeriodKind, string> = {
+    month: "2026-03-31",
+    quarter: "2026-06-30",
+    year: "2026-12-31",
+    week: "2026-03-08",
+    day: "2026-03-31",
+  };
 
-  test.each(["month", "quarter", "year"] as PeriodKind[])("%s", (kind) => {
+  test.each(["month", "quarter", "year", "week", "day"] as PeriodKind[])("%s", (kind) => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), (data) => {
         const scorecard = computeScorecard({
