@@ -1,5 +1,6 @@
 import { englishSmartDetail } from "../messages";
 import type { KpiId, MessageParams, Role, SmartCheckItem, SmartCode, SmartLetter, Template } from "../types";
+import { PERIOD_KINDS } from "../types";
 import { WEIGHT_SUM, WEIGHT_TOLERANCE } from "./templateRules";
 
 /** What the SMART check needs to know about one KPI of the template, measured against the data. */
@@ -100,6 +101,6 @@ function relevantCheck(item: SmartInput, template: Template, weightSum: number):
 
 function timeBoundCheck(template: Template): Check {
   const kind = template.period?.kind;
-  if (kind !== "month" && kind !== "quarter" && kind !== "year") return check(false, "time_bound_no_period");
+  if (!(PERIOD_KINDS as readonly string[]).includes(kind)) return check(false, "time_bound_no_period");
   return check(true, "time_bound_ok", { periodKind: kind });
 }

@@ -1,5 +1,5 @@
 import { KPI_IDS } from "../kpis";
-import { DIMENSION_ROLES, LANGS } from "../types";
+import { DIMENSION_ROLES, LANGS, PERIOD_KINDS } from "../types";
 
 /**
  * JSON Schema (draft 2020-12) of a KPI template, schemaVersion 1 (product.md §6), for ajv and for editors.
@@ -202,8 +202,20 @@ export const TEMPLATE_SCHEMA = {
     period: {
       type: "object",
       properties: {
-        kind: { enum: ["month", "quarter", "year"] },
-        fiscalYearStartMonth: { type: "integer", minimum: 1, maximum: 12 },
+        kind: { enum: [...PERIOD_KINDS] },
+        fiscalYearStartMonth: {
+          type: "integer",
+          minimum: 1,
+          maximum: 12,
+          description: "Month the fiscal year starts in (1 = calendar year); months, quarters and years.",
+        },
+        weekStart: {
+          type: "integer",
+          minimum: 1,
+          maximum: 7,
+          description:
+            "Week periods (issue 13 §5): the ISO weekday weeks start on, 1 = Monday (ISO 8601 weeks, the default) … 7 = Sunday. A week belongs to the week-year holding its fourth day; labels are 2026-W09. Also used when a run chooses week periods over the template's kind.",
+        },
       },
       required: ["kind"],
       additionalProperties: false,

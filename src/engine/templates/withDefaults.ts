@@ -26,7 +26,7 @@ export const TEMPLATE_DEFAULTS = {
 /** A template file as the schema allows it: the top-level settings with defaults may be absent. */
 export type TemplateFile = Omit<Template, "version" | "period" | "rollup" | "gateCap" | "payout"> & {
   version?: string;
-  period?: { kind: Template["period"]["kind"]; fiscalYearStartMonth?: number };
+  period?: { kind: Template["period"]["kind"]; fiscalYearStartMonth?: number; weekStart?: number };
   rollup?: Template["rollup"];
   gateCap?: number;
   payout?: Template["payout"];
@@ -41,6 +41,7 @@ export function withTopLevelDefaults(file: TemplateFile): Template {
     period: {
       kind: file.period?.kind ?? d.period.kind,
       fiscalYearStartMonth: file.period?.fiscalYearStartMonth ?? d.period.fiscalYearStartMonth,
+      ...(file.period?.weekStart !== undefined ? { weekStart: file.period.weekStart } : {}),
     },
     rollup: file.rollup ?? [...d.rollup],
     gateCap: file.gateCap ?? d.gateCap,
@@ -64,7 +65,11 @@ export function withDefaults(template: Template & { $schema?: string }): Templat
     ...(template.description ? { description: inLangOrder(template.description) } : {}),
     groupBy: template.groupBy,
     rollup: [...(template.rollup ?? [])],
-    period: { kind: template.period.kind, fiscalYearStartMonth: template.period.fiscalYearStartMonth },
+    period: {
+      kind: template.period.kind,
+      fiscalYearStartMonth: template.period.fiscalYearStartMonth,
+      ...(template.period.weekStart !== undefined ? { weekStart: template.period.weekStart } : {}),
+    },
     gateCap: template.gateCap,
     payout: {
       threshold: template.payout.threshold,

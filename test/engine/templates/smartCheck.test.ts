@@ -145,7 +145,7 @@ describe("smartCheck", () => {
     const noPeriod = { ...template, period: undefined } as unknown as Template;
     expect(checksOf(input(), noPeriod).timeBound).toEqual({
       ok: false,
-      detail: "No period: choose month, quarter or year.",
+      detail: "No period: choose month, quarter, year, week or day.",
       code: "time_bound_no_period",
     });
     const quarterly = validTemplateJson();

@@ -207,6 +207,26 @@ describe("template defaults (issue 12)", () => {
     expect(result.template.period).toEqual({ kind: "quarter", fiscalYearStartMonth: 1 });
     expect(result.template.gateCap).toBe(0.5);
   });
+  it("week and day periods: weekStart is kept (ISO weekday 1–7) and its mistakes name the path", () => {
+    const sunday = validateTemplate({ ...minimal, period: { kind: "week", weekStart: 7 } });
+    if (!sunday.ok) throw new Error(JSON.stringify(sunday.errors));
+    expect(sunday.template.period).toEqual({ kind: "week", fiscalYearStartMonth: 1, weekStart: 7 });
+    const daily = validateTemplate({ ...minimal, period: { kind: "day" } });
+    expect(daily.ok && daily.template.period).toEqual({ kind: "day", fiscalYearStartMonth: 1 });
+    const errorsOf = (period: unknown) => {
+      const result = validateTemplate({ ...minimal, period });
+      return result.ok ? [] : result.errors.map(({ path, message }) => ({ path, message }));
+    };
+    expect(errorsOf({ kind: "week", weekStart: 8 })).toEqual([
+      { path: "period.weekStart", message: "must be at most 7" },
+    ]);
+    expect(errorsOf({ kind: "week", weekStart: 0 })).toEqual([
+      { path: "period.weekStart", message: "must be at least 1" },
+    ]);
+    expect(errorsOf({ kind: "fortnight" })).toEqual([
+      { path: "period.kind", message: expect.stringContaining("month, quarter, year, week, day") },
+    ]);
+  });
   it("still requires id, names, groupBy and kpis", () => {
     const { groupBy: _omit, ...noGroupBy } = minimal;
     expect(validateTemplate(noGroupBy).ok).toBe(false);
