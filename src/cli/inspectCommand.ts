@@ -15,7 +15,7 @@ import {
   serialToYmd,
   type TableLayout,
 } from "../engine";
-import { ROLES, type DataNote, type RawCell, type Role } from "../engine/types";
+import { ROLES, type DataNote, type PeriodKind, type RawCell, type Role } from "../engine/types";
 import { cellText } from "../engine/values/cellText";
 import type { TextReadOptions } from "../xlsx/readCsvSource";
 import { loadTemplate } from "./loadTemplate";
@@ -30,6 +30,8 @@ export interface InspectOptions {
   /** Text input: --encoding and --delimiter (detected when absent). */
   text?: TextReadOptions;
   template: string;
+  /** Period kind instead of the template's. */
+  period?: PeriodKind;
   map: Partial<Record<Role, string>>;
 }
 
@@ -131,7 +133,7 @@ export async function runInspect(o: InspectOptions): Promise<Outcome<{ report: I
     if (s > last) last = s;
   }
   const template = loaded.template;
-  const spec = periodSpecFor(template.period);
+  const spec = periodSpecFor(template.period, o.period);
   const keys = new Set<number>();
   for (let i = 0; i < data.length; i++) if (data.dates[i] === data.dates[i]) keys.add(periodKey(data.dates[i], spec));
   const leftOut = data.notes

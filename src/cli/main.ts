@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { TOTAL_LEVEL } from "../engine/aggregate";
-import { DIMENSION_ROLES, LANGS, ROLES, type Lang, type Role } from "../engine/types";
+import { DIMENSION_ROLES, LANGS, PERIOD_KINDS, ROLES, type Lang, type Role } from "../engine/types";
 import { runApply } from "./applyCommand";
 import { inspectText, runInspect } from "./inspectCommand";
 import { processIo, type CliIo } from "./io";
@@ -41,6 +41,12 @@ function textDelimiter(value: string): string {
   return value === "tab" || value === "\\t" ? "\t" : value;
 }
 
+/** Weeks start on the template's period.weekStart (ISO weeks by default). */
+const periodOption = () =>
+  new Option(
+    "--period <kind>",
+    "period length instead of the template's (week: ISO weeks, labelled 2026-W09; day: 2026-03-05)",
+  ).choices([...PERIOD_KINDS]);
 const langOption = () =>
   new Option("--lang <lang>", "language of sheet names, headers and labels")
     .choices(LANGS as unknown as string[])
@@ -78,12 +84,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         DIMENSION_ROLES as unknown as string[],
       ),
     )
-    .addOption(
-      new Option("--period <kind>", "period length instead of the template's").choices(["month", "quarter", "year"]),
-    )
+    .addOption(periodOption())
     .option(
       "--as-of <period>",
-      "the period to score: 2026-03, 2026-Q1, 2026 or FY2026 (default: the latest complete period)",
+      "the period to score: 2026-03, 2026-Q1, 2026 or FY2026, 2026-W09, 2026-03-05 (default: the latest complete period)",
     )
     .option(
       "--as-of-date <YYYY-MM-DD>",
@@ -187,6 +191,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option("--encoding <name>", "text input: its encoding (default: detected)")
     .option("--delimiter <char>", 'text input: the field delimiter, e.g. ";" or tab (default: detected)', textDelimiter)
     .option("--template <id|file>", "the template whose required columns are checked", "sales-rep")
+    .addOption(periodOption())
     .option(
       "--map <role=header>",
       'map a column to a role, e.g. --map revenue="Doanh thu" (repeatable)',
@@ -202,6 +207,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         headerRow: opts.headerRow,
         text: { encoding: opts.encoding, delimiter: opts.delimiter },
         template: opts.template,
+        period: opts.period,
         map: opts.map,
       });
       if (!result.ok) return report(result);
