@@ -37,6 +37,14 @@ export function formatMonthName(month: number, lang: Lang): string {
   );
 }
 
+/** Weekday name for the week-start choice: 1 → "Monday" / "Thứ Hai" / "星期一" (ISO: 1 = Monday … 7 = Sunday). */
+export function formatWeekdayName(isoWeekday: number, lang: Lang): string {
+  // 2 March 2026 is a Monday.
+  return new Intl.DateTimeFormat(LANG_LOCALE[lang], { weekday: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2026, 2, 1 + isoWeekday)),
+  );
+}
+
 /** Days between Excel's 1900-system day 0 and 1970-01-01 (serial 25569 is 1970-01-01). */
 const EXCEL_EPOCH_OFFSET = 25569;
 

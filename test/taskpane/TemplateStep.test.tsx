@@ -128,6 +128,28 @@ test("group-by, roll-up, period and fiscal-year start are edited with labelled d
   expect(saved.rollup).toEqual(["region", "category"]);
 });
 
+test("week periods: the week start replaces the fiscal year start; day periods need neither", async () => {
+  const onSave = jest.fn();
+  renderPane(<Harness template={buildTemplate()} onSave={onSave} />);
+  const period = await screen.findByLabelText("Period");
+  expect(
+    within(period)
+      .getAllByRole("option")
+      .map((o) => o.textContent),
+  ).toEqual(["Month", "Quarter", "Year", "Week", "Day"]);
+  await userEvent.selectOptions(period, "Week");
+  expect(screen.queryByLabelText("Fiscal year starts in")).toBeNull();
+  const weekStart = screen.getByLabelText("Weeks start on");
+  expect(weekStart).toHaveValue("1");
+  expect(weekStart).toHaveAccessibleDescription(/ISO weeks \(2026-W09\)/);
+  await userEvent.selectOptions(weekStart, "Sunday");
+  await userEvent.click(screen.getByRole("button", { name: "Save in workbook" }));
+  expect((onSave.mock.calls[0][0] as Template).period).toEqual({ kind: "week", fiscalYearStartMonth: 1, weekStart: 7 });
+  await userEvent.selectOptions(period, "Day");
+  expect(screen.queryByLabelText("Weeks start on")).toBeNull();
+  expect(screen.queryByLabelText("Fiscal year starts in")).toBeNull();
+});
+
 test("each template shows how much of its weight the columns support; quick start picks the template built from them", async () => {
   const quick = { ...buildTemplate(), id: "quick-start" };
   function Ranked() {

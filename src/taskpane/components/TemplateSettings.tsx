@@ -1,14 +1,15 @@
-/** Template-wide settings: group-by and roll-up chain, period and fiscal-year start, gate cap, bonus base. */
+/** Template-wide settings: group-by and roll-up chain, period and fiscal-year (or week) start, gate cap, bonus base. */
 import { Field, Input, Select } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import {
   DIMENSION_ROLES,
+  PERIOD_KINDS,
   type DimensionRole,
   type PeriodKind,
   type Template,
   type TemplateError,
 } from "../../engine/types";
-import { formatMonthName } from "../../i18n/format";
+import { formatMonthName, formatWeekdayName } from "../../i18n/format";
 import { errorFor } from "../state/selectors";
 import { NumberField } from "./NumberField";
 import { useEditorStyles } from "./editorStyles";
@@ -21,6 +22,7 @@ export interface TemplateSettingsProps {
 }
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
 export function TemplateSettings({ template, errors, onChange }: TemplateSettingsProps) {
   const { t } = useTranslation();
@@ -80,23 +82,41 @@ export function TemplateSettings({ template, errors, onChange }: TemplateSetting
             value={template.period.kind}
             onChange={(_, d) => onChange({ period: { ...template.period, kind: d.value as PeriodKind } })}
           >
-            <option value="month">{t("settings.month")}</option>
-            <option value="quarter">{t("settings.quarter")}</option>
-            <option value="year">{t("settings.year")}</option>
-          </Select>
-        </Field>
-        <Field label={t("settings.fiscalStart")} {...fieldError("period.fiscalYearStartMonth")}>
-          <Select
-            value={String(template.period.fiscalYearStartMonth)}
-            onChange={(_, d) => onChange({ period: { ...template.period, fiscalYearStartMonth: Number(d.value) } })}
-          >
-            {MONTHS.map((m) => (
-              <option key={m} value={String(m)}>
-                {formatMonthName(m, lang)}
+            {PERIOD_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`settings.${kind}`)}
               </option>
             ))}
           </Select>
         </Field>
+        {/* The fiscal year shapes months, quarters and years; the week start only weeks. */}
+        {template.period.kind === "week" ? (
+          <Field label={t("settings.weekStart")} hint={t("settings.weekStartHint")} {...fieldError("period.weekStart")}>
+            <Select
+              value={String(template.period.weekStart ?? 1)}
+              onChange={(_, d) => onChange({ period: { ...template.period, weekStart: Number(d.value) } })}
+            >
+              {WEEKDAYS.map((w) => (
+                <option key={w} value={String(w)}>
+                  {formatWeekdayName(w, lang)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : template.period.kind !== "day" ? (
+          <Field label={t("settings.fiscalStart")} {...fieldError("period.fiscalYearStartMonth")}>
+            <Select
+              value={String(template.period.fiscalYearStartMonth)}
+              onChange={(_, d) => onChange({ period: { ...template.period, fiscalYearStartMonth: Number(d.value) } })}
+            >
+              {MONTHS.map((m) => (
+                <option key={m} value={String(m)}>
+                  {formatMonthName(m, lang)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
         <NumberField
           label={t("settings.gateCap")}
           hint={t("settings.gateCapHint")}
