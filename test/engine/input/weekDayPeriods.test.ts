@@ -9,7 +9,8 @@ import {
   samePeriodLastYear,
 } from "../../../src/engine/periods";
 import { MAX_SERIAL, MIN_SERIAL, ymdToSerial } from "../../../src/engine/values";
-import type { PeriodSpec } from "../../../src/engine/types";
+import { readTargets } from "../../../src/engine/targets/readTargets";
+import type { PeriodSpec, RawCell, SourceTable } from "../../../src/engine/types";
 
 const isoWeek: PeriodSpec = { kind: "week", fiscalYearStartMonth: 1 };
 const sundayWeek: PeriodSpec = { kind: "week", fiscalYearStartMonth: 1, weekStart: 7 };
@@ -185,5 +186,30 @@ describe("property: every kind's periods tile the calendar and their labels roun
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("targets tables keyed by weeks and days", () => {
+  const table = (header: string, periods: RawCell[]): SourceTable => ({
+    sheet: "Targets",
+    headers: ["Salesperson", header, "net_sales"],
+    rows: periods.map((p, i) => ["An", p, 100 + i]),
+    firstRow: 2,
+  });
+
+  test("a Week column: 2026-W09, 2026W9, a date text and an Excel date cell (with a time) all name 2026-W09", () => {
+    // 46078 is 2026-02-25, a Wednesday of 2026-W09 (23 February – 1 March).
+    const read = readTargets(table("Week", ["2026-W09", "2026W9", "2026-02-25", 46078.7, "2025-W53"]), isoWeek);
+    expect(read.errors).toEqual([]);
+    expect(read.entries.map((e) => e.period)).toEqual(["2026-W09", "2026-W09", "2026-W09", "2026-W09"]);
+    expect(read.notes).toEqual([
+      expect.objectContaining({ row: 6, column: "Week", value: "2025-W53", kind: "target_unreadable" }),
+    ]);
+  });
+
+  test("a Ngày (day) column: ISO dates and Excel date cells name their day; a month label is not a day", () => {
+    const read = readTargets(table("Ngày", ["2026-03-05", 46086.25, "2026-03"]), day);
+    expect(read.entries.map((e) => e.period)).toEqual(["2026-03-05", "2026-03-05"]);
+    expect(read.notes.map((n) => n.row)).toEqual([4]);
   });
 });
