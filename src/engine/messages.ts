@@ -191,6 +191,14 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "目标表中没有该对象的奖金基数（模板指定的列）；不计算其奖金金额，区域和总计的奖金合计也不包含它。",
     "zh-Hant": "目標表中沒有該對象的獎金基數（範本指定的欄）；不計算其獎金金額，區域和總計的獎金合計也不包含它。",
   },
+  history_trimmed: {
+    en: "The history sheet holds the latest periods, from the one named here on: the older rows do not fit in one sheet (1,048,576 rows). The JSON output keeps every period.",
+    vi: "Trang lịch sử chỉ chứa các kỳ gần nhất, từ kỳ ghi ở đây trở đi: các dòng cũ hơn không vừa một trang tính (1.048.576 dòng). Kết quả JSON vẫn giữ mọi kỳ.",
+    "zh-Hans":
+      "历史工作表只包含最近的期间（自此处所列期间起）：更早的行无法放入一个工作表（1,048,576 行）。JSON 输出保留所有期间。",
+    "zh-Hant":
+      "歷史工作表只包含最近的期間（自此處所列期間起）：更早的列無法放入一個工作表（1,048,576 列）。JSON 輸出保留所有期間。",
+  },
 };
 
 export function noteMessage(kind: NoteKind, lang: Lang): string {

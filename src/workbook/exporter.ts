@@ -9,7 +9,7 @@ import type { OutputSheet, WorkbookOutput } from "./contract";
 import { detailsSheet } from "./detailsSheet";
 import { driversSheet } from "./driversSheet";
 import { describeTextChange, excelText } from "./excelText";
-import { historySheet } from "./historySheet";
+import { historyInSheet, historySheet } from "./historySheet";
 import { notesSheet, type NoteMessage } from "./notesSheet";
 import { scorecardSheet } from "./scorecardSheet";
 import { trendSheet } from "./trendSheet";
@@ -34,6 +34,13 @@ export function buildWorkbookOutput(scorecard: Scorecard, lang: Lang, opts: Expo
       problem: `sheet "${sheet.name}" row ${row}: ${detail}`,
     });
   };
+  const cut = historyInSheet(scorecard.history);
+  if (cut.leftOut > 0)
+    notes.push({
+      kind: "history_trimmed",
+      value: cut.firstPeriod,
+      problem: `the history sheet holds the periods from ${cut.firstPeriod} on; ${cut.leftOut} older rows do not fit in a sheet (the JSON keeps them)`,
+    });
   const drivers = driversSheet(scorecard, lang);
   const data = [
     scorecardSheet(scorecard, lang),
