@@ -242,6 +242,30 @@ export const PERIOD_WORDS: Record<PeriodKind, LocalizedText> = {
   day: { en: "Day", vi: "Ngày", "zh-Hans": "日", "zh-Hant": "日" },
 };
 
+const WEEKDAY_WORDS: LocalizedText[] = [
+  { en: "Monday", vi: "Thứ Hai", "zh-Hans": "星期一", "zh-Hant": "星期一" },
+  { en: "Tuesday", vi: "Thứ Ba", "zh-Hans": "星期二", "zh-Hant": "星期二" },
+  { en: "Wednesday", vi: "Thứ Tư", "zh-Hans": "星期三", "zh-Hant": "星期三" },
+  { en: "Thursday", vi: "Thứ Năm", "zh-Hans": "星期四", "zh-Hant": "星期四" },
+  { en: "Friday", vi: "Thứ Sáu", "zh-Hans": "星期五", "zh-Hant": "星期五" },
+  { en: "Saturday", vi: "Thứ Bảy", "zh-Hans": "星期六", "zh-Hant": "星期六" },
+  { en: "Sunday", vi: "Chủ Nhật", "zh-Hans": "星期日", "zh-Hant": "星期日" },
+];
+
+/** "Month", "Week (starting Sunday)": the period kind as the notes sheet names it. */
+export function periodKindText(kind: PeriodKind, weekStart: number | undefined, lang: Lang): string {
+  const word = PERIOD_WORDS[kind][lang];
+  if (kind !== "week") return word;
+  const day = WEEKDAY_WORDS[(weekStart ?? 1) - 1][lang];
+  const text: LocalizedText = {
+    en: `${word} (starting ${day})`,
+    vi: `${word} (bắt đầu ${day})`,
+    "zh-Hans": `${word}（${day}开始）`,
+    "zh-Hant": `${word}（${day}開始）`,
+  };
+  return text[lang];
+}
+
 /** "Attainment of the total, last 12 periods" */
 export function trendTitle(periods: number, lang: Lang): string {
   const titles: LocalizedText = {

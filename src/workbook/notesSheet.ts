@@ -7,7 +7,7 @@ import {
   LEVEL_WORDS,
   localWord,
   PASS_WORDS,
-  PERIOD_WORDS,
+  periodKindText,
   RUN_ITEMS,
   SECTION_WORDS,
   SMART_WORDS,
@@ -35,7 +35,7 @@ export function notesSheet(scorecard: Scorecard, lang: Lang, noteMessage?: NoteM
   runRow("templateVersion", scorecard.templateVersion);
   runRow("generatedAt", scorecard.generatedAt);
   runRow("asOf", scorecard.asOf);
-  runRow("period", PERIOD_WORDS[scorecard.period][lang]);
+  runRow("period", periodKindText(scorecard.period, scorecard.weekStart, lang));
   runRow("groupBy", localWord(LEVEL_WORDS, scorecard.groupBy, lang));
   runRow("rowsRead", scorecard.rowsRead);
   runRow("rowsUsed", scorecard.rowsUsed);

@@ -131,6 +131,10 @@ describe("--period week --as-of 2026-W09 over a monthly template", () => {
     const trends = workbook.getWorksheet("KPI Trends")!;
     const periods: unknown[] = [];
     trends.getColumn(1).eachCell((cell, row) => row > 1 && periods.push(cell.value));
+    const notes = workbook.getWorksheet("KPI Notes")!;
+    const runRows: unknown[][] = [];
+    notes.eachRow((row) => runRows.push((row.values as unknown[]).slice(1)));
+    expect(runRows).toContainEqual(expect.arrayContaining(["Period kind", "Week (starting Monday)"]));
     // A quarter of weeks: 2025-W49 … 2025-W52, 2026-W01 … 2026-W09 (2025 has 52 ISO weeks).
     expect(periods).toEqual([
       ...[49, 50, 51, 52].map((w) => `2025-W${w}`),
