@@ -599,6 +599,14 @@ export const PROBLEM_MESSAGES: Record<RunProblemCode, LocalizedText> = {
     "zh-Hans": "无法计算截至 {asOf} 的记分卡：该期间距数据超过 {years} 年（数据范围 {first} 至 {last}）。",
     "zh-Hant": "無法計算截至 {asOf} 的計分卡：該期間距資料超過 {years} 年（資料範圍 {first} 至 {last}）。",
   },
+  as_of_far_from_data: {
+    en: "As of {asOf} cannot be scored: it lies {periods} periods ({periodKind}) from the data ({first} to {last}); at most {max} periods may lie between them.",
+    vi: "Không thể tính cho kỳ {asOf}: kỳ này cách dữ liệu {periods} kỳ ({periodKind}) (dữ liệu từ {first} đến {last}); tối đa chỉ được {max} kỳ.",
+    "zh-Hans":
+      "无法计算截至 {asOf} 的记分卡：该期间距数据 {periods} 个期间（{periodKind}）（数据范围 {first} 至 {last}）；最多允许相隔 {max} 个期间。",
+    "zh-Hant":
+      "無法計算截至 {asOf} 的計分卡：該期間距資料 {periods} 個期間（{periodKind}）（資料範圍 {first} 至 {last}）；最多允許相隔 {max} 個期間。",
+  },
   targets_unreadable: {
     en: 'The targets table "{sheet}" cannot be read: {detail} Fix the table, or run without a targets table (targets then come from history).',
     vi: "Không đọc được bảng chỉ tiêu “{sheet}”: {detail} Hãy sửa bảng, hoặc chạy không dùng bảng chỉ tiêu (khi đó chỉ tiêu lấy từ lịch sử).",

@@ -30,7 +30,7 @@ import type {
   Template,
 } from "./types";
 import { DIMENSION_ROLES, DRIVER_DIMENSIONS } from "./types";
-import { isoDateSerial, serialToMonthIndex } from "./values/excelSerial";
+import { isoDateSerial, serialToMonthIndex, ymdToSerial } from "./values/excelSerial";
 
 /** Why a run gives no scorecard; one text per code in messages.ts (PROBLEM_MESSAGES). */
 export type RunProblemCode =
@@ -40,6 +40,7 @@ export type RunProblemCode =
   | "bad_as_of_date"
   | "as_of_date_outside_period"
   | "as_of_outside_data"
+  | "as_of_far_from_data"
   | "targets_unreadable"
   | "no_rows";
 
@@ -205,7 +206,25 @@ export function asOfProblemFor(plan: RunPlan, data: SalesData): RunProblem | nul
   const { start, end } = periodBounds(key, plan.spec);
   const first = Math.min(range.firstMonth, serialToMonthIndex(start));
   const last = Math.max(range.lastMonth, serialToMonthIndex(end));
-  if (last - first < MAX_SPAN_MONTHS) return null;
+  if (last - first < MAX_SPAN_MONTHS) {
+    // Weeks and days: every period between the data and the as-of is a column of history, so they are
+    // counted too (1,200 periods: a century of months, three years of days).
+    const dataFirst = periodKey(monthStart(range.firstMonth), plan.spec);
+    const dataLast = periodKey(monthStart(range.lastMonth + 1) - 1, plan.spec);
+    const beyond = key > dataLast ? key - dataLast : dataFirst > key ? dataFirst - key : 0;
+    if (beyond <= MAX_SPAN_MONTHS) return null;
+    return {
+      code: "as_of_far_from_data",
+      params: {
+        asOf: plan.asOf,
+        periods: beyond,
+        periodKind: plan.spec.kind,
+        max: MAX_SPAN_MONTHS,
+        first: isoMonth(range.firstMonth),
+        last: isoMonth(range.lastMonth),
+      },
+    };
+  }
   return {
     code: "as_of_outside_data",
     params: {
@@ -215,6 +234,12 @@ export function asOfProblemFor(plan: RunPlan, data: SalesData): RunProblem | nul
       last: isoMonth(range.lastMonth),
     },
   };
+}
+
+/** Serial of the first day of month index `month` (y × 12 + m − 1). */
+function monthStart(month: number): number {
+  const y = Math.floor(month / 12);
+  return ymdToSerial(y, month - y * 12 + 1, 1);
 }
 
 function isoMonth(month: number): string {

@@ -168,6 +168,22 @@ test("pace within a week: as of Wednesday 2026-02-25, 3 of 5 working days; expec
   expect(stdout).toContain("pace as of 2026-02-25 (3 of 5 working days)");
 });
 
+test("inspect --period week lists ISO weeks: 2025-01-01 is in 2025-W01, Tuesday 2026-03-31 in 2026-W14", async () => {
+  const run = await runCli("inspect", DAILY_CSV, "--period", "week");
+  expect(run.code).toBe(0);
+  // 2025-W01 … 2025-W52 and 2026-W01 … 2026-W14: 66 weeks.
+  expect(run.stdout).toContain("periods (week): 66, 2025-W01 to 2026-W14");
+});
+
+test("a day far past the data is refused before the run: 2031-01-01 is 1,737 days after 31 March 2026 (max 1,200)", async () => {
+  // 2026-03-31 → 2031-03-31 is 1,826 days (one leap day, 2028); 1 January 2031 is 89 days earlier: 1,737.
+  const run = await runCli("apply", DAILY_CSV, "--period", "day", "--as-of", "2031-01-01", "--json", "-");
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(
+    "As of 2031-01-01 cannot be scored: it lies 1,737 periods (day) from the data (2025-01 to 2026-03); at most 1,200 periods may lie between them.",
+  );
+});
+
 test("--period fortnight is refused with the kinds that exist", async () => {
   const run = await runCli("apply", DAILY_CSV, "--period", "fortnight");
   expect(run.code).toBe(2);
