@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import { Writable } from "stream";
 import ExcelJS from "exceljs";
-import { getBuiltinTemplate, type RawCell, type Scorecard } from "../../src/engine";
+import { getBuiltinTemplate, type PeriodKind, type RawCell, type Scorecard } from "../../src/engine";
 import { runApply, type ApplyOptions } from "../../src/cli/applyCommand";
 import { runScorecard } from "../../src/workbook/runScorecard";
 import { fakePort } from "../excel/support/excelPort";
@@ -20,6 +20,7 @@ interface Case {
   template?: string;
   asOf?: string;
   strict?: boolean;
+  period?: PeriodKind;
 }
 
 const NOW = new Date("2026-04-10T00:00:00Z");
@@ -54,6 +55,7 @@ async function viaAddIn(c: Case) {
     lang: "en",
     asOf: c.asOf,
     strict: c.strict,
+    ...(c.period ? { period: c.period } : {}),
     now: NOW,
   });
   return result.ok
@@ -75,6 +77,7 @@ async function viaCli(c: Case) {
     template: c.template ?? "sales-rep",
     ...(c.targets ? { targets: "Targets" } : {}),
     asOf: c.asOf,
+    ...(c.period ? { period: c.period } : {}),
     map: {},
     lang: "en",
     json,
@@ -145,6 +148,25 @@ describe("the add-in and the command line accept and refuse the same inputs", ()
 
   test("an as-of a century from the data is refused with as_of_outside_data by both", async () => {
     await bothRefuse({ data: [HEADER, ...ROWS], asOf: "2199-03" }, "as_of_outside_data");
+  });
+
+  test("week and day periods: the same scorecard from both, targets keyed by week labels (issue 13 §5)", async () => {
+    // 46082 = Sunday 2026-03-01 ends ISO week 2026-W09; 46083 = Monday 2026-03-02 starts 2026-W10.
+    const targets = [
+      ["Salesperson", "Period", "net_sales"],
+      ["An", "2026-W09", 2500],
+      ["Bình", "2026W9", 1800],
+    ];
+    const weeks = await bothAccept({ data: [HEADER, ...ROWS], targets, asOf: "2026-W09", period: "week" });
+    const an = weeks.rows.find((r) => r.entity === "An")!.kpis.net_sales!;
+    expect([weeks.period, weeks.asOf, an.actual, an.target]).toEqual(["week", "2026-W09", 2000, 2500]);
+    expect(weeks.rows.find((r) => r.entity === "Bình")?.kpis.net_sales!.actual ?? null).toBeNull();
+    const days = await bothAccept({ data: [HEADER, ...ROWS], asOf: "2026-03-02", period: "day" });
+    expect(days.rows.find((r) => r.entity === "Bình")!.kpis.net_sales!.actual).toBe(1500);
+  });
+
+  test("a day far from the data is refused with as_of_far_from_data by both", async () => {
+    await bothRefuse({ data: [HEADER, ...ROWS], asOf: "2031-01-01", period: "day" }, "as_of_far_from_data");
   });
 
   test("a targets table without an entity column is refused with targets_unreadable by both", async () => {
