@@ -263,6 +263,16 @@ async function runLanguage(browser, baseUrl, { display, lang, theme }) {
         (again.scorecard[selectedRow - 1] ?? []).includes(SAMPLE_REPS[1]),
       `choosing ${SAMPLE_REPS[1]} selected ${selected.sheet}!${selected.address}`,
     );
+    // Issue 13 §1: the drivers view follows the table's choice and explains each KPI against May.
+    const drivers = page.getByRole("region", { name: t.apply.drivers.title });
+    const repDrivers = drivers.getByRole("list", { name: new RegExp(`^${SAMPLE_REPS[1]} \\(`) });
+    await repDrivers.waitFor();
+    const versusMay = t.apply.drivers.versus.split("{{why}}")[0].replace("{{period}}", "2026-05");
+    const driverLines = await repDrivers.locator("li div").allTextContents();
+    assert(
+      driverLines.some((line) => line.startsWith(versusMay)),
+      `the drivers of ${SAMPLE_REPS[1]} do not explain the change against 2026-05: ${JSON.stringify(driverLines)}`,
+    );
     if (theme === "dark") {
       const background = await page.evaluate(
         () => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor,
