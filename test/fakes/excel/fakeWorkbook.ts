@@ -280,6 +280,21 @@ export class FakeExcel {
     (this.sheet(sheet).rows[at.rect.row] ??= [])[at.rect.column] = { formula };
   }
 
+  /** A chart the user inserts (Insert > Chart) over `source` by columns, named as they like. */
+  addUserChart(sheet: string, name: string, source: string, type = "ColumnClustered"): void {
+    const at = parseAddress(source);
+    if (!at) throw new Error(`fake: bad range ${source}`);
+    const sh = this.sheet(sheet);
+    sh.charts.push({
+      id: `{fake-chart-${this.state.nextId++}}`,
+      name,
+      type,
+      source: at.rect,
+      seriesBy: "Columns",
+      series: [{ name: "Series1", values: at.rect }],
+    });
+  }
+
   isSetSupported(name: string, version = "1.1"): boolean {
     if (name !== "ExcelApi") return false;
     const minor = Number(version.split(".")[1] ?? 0);
