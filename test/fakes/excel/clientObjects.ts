@@ -1542,6 +1542,20 @@ export class FakeTableColumn extends ClientObject<{ name: string; index: number 
 
 // ---------- Charts ----------
 
+/** Excel.ChartType values the fake draws (a subset of Excel's; any other is refused as Excel refuses an unknown one). */
+const CHART_TYPES = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Line",
+  "LineStacked",
+  "LineMarkers",
+  "Pie",
+  "Area",
+  "XYScatter",
+]);
+
 /** ChartSeries: its name, categories (ExcelApi 1.7) and line format; values come from the source range. */
 interface FakeChartSeries {
   name: string;
@@ -1558,6 +1572,7 @@ export class FakeChartCollection extends ClientCollection<SheetState, FakeChart>
   }
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
     return new FakeChart(this.ctx, () => {
+      if (!CHART_TYPES.has(type)) throw new FakeOfficeError(E.invalidArgument, `ChartCollection.add type "${type}"`);
       const sheet = this.target();
       const src = (source as unknown as { target(): RangeTarget }).target();
       if (src.sheet !== sheet) throw new FakeOfficeError(E.invalidArgument, "Chart source on another sheet.");
@@ -1629,7 +1644,10 @@ export class FakeChart extends ClientObject<ChartState> {
       },
     };
   }
+  /** Chart.setPosition(startCell, endCell?): cell addresses on the chart's sheet; a bad one is InvalidArgument. */
   setPosition(start: string, end?: string): void {
+    for (const cell of end === undefined ? [start] : [start, end])
+      if (!parseAddress(cell)) throw new FakeOfficeError(E.invalidArgument, `Chart.setPosition("${cell}")`);
     this.queue(16, (c) => void (c.position = { start, end }));
   }
   get series(): { getItemAt(index: number): FakeChartSeries } {
