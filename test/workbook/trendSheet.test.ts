@@ -1,6 +1,8 @@
 import type { HistoryRow, KpiId, Scorecard } from "../../src/engine/types";
 import type { ChartAnchor, LineChartSpec, OutputSheet } from "../../src/workbook/contract";
+import { NOTE_MESSAGES } from "../../src/engine/messages";
 import { buildWorkbookOutput } from "../../src/workbook/exporter";
+import { MAX_TREND_ENTITIES } from "../../src/workbook/trendSheet";
 import { headerRowCount } from "../../src/workbook/outputSheet";
 import { row, smallScorecard } from "./support/scorecardFixture";
 
@@ -124,6 +126,9 @@ describe("KPI Trends sheet", () => {
     const note = notes.rows.find((r) => r.includes("Rep 7, Rep 8"));
     expect(note).toBeDefined();
     expect(note!.join(" ")).toContain("8 of 10");
+    // The note's message (four languages) names the same cap.
+    for (const text of Object.values(NOTE_MESSAGES.trend_lines_left_out))
+      expect(text).toContain(String(MAX_TREND_ENTITIES));
   });
 
   it("without targets in the data there is no target line", () => {
