@@ -191,6 +191,12 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "目标表中没有该对象的奖金基数（模板指定的列）；不计算其奖金金额，区域和总计的奖金合计也不包含它。",
     "zh-Hant": "目標表中沒有該對象的獎金基數（範本指定的欄）；不計算其獎金金額，區域和總計的獎金合計也不包含它。",
   },
+  trend_lines_left_out: {
+    en: "The KPI charts on the trends sheet draw the total and at most 8 entities of the scored level; these entities are left out of the charts (their values are on the history sheet).",
+    vi: "Các biểu đồ KPI trên trang xu hướng vẽ tổng cộng và tối đa 8 đối tượng của cấp được chấm điểm; các đối tượng này không có trong biểu đồ (số liệu của chúng có ở trang lịch sử).",
+    "zh-Hans": "趋势工作表上的 KPI 图表绘制合计和评分层级的最多 8 个对象；这些对象未绘入图表（其数值见历史工作表）。",
+    "zh-Hant": "趨勢工作表上的 KPI 圖表繪製合計和評分層級的最多 8 個對象；這些對象未繪入圖表（其數值見歷史工作表）。",
+  },
 };
 
 export function noteMessage(kind: NoteKind, lang: Lang): string {

@@ -123,7 +123,8 @@ export type NoteKind =
   | "sum_overflow"
   | "text_changed"
   | "bonus_base_missing"
-  | "after_as_of_date";
+  | "after_as_of_date"
+  | "trend_lines_left_out";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {

@@ -251,6 +251,17 @@ export function trendTitle(periods: number, lang: Lang): string {
   return titles[lang];
 }
 
+/** The total's target, as a line's name on a KPI's trend chart. */
+export function totalTargetHeader(lang: Lang): string {
+  const titles: LocalizedText = {
+    en: "Total target",
+    vi: "Mục tiêu tổng cộng",
+    "zh-Hans": "合计目标",
+    "zh-Hant": "合計目標",
+  };
+  return titles[lang];
+}
+
 /** "Weighted score by Salesperson" */
 export function chartTitle(level: string, lang: Lang): string {
   const by: LocalizedText = { en: "by", vi: "theo", "zh-Hans": "按", "zh-Hant": "按" };
