@@ -9,11 +9,11 @@ import {
   REVIEW_WORDS,
   amountText,
   fillMessage,
-  reviewText,
+  reviewItemText,
   NUMBER_LOCALES,
 } from "../engine";
 import type { Lang, Scorecard, ScorecardKpiInfo, TargetReview } from "../engine/types";
-import { entityLabel, LEVEL_WORDS, localWord } from "../workbook/labels";
+import { reviewEntityLabel } from "../workbook/labels";
 import { checkOutputArgument, checkSourceArguments, scoreSource, type ApplyOptions } from "./applyCommand";
 import type { CliIo } from "./io";
 import { loadTemplate } from "./loadTemplate";
@@ -97,7 +97,7 @@ export function reviewTable(scorecard: Scorecard, review: TargetReview, lang: La
     `${REVIEW_WORDS.suggested[lang]} ${review.nextPeriod}`,
   ];
   const name = (item: TargetReview["items"][number]) =>
-    `${entityLabel(item.entity, item.level, lang)}${item.level === scorecard.groupBy || item.level === "total" ? "" : ` (${localWord(LEVEL_WORDS, item.level, lang)})`}`;
+    reviewEntityLabel(item.entity, item.level, scorecard.groupBy, lang);
   const rows = review.items.map((item) => {
     const info = kpi.get(item.kpi)!;
     const s = item.spread;
@@ -129,11 +129,8 @@ export function reviewTable(scorecard: Scorecard, review: TargetReview, lang: La
   const reasons = review.items.filter((item) => item.finding !== "fine");
   if (reasons.length > 0) out.push("");
   for (const item of reasons) {
-    const unit = kpi.get(item.kpi)!.unit;
-    const sentences = [item, ...(item.notCounted ? [item.notCounted] : []), item.suggestion].map((t) =>
-      reviewText(t, unit, lang, names),
-    );
-    out.push(`${name(item)} · ${kpi.get(item.kpi)!.names[lang]}: ${sentences.join(" ")}`);
+    const info = kpi.get(item.kpi)!;
+    out.push(`${name(item)} · ${info.names[lang]}: ${reviewItemText(item, info.unit, lang, names)}`);
   }
   return out.join("\n") + "\n";
 }

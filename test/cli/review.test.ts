@@ -74,7 +74,7 @@ test("review prints the table in --lang and writes the JSON: set too low, set to
   expect(binh).toMatchObject({ finding: "too_high", periods: 5, met: 0 });
   // 60 70 80 85 95: rank 2.4 → 80 + 0.4 × 5 = 82
   expect(binh.suggestion.value).toBeCloseTo(82, 9);
-  // North (An + Binh): 200 200 185 205 185 against 200 → met 3, never above 260: fine
+  // North (An + Binh): 200 230 185 205 185 against 200 → met 3, never above 260: fine
   expect(review.items.find((i) => i.entity === "North")).toMatchObject({ finding: "fine", met: 3 });
 
   // The table, in Vietnamese: header, one line per entity and KPI, then the reasons of what is not fine.

@@ -3,7 +3,7 @@
  * attainments and the growth rate as percentages, everything else as fillMessage shows it.
  */
 import { fillMessage, NUMBER_LOCALES, REVIEW_MESSAGES, type KpiNameLookup } from "../messages";
-import type { KpiUnit, Lang, MessageParams, ReviewText } from "../types";
+import type { KpiUnit, Lang, MessageParams, ReviewText, TargetReviewItem } from "../types";
 
 const AMOUNTS = new Set(["value", "lastYearActual"]);
 const ATTAINMENTS = new Set(["best", "median"]);
@@ -38,4 +38,12 @@ function percentText(fraction: number, lang: Lang, signed: boolean): string {
     maximumFractionDigits: 1,
     ...(signed ? { signDisplay: "exceptZero" as const } : {}),
   }).format(fraction);
+}
+
+/** An item's finding, what was not counted and its suggestion, in one paragraph (notes sheet, command line). */
+export function reviewItemText(item: TargetReviewItem, unit: KpiUnit, lang: Lang, kpiNames?: KpiNameLookup): string {
+  const separator = lang === "zh-Hans" || lang === "zh-Hant" ? "" : " ";
+  return [item, ...(item.notCounted ? [item.notCounted] : []), item.suggestion]
+    .map((text) => reviewText(text, unit, lang, kpiNames))
+    .join(separator);
 }
