@@ -56,25 +56,37 @@ export function reviewTargets(scorecard: ReviewInput, template: Template): Targe
   const asOfKey = keyOf(scorecard.asOf, spec);
   const lastKey = scorecard.pace ? asOfKey - 1 : asOfKey;
   const nextKey = lastKey + 1;
+  const { history } = scorecard;
+  // The history lists each entity's periods together (all KPIs of a period side by side), so an entity's
+  // rows are found by watching for the next entity, not by a key per row: a million rows stay cheap.
   const keys = new Map<string, number>();
-  const series = new Map<string, Dated[]>();
+  const periodKeys = new Int32Array(history.length);
+  const rowsOf = new Map<string, number[]>();
   let firstKey = Infinity;
-  for (const row of scorecard.history) {
+  let current: number[] = [];
+  for (let i = 0; i < history.length; i++) {
+    const row = history[i];
     let key = keys.get(row.period);
     if (key === undefined) keys.set(row.period, (key = keyOf(row.period, spec)));
+    periodKeys[i] = key;
     if (key > lastKey) continue;
     if (key < firstKey) firstKey = key;
-    const id = cellId(row.level, row.entity, row.kpi);
-    const list = series.get(id);
-    if (list) list.push({ key, row });
-    else series.set(id, [{ key, row }]);
+    const previous = i > 0 ? history[i - 1] : undefined;
+    if (!previous || previous.entity !== row.entity || previous.level !== row.level) {
+      const id = entityId(row.level, row.entity);
+      current = rowsOf.get(id) ?? [];
+      rowsOf.set(id, current);
+    }
+    current.push(i);
   }
   const context: Context = { spec, lastKey, nextKey, template };
   const items: TargetReviewItem[] = [];
   for (const row of scorecard.rows) {
+    const indexes = rowsOf.get(entityId(row.level, row.entity)) ?? [];
     for (const info of scorecard.kpis) {
       if (info.available === false) continue; // no column: the scorecard says so already
-      const dated = series.get(cellId(row.level, row.entity, info.id)) ?? [];
+      const dated: Dated[] = [];
+      for (const i of indexes) if (history[i].kpi === info.id) dated.push({ key: periodKeys[i], row: history[i] });
       items.push(reviewItem(row.entity, row.level, info, dated, context));
     }
   }
@@ -244,8 +256,8 @@ function text(code: ReviewCode, params: MessageParams, unit: KpiUnit): ReviewTex
   return { detail: reviewText({ code, params }, unit, "en"), code, params };
 }
 
-function cellId(level: string, entity: string, kpi: string): string {
-  return `${level}\u0000${entity}\u0000${kpi}`;
+function entityId(level: string, entity: string): string {
+  return `${level}\u0000${entity}`;
 }
 
 /** The key of a period label the engine wrote itself; one it cannot read is a programming mistake. */

@@ -29,15 +29,27 @@ export function reviewText(
 export function amountText(value: number, unit: KpiUnit, lang: Lang): string {
   if (unit === "percent") return percentText(value, lang, false);
   const digits = unit === "score" ? 2 : unit === "count" ? 1 : Math.abs(value) >= 100 ? 0 : 2;
-  return new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: digits }).format(value);
+  return format(lang, `n${digits}`, { maximumFractionDigits: digits }).format(value);
 }
 
 function percentText(fraction: number, lang: Lang, signed: boolean): string {
-  return new Intl.NumberFormat(NUMBER_LOCALES[lang], {
+  return format(lang, signed ? "p+" : "p", {
     style: "percent",
     maximumFractionDigits: 1,
     ...(signed ? { signDisplay: "exceptZero" as const } : {}),
   }).format(fraction);
+}
+
+/** Number formats are costly to build and a review writes thousands of sentences: one per language and kind. */
+const formats = new Map<string, Intl.NumberFormat>();
+function format(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${lang}|${key}`;
+  let f = formats.get(id);
+  if (!f) {
+    f = new Intl.NumberFormat(NUMBER_LOCALES[lang], options);
+    formats.set(id, f);
+  }
+  return f;
 }
 
 /** An item's finding, what was not counted and its suggestion, in one paragraph (notes sheet, command line). */
