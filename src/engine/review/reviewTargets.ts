@@ -45,10 +45,11 @@ export type ReviewInput = Pick<
   "history" | "rows" | "kpis" | "asOf" | "period" | "fiscalYearStartMonth" | "pace"
 >;
 
-/** A history row with its period's key. */
-interface Dated {
-  key: number;
-  row: HistoryRow;
+/** One entity's history rows of one KPI: indexes into the history, and each history row's period key. */
+interface Series {
+  indexes: number[];
+  history: readonly HistoryRow[];
+  periodKeys: Int32Array;
 }
 
 export function reviewTargets(scorecard: ReviewInput, template: Template): TargetReview {
@@ -85,9 +86,8 @@ export function reviewTargets(scorecard: ReviewInput, template: Template): Targe
     const indexes = rowsOf.get(entityId(row.level, row.entity)) ?? [];
     for (const info of scorecard.kpis) {
       if (info.available === false) continue; // no column: the scorecard says so already
-      const dated: Dated[] = [];
-      for (const i of indexes) if (history[i].kpi === info.id) dated.push({ key: periodKeys[i], row: history[i] });
-      items.push(reviewItem(row.entity, row.level, info, dated, context));
+      const series: Series = { indexes: indexes.filter((i) => history[i].kpi === info.id), history, periodKeys };
+      items.push(reviewItem(row.entity, row.level, info, series, context));
     }
   }
   const reviewed = firstKey <= lastKey;
@@ -111,7 +111,7 @@ function reviewItem(
   entity: string,
   level: string,
   info: ScorecardKpiInfo,
-  dated: Dated[],
+  series: Series,
   context: Context,
 ): TargetReviewItem {
   let withoutTarget = 0;
@@ -119,7 +119,8 @@ function reviewItem(
   let met = 0;
   let beaten = 0;
   const attainments: number[] = [];
-  for (const { row } of dated) {
+  for (const i of series.indexes) {
+    const row = series.history[i];
     if (row.target === null) withoutTarget++;
     else if (row.attainment === null || row.actual === null) withoutActual++;
     else {
@@ -162,7 +163,7 @@ function reviewItem(
     ...(withoutTarget + withoutActual > 0
       ? { notCounted: text("review_not_counted", { withoutTarget, withoutActual }, info.unit) }
       : {}),
-    suggestion: suggestion(info, dated, context),
+    suggestion: suggestion(info, series, context),
   };
 }
 
@@ -172,7 +173,8 @@ function reviewItem(
  * is better) of the actuals of the last twelve periods. None for bands and for KPIs scored against 100 %
  * of a plan or of tier targets (the amounts to review are in the targets table).
  */
-function suggestion(info: ScorecardKpiInfo, dated: Dated[], context: Context): TargetSuggestion {
+function suggestion(info: ScorecardKpiInfo, series: Series, context: Context): TargetSuggestion {
+  const { history, periodKeys } = series;
   const { spec, lastKey, nextKey, template } = context;
   const period = periodLabel(nextKey, spec);
   const none = (code: ReviewCode, params: MessageParams): TargetSuggestion => ({
@@ -188,7 +190,8 @@ function suggestion(info: ScorecardKpiInfo, dated: Dated[], context: Context): T
   const target = template.kpis.find((k) => k.kpi === info.id)?.target;
   if (target?.type === "growth") {
     const lastYearKey = samePeriodLastYear(nextKey, spec);
-    const lastYear = dated.find((d) => d.key === lastYearKey)?.row.actual ?? null;
+    const at = series.indexes.find((i) => periodKeys[i] === lastYearKey);
+    const lastYear = at === undefined ? null : history[at].actual;
     if (lastYear !== null) {
       const value = lastYear * (1 + target.rate);
       return {
@@ -209,12 +212,14 @@ function suggestion(info: ScorecardKpiInfo, dated: Dated[], context: Context): T
       };
     }
   }
-  const window = dated.filter((d) => d.key > lastKey - SUGGESTION_WINDOW && d.row.actual !== null);
+  const window = series.indexes.filter(
+    (i) => periodKeys[i] > lastKey - SUGGESTION_WINDOW && history[i].actual !== null,
+  );
   if (window.length < MIN_REVIEW_PERIODS)
     return none("suggest_none_few", { count: window.length, window: SUGGESTION_WINDOW, min: MIN_REVIEW_PERIODS });
   const p = SUGGESTION_PERCENTILE[direction];
   const value = percentileInc(
-    window.map((d) => d.row.actual!).sort((a, b) => a - b),
+    window.map((i) => history[i].actual!).sort((a, b) => a - b),
     p,
   );
   return {
@@ -228,8 +233,8 @@ function suggestion(info: ScorecardKpiInfo, dated: Dated[], context: Context): T
         value,
         percentile: Math.round(p * 100),
         count: window.length,
-        from: window[0].row.period,
-        to: window[window.length - 1].row.period,
+        from: history[window[0]].period,
+        to: history[window[window.length - 1]].period,
       },
       info.unit,
     ),
