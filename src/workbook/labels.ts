@@ -276,3 +276,9 @@ export function chartTitle(level: string, lang: Lang): string {
 export function localWord(table: Record<string, LocalizedText>, key: string, lang: Lang): string {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key][lang] : key;
 }
+
+/** A reviewed entity as the notes sheet and the command line name it: a roll-up row says its level ("North (Region)"). */
+export function reviewEntityLabel(entity: string, level: string, groupBy: string, lang: Lang): string {
+  const name = entityLabel(entity, level, lang);
+  return level === groupBy || level === "total" ? name : `${name} (${localWord(LEVEL_WORDS, level, lang)})`;
+}
