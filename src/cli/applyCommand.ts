@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { asOfProblemFor, finishRun, noteMessage, planRun, planTargets } from "../engine";
+import { asOfProblemFor, finishRun, noteMessage, planRun, planTargets, type RunPlan } from "../engine";
 import type { DimensionRole, Lang, PeriodKind, Role, Scorecard } from "../engine/types";
 import { buildWorkbookOutput } from "../workbook/exporter";
 import {
@@ -60,7 +60,11 @@ export interface ApplyResult {
   warnings: string[];
 }
 
-function checkArguments(o: ApplyOptions): Outcome<object> {
+/** INPUT and how to read it: the arguments `apply` and `review` share (one home for their checks). */
+export type SourceArguments = Pick<ApplyOptions, "input" | "sheet" | "table" | "text">;
+
+/** The INPUT file, its kind and the reading options that fit it. */
+export function checkSourceArguments(o: SourceArguments): Outcome<object> {
   // A folder or a pipe is named as such whatever its name ends in.
   if (fs.existsSync(o.input) && !fs.statSync(o.input).isFile()) return checkInputFile(o.input, "INPUT");
   const ext = path.extname(o.input).toLowerCase();
@@ -70,28 +74,45 @@ function checkArguments(o: ApplyOptions): Outcome<object> {
   if (textProblem) return fail(EXIT.badArguments, textProblem);
   const input = checkInputFile(o.input, "INPUT");
   if (!input.ok) return input;
-  if (!o.out && !o.json)
-    return fail(
-      EXIT.badArguments,
-      "nothing to write: add --out OUTPUT.xlsx and/or --json FILE (or --json - for stdout)",
-    );
   if (o.sheet && o.table) return fail(EXIT.badArguments, "use --sheet or --table, not both");
   if (isCsv(o.input) && (o.sheet || o.table))
     return fail(EXIT.badArguments, "--sheet and --table apply to .xlsx input, not text files");
   if (!isCsv(o.input) && o.text && (o.text.encoding !== undefined || o.text.delimiter !== undefined))
     return fail(EXIT.badArguments, "--encoding and --delimiter apply to text input (.csv, .tsv, .txt), not .xlsx");
+  return { ok: true };
+}
+
+/** An output path (--out, --json): never INPUT; an existing file only with --force. "-" is stdout. */
+export function checkOutputArgument(
+  flag: string,
+  target: string | undefined,
+  input: string,
+  force: boolean,
+): Outcome<object> {
+  if (!target || target === "-") return { ok: true };
+  if (path.resolve(target) === path.resolve(input))
+    return fail(EXIT.badArguments, `${flag} ${target} is the INPUT file: INPUT is never modified, choose another path`);
+  const check = checkOutputPath(target, force, flag);
+  return check.ok ? { ok: true } : fail(EXIT.badArguments, check.message);
+}
+
+function checkArguments(o: ApplyOptions): Outcome<object> {
+  if (!o.out && !o.json) {
+    const source = checkSourceArguments(o);
+    if (!source.ok) return source;
+    return fail(
+      EXIT.badArguments,
+      "nothing to write: add --out OUTPUT.xlsx and/or --json FILE (or --json - for stdout)",
+    );
+  }
+  const source = checkSourceArguments(o);
+  if (!source.ok) return source;
   for (const [flag, target] of [
     ["--out", o.out],
-    ["--json", o.json === "-" ? undefined : o.json],
+    ["--json", o.json],
   ] as const) {
-    if (!target) continue;
-    if (path.resolve(target) === path.resolve(o.input))
-      return fail(
-        EXIT.badArguments,
-        `${flag} ${target} is the INPUT file: INPUT is never modified, choose another path`,
-      );
-    const check = checkOutputPath(target, o.force, flag);
-    if (!check.ok) return fail(EXIT.badArguments, check.message);
+    const check = checkOutputArgument(flag, target, o.input, o.force);
+    if (!check.ok) return check;
   }
   if (o.out && path.extname(o.out).toLowerCase() !== ".xlsx")
     return fail(EXIT.badArguments, `--out ${o.out} must end in .xlsx`);
@@ -151,33 +172,9 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
       csvBase = { writer, worksheet: writer.addWorksheet(csvSheetName(o.input)) };
       origin = { kind: "csvInto", worksheet: csvBase.worksheet };
     }
-    const source = await readSalesSource(
-      {
-        file: o.input,
-        sheet: o.sheet,
-        table: o.table,
-        overrides: o.map,
-        requiredRoles: plan.requiredRoles,
-        loadRoles: plan.loadRoles,
-        headerRow: o.headerRow,
-        text: o.text,
-      },
-      origin,
-      (n) => progress.rows(n),
-    );
-    if (!source.ok) return source.problem ? refuse(source.problem, o.lang) : source;
-
-    let targets;
-    if (o.targets) {
-      const table = await readTargetsTable(o.input, o.targets, null);
-      if (!table.ok) return table;
-      targets = planTargets(plan, table.table);
-      if (!targets.ok) return refuse(targets.problem, o.lang);
-    }
-    const far = asOfProblemFor(plan, source.data);
-    if (far) return refuse(far, o.lang);
-    progress.phase("computing");
-    const scorecard = finishRun(plan, source.data, source.mapping, targets, o.now);
+    const scored = await scoreSource(o, plan, origin, progress);
+    if (!scored.ok) return scored;
+    const { scorecard, source } = scored;
 
     const warnings: string[] = [];
     if (csvBase) {
@@ -209,6 +206,45 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
     progress.stop();
     if (csvBaseFile) untrackTemporary(csvBaseFile);
   }
+}
+
+/**
+ * The read and finish steps of a run on INPUT (`apply` and `review`): the sales rows, the targets table,
+ * the as-of check, then the scorecard (with its target review, engine/runPlan.ts finishRun).
+ */
+export async function scoreSource(
+  o: Pick<ApplyOptions, "input" | "sheet" | "table" | "map" | "headerRow" | "text" | "targets" | "lang" | "now">,
+  plan: RunPlan,
+  origin: SourceOrigin,
+  progress: Pick<ReturnType<typeof progressReporter>, "rows" | "phase">,
+): Promise<Outcome<{ scorecard: Scorecard; source: { sheet: string } }>> {
+  const source = await readSalesSource(
+    {
+      file: o.input,
+      sheet: o.sheet,
+      table: o.table,
+      overrides: o.map,
+      requiredRoles: plan.requiredRoles,
+      loadRoles: plan.loadRoles,
+      headerRow: o.headerRow,
+      text: o.text,
+    },
+    origin,
+    (n) => progress.rows(n),
+  );
+  if (!source.ok) return source.problem ? refuse(source.problem, o.lang) : source;
+
+  let targets;
+  if (o.targets) {
+    const table = await readTargetsTable(o.input, o.targets, null);
+    if (!table.ok) return table;
+    targets = planTargets(plan, table.table);
+    if (!targets.ok) return refuse(targets.problem, o.lang);
+  }
+  const far = asOfProblemFor(plan, source.data);
+  if (far) return refuse(far, o.lang);
+  progress.phase("computing");
+  return { ok: true, scorecard: finishRun(plan, source.data, source.mapping, targets, o.now), source };
 }
 
 /** The CSV's data sheet in the output: its file name, made legal for Excel. */

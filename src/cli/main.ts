@@ -1,5 +1,5 @@
 /**
- * The `kpi-scorecard` command line (product.md §8): apply, templates, validate, sample.
+ * The `kpi-scorecard` command line (product.md §8): apply, review, inspect, templates, validate, sample.
  * `main(argv, io)` returns the exit code, so tests run it in-process with fake streams:
  * 0 done; 2 bad arguments; 3 unreadable input; 4 invalid template. Errors are one line on stderr.
  */
@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { TOTAL_LEVEL } from "../engine/aggregate";
 import { DIMENSION_ROLES, LANGS, PERIOD_KINDS, ROLES, type Lang, type Role } from "../engine/types";
 import { runApply } from "./applyCommand";
+import { reviewTable, runReview } from "./reviewCommand";
 import { inspectText, runInspect } from "./inspectCommand";
 import { processIo, type CliIo } from "./io";
 import { EXIT, fail, oneLine, type Failure } from "./outcome";
@@ -47,6 +48,25 @@ const periodOption = () =>
     "--period <kind>",
     "period length instead of the template's (week: ISO weeks, labelled 2026-W09; day: 2026-03-05)",
   ).choices([...PERIOD_KINDS]);
+
+/** The options of `apply` that `review` takes too: what to read, how, with which template and targets. */
+const REVIEW_SHARES_APPLY = [
+  "--sheet",
+  "--table",
+  "--template",
+  "--targets",
+  "--group-by",
+  "--period",
+  "--as-of",
+  "--as-of-date",
+  "--map",
+  "--header-row",
+  "--encoding",
+  "--delimiter",
+  "--lang",
+  "--strict",
+];
+
 const langOption = () =>
   new Option("--lang <lang>", "language of sheet names, headers and labels")
     .choices(LANGS as unknown as string[])
@@ -69,7 +89,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     })
     .showSuggestionAfterError(true);
 
-  program
+  const apply = program
     .command("apply")
     .description(
       "score INPUT with a template; write a copy of the workbook with the scorecard sheets, and/or the scorecard JSON",
@@ -177,6 +197,49 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       }
       if (opts.out) message(`wrote ${opts.out}`);
       if (opts.json && opts.json !== "-") message(`wrote ${opts.json}`);
+    });
+
+  // review reads INPUT as apply does: the same option definitions, parsing and checks (one home).
+  const review = program
+    .command("review")
+    .description(
+      "review the targets over the history in INPUT: per entity and KPI the share of periods met, the spread of attainment, set too low / too high, and a suggested target with its reason",
+    )
+    .argument("<input>", "sales rows: an .xlsx workbook or a .csv, .tsv or .txt text file");
+  for (const option of apply.options) if (REVIEW_SHARES_APPLY.includes(option.long ?? "")) review.addOption(option);
+  review
+    .option("--json <file|->", "write the review JSON to a file, or to stdout with -")
+    .option("--force", "replace the --json file if it exists", false)
+    .option("-q, --quiet", "no progress bar", false)
+    .action(async (input: string, opts) => {
+      const result = await runReview(
+        {
+          input,
+          sheet: opts.sheet,
+          table: opts.table,
+          template: opts.template,
+          targets: opts.targets,
+          groupBy: opts.groupBy,
+          period: opts.period,
+          asOf: opts.asOf,
+          asOfDate: opts.asOfDate,
+          map: opts.map,
+          headerRow: opts.headerRow,
+          text: { encoding: opts.encoding, delimiter: opts.delimiter },
+          lang: opts.lang as Lang,
+          json: opts.json,
+          force: opts.force,
+          quiet: opts.quiet,
+          strict: opts.strict,
+        },
+        io,
+      );
+      if (!result.ok) return report(result);
+      // With --json - the JSON is stdout; the table then goes to stderr.
+      (opts.json === "-" ? io.stderr : io.stdout).write(
+        reviewTable(result.scorecard, result.review, opts.lang as Lang),
+      );
+      if (opts.json && opts.json !== "-" && !opts.quiet) io.stdout.write(`wrote ${opts.json}\n`);
     });
 
   program

@@ -38,6 +38,7 @@ export { computeScorecard, dataHasRole } from "./scorecard";
 export * from "./quickStart";
 export * from "./templateSupport";
 export * from "./runPlan";
+export * from "./review";
 
 export interface ScorecardFromTableOptions {
   /** role → header text or 0-based column index; null removes a detected role. */

@@ -11,6 +11,8 @@ import type {
   NoteKind,
   PeriodKind,
   ReasonCode,
+  ReviewCode,
+  ReviewFinding,
   Role,
   SmartCode,
 } from "./types";
@@ -198,6 +200,12 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
       "历史工作表只包含最近的期间（自此处所列期间起）：更早的行无法放入一个工作表（1,048,576 行）。JSON 输出保留所有期间。",
     "zh-Hant":
       "歷史工作表只包含最近的期間（自此處所列期間起）：更早的列無法放入一個工作表（1,048,576 列）。JSON 輸出保留所有期間。",
+  },
+  trend_lines_left_out: {
+    en: "The KPI charts on the trends sheet draw the total and at most 8 entities of the scored level; these entities are left out of the charts (their values are on the history sheet).",
+    vi: "Các biểu đồ KPI trên trang xu hướng vẽ tổng cộng và tối đa 8 đối tượng của cấp được chấm điểm; các đối tượng này không có trong biểu đồ (số liệu của chúng có ở trang lịch sử).",
+    "zh-Hans": "趋势工作表上的 KPI 图表绘制合计和评分层级的最多 8 个对象；这些对象未绘入图表（其数值见历史工作表）。",
+    "zh-Hant": "趨勢工作表上的 KPI 圖表繪製合計和評分層級的最多 8 個對象；這些對象未繪入圖表（其數值見歷史工作表）。",
   },
 };
 
@@ -701,7 +709,7 @@ export const NUMBER_LOCALES: Record<Lang, string> = {
 const LIST_SEPARATORS: Record<Lang, string> = { en: ", ", vi: ", ", "zh-Hans": "、", "zh-Hant": "、" };
 
 function paramText(name: string, value: string | number, lang: Lang, kpiNames?: KpiNameLookup): string {
-  if (typeof value === "number") return value.toLocaleString(NUMBER_LOCALES[lang], { maximumFractionDigits: 4 });
+  if (typeof value === "number") return paramNumberFormat(lang).format(value);
   if (name === "amount") return wordOf(AMOUNT_NAMES, value, lang);
   if (name === "periodKind") return wordOf(PERIOD_KIND_NAMES, value, lang);
   // English names roles and KPIs by their ids, as the scorecard JSON and the command line do.
@@ -717,6 +725,139 @@ function paramText(name: string, value: string | number, lang: Lang, kpiNames?: 
   return value;
 }
 
+/** toLocaleString builds a formatter on every call (a quarter of a millisecond); the review fills thousands. */
+const PARAM_NUMBER_FORMATS = new Map<Lang, Intl.NumberFormat>();
+function paramNumberFormat(lang: Lang): Intl.NumberFormat {
+  let format = PARAM_NUMBER_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: 4 });
+    PARAM_NUMBER_FORMATS.set(lang, format);
+  }
+  return format;
+}
+
 function wordOf(table: Record<string, LocalizedText>, key: string, lang: Lang): string {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key][lang] : key;
 }
+
+/**
+ * The target review's sentences (engine/review; issue 13 §4). {value}, {lastYearActual} are amounts in the
+ * KPI's unit, {best}, {median} attainments and {growth} the template's growth rate: review/reviewText.ts
+ * formats them for the language before filling.
+ */
+export const REVIEW_MESSAGES: Record<ReviewCode, LocalizedText> = {
+  review_too_low: {
+    en: "Beaten by more than {over}% in {beaten} of {periods} periods: the target looks set too low.",
+    vi: "Vượt chỉ tiêu hơn {over}% trong {beaten}/{periods} kỳ: chỉ tiêu có vẻ đặt quá thấp.",
+    "zh-Hans": "{periods} 个期间中有 {beaten} 个超出目标 {over}% 以上：目标似乎定得过低。",
+    "zh-Hant": "{periods} 個期間中有 {beaten} 個超出目標 {over}% 以上：目標似乎訂得過低。",
+  },
+  review_too_high: {
+    en: "Never met in {periods} periods (best attainment {best}): the target looks set too high.",
+    vi: "Chưa đạt trong cả {periods} kỳ (mức đạt cao nhất {best}): chỉ tiêu có vẻ đặt quá cao.",
+    "zh-Hans": "{periods} 个期间均未达成（最高达成率 {best}）：目标似乎定得过高。",
+    "zh-Hant": "{periods} 個期間均未達成（最高達成率 {best}）：目標似乎訂得過高。",
+  },
+  review_fine: {
+    en: "Met in {met} of {periods} periods (median attainment {median}).",
+    vi: "Đạt trong {met}/{periods} kỳ (mức đạt trung vị {median}).",
+    "zh-Hans": "{periods} 个期间中达成 {met} 个（达成率中位数 {median}）。",
+    "zh-Hant": "{periods} 個期間中達成 {met} 個（達成率中位數 {median}）。",
+  },
+  review_too_few: {
+    en: "Only {periods} {periods|period|periods} with a target: too few to judge (at least {min}).",
+    vi: "Chỉ có {periods} kỳ có chỉ tiêu: quá ít để đánh giá (cần ít nhất {min}).",
+    "zh-Hans": "仅有 {periods} 个期间有目标：不足以判断（至少需要 {min} 个）。",
+    "zh-Hant": "僅有 {periods} 個期間有目標：不足以判斷（至少需要 {min} 個）。",
+  },
+  review_not_counted: {
+    en: "Not counted: {withoutTarget} {withoutTarget|period|periods} without a target, {withoutActual} without an actual.",
+    vi: "Không tính: {withoutTarget} kỳ không có chỉ tiêu, {withoutActual} kỳ không có số thực hiện.",
+    "zh-Hans": "未计入：{withoutTarget} 个期间没有目标，{withoutActual} 个期间没有实际值。",
+    "zh-Hant": "未計入：{withoutTarget} 個期間沒有目標，{withoutActual} 個期間沒有實際值。",
+  },
+  suggest_percentile: {
+    en: "Suggested target for {period}: {value}, the {percentile}th percentile of the actuals of the last {count} {count|period|periods} ({from} to {to}).",
+    vi: "Chỉ tiêu đề xuất cho {period}: {value}, phân vị thứ {percentile} của số thực hiện {count} kỳ gần nhất ({from} đến {to}).",
+    "zh-Hans":
+      "{period} 的建议目标：{value}，即最近 {count} 个期间（{from} 至 {to}）实际值的第 {percentile} 百分位数。",
+    "zh-Hant":
+      "{period} 的建議目標：{value}，即最近 {count} 個期間（{from} 至 {to}）實際值的第 {percentile} 百分位數。",
+  },
+  suggest_growth: {
+    en: "Suggested target for {period}: {value}, last year's actual in {lastYearPeriod} ({lastYearActual}) with the template's growth of {growth}.",
+    vi: "Chỉ tiêu đề xuất cho {period}: {value}, số thực hiện cùng kỳ năm trước {lastYearPeriod} ({lastYearActual}) cộng mức tăng trưởng {growth} của mẫu.",
+    "zh-Hans":
+      "{period} 的建议目标：{value}，即去年同期 {lastYearPeriod} 的实际值（{lastYearActual}）按模板增长率 {growth} 计算。",
+    "zh-Hant":
+      "{period} 的建議目標：{value}，即去年同期 {lastYearPeriod} 的實際值（{lastYearActual}）按範本成長率 {growth} 計算。",
+  },
+  suggest_none_band: {
+    en: "No single target suggested: {kpi} is scored against a band.",
+    vi: "Không đề xuất một chỉ tiêu đơn lẻ: {kpi} được chấm theo một khoảng.",
+    "zh-Hans": "不建议单一目标：{kpi} 按区间评分。",
+    "zh-Hant": "不建議單一目標：{kpi} 按區間評分。",
+  },
+  suggest_none_reference: {
+    en: "No single target suggested: {kpi} is scored against 100% of a plan or of tier targets; review those amounts in the targets table.",
+    vi: "Không đề xuất một chỉ tiêu đơn lẻ: {kpi} được chấm theo 100% của kế hoạch hoặc của chỉ tiêu từng nhóm biên lợi nhuận; hãy xem lại các số này trong bảng chỉ tiêu.",
+    "zh-Hans": "不建议单一目标：{kpi} 按计划或各毛利层级目标的 100% 评分；请在目标表中复核这些数额。",
+    "zh-Hant": "不建議單一目標：{kpi} 按計劃或各毛利層級目標的 100% 評分；請在目標表中複核這些數額。",
+  },
+  suggest_none_few: {
+    en: "No target suggested: only {count} of the last {window} periods have an actual (at least {min}).",
+    vi: "Không đề xuất chỉ tiêu: chỉ {count} trong {window} kỳ gần nhất có số thực hiện (cần ít nhất {min}).",
+    "zh-Hans": "无法建议目标：最近 {window} 个期间中仅 {count} 个有实际值（至少需要 {min} 个）。",
+    "zh-Hant": "無法建議目標：最近 {window} 個期間中僅 {count} 個有實際值（至少需要 {min} 個）。",
+  },
+};
+
+/** A review finding's name, as the notes sheet, the command line and the pane show it. */
+export const REVIEW_FINDING_NAMES: Record<ReviewFinding, LocalizedText> = {
+  too_low: { en: "Set too low", vi: "Đặt quá thấp", "zh-Hans": "定得过低", "zh-Hant": "訂得過低" },
+  too_high: { en: "Set too high", vi: "Đặt quá cao", "zh-Hans": "定得过高", "zh-Hant": "訂得過高" },
+  fine: { en: "Fine", vi: "Phù hợp", "zh-Hans": "合理", "zh-Hant": "合理" },
+  too_few_periods: { en: "Too few periods", vi: "Quá ít kỳ", "zh-Hans": "期间过少", "zh-Hant": "期間過少" },
+};
+
+/** The review's headings: the notes sheet's block and the command line's table. */
+export const REVIEW_WORDS = {
+  title: { en: "Target review", vi: "Rà soát chỉ tiêu", "zh-Hans": "目标复核", "zh-Hant": "目標複核" },
+  reviewed: {
+    en: "Periods reviewed",
+    vi: "Các kỳ đã rà soát",
+    "zh-Hans": "复核的期间",
+    "zh-Hant": "複核的期間",
+  },
+  range: {
+    en: "{from} to {to}; suggestions for {next}",
+    vi: "{from} đến {to}; đề xuất cho {next}",
+    "zh-Hans": "{from} 至 {to}；建议用于 {next}",
+    "zh-Hant": "{from} 至 {to}；建議用於 {next}",
+  },
+  noPeriods: {
+    en: "No complete period to review; suggestions for {next}",
+    vi: "Không có kỳ hoàn chỉnh nào để rà soát; đề xuất cho {next}",
+    "zh-Hans": "没有可复核的完整期间；建议用于 {next}",
+    "zh-Hant": "沒有可複核的完整期間；建議用於 {next}",
+  },
+  running: {
+    en: "The running period {period} is not reviewed (it is not over).",
+    vi: "Kỳ đang diễn ra {period} không được rà soát (chưa kết thúc).",
+    "zh-Hans": "进行中的期间 {period} 未复核（尚未结束）。",
+    "zh-Hant": "進行中的期間 {period} 未複核（尚未結束）。",
+  },
+  entity: { en: "Entity", vi: "Đối tượng", "zh-Hans": "对象", "zh-Hant": "對象" },
+  kpi: { en: "KPI", vi: "KPI", "zh-Hans": "KPI", "zh-Hant": "KPI" },
+  periods: { en: "Periods", vi: "Số kỳ", "zh-Hans": "期间数", "zh-Hant": "期間數" },
+  met: { en: "Met", vi: "Đạt", "zh-Hans": "达成", "zh-Hant": "達成" },
+  spread: {
+    en: "Attainment min · median · max",
+    vi: "Mức đạt thấp nhất · trung vị · cao nhất",
+    "zh-Hans": "达成率 最低 · 中位数 · 最高",
+    "zh-Hant": "達成率 最低 · 中位數 · 最高",
+  },
+  iqr: { en: "IQR", vi: "Khoảng tứ phân vị", "zh-Hans": "四分位距", "zh-Hant": "四分位距" },
+  finding: { en: "Finding", vi: "Nhận định", "zh-Hans": "结论", "zh-Hant": "結論" },
+  suggested: { en: "Suggested", vi: "Đề xuất", "zh-Hans": "建议目标", "zh-Hant": "建議目標" },
+} satisfies Record<string, LocalizedText>;

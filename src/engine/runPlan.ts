@@ -11,6 +11,7 @@ import { parsePeriodLabel, periodBounds, periodKey, periodLabel, periodSpecFor }
 import { loadSalesData } from "./data";
 import { LAYOUT_ROWS, layoutTable, type TableLayout } from "./layout";
 import { DETECTION_SAMPLE_ROWS, detectColumns, resolveMapping, rolesMissingFor } from "./roles";
+import { reviewTargets } from "./review";
 import { computeScorecard } from "./scorecard";
 import { readTargets } from "./targets/readTargets";
 import type {
@@ -247,7 +248,7 @@ function isoMonth(month: number): string {
   return `${y}-${String(month - y * 12 + 1).padStart(2, "0")}`;
 }
 
-/** The finish step: the checked data, the targets and their notes → the scorecard. */
+/** The finish step: the checked data, the targets and their notes → the scorecard, with its target review. */
 export function finishRun(
   plan: RunPlan,
   data: SalesData,
@@ -256,7 +257,7 @@ export function finishRun(
   now?: Date,
 ): Scorecard {
   const withNotes = targets && targets.notes.length > 0 ? { ...data, notes: [...data.notes, ...targets.notes] } : data;
-  return computeScorecard({
+  const scorecard = computeScorecard({
     data: withNotes,
     template: plan.template,
     targets: targets?.targets,
@@ -269,6 +270,9 @@ export function finishRun(
     drivers: plan.drivers,
     lang: plan.lang,
   });
+  // The target review reads the history just computed (issue 13 §4): every front end gets it from here.
+  scorecard.review = reviewTargets(scorecard, plan.template);
+  return scorecard;
 }
 
 /**

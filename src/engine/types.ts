@@ -124,7 +124,8 @@ export type NoteKind =
   | "text_changed"
   | "bonus_base_missing"
   | "after_as_of_date"
-  | "history_trimmed";
+  | "history_trimmed"
+  | "trend_lines_left_out";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {
@@ -456,6 +457,86 @@ export interface Scorecard {
   /** Count of source rows read and used. */
   rowsRead: number;
   rowsUsed: number;
+  /** The target review over the history (issue 13 §4; engine/review): set by the run pipeline (finishRun). */
+  review?: TargetReview;
+}
+
+// ---------- Target review (SMARTER: evaluate and re-evaluate; engine/review) ----------
+
+/** too_low: beaten by far in most periods; too_high: never met; too_few_periods: not enough periods to judge. */
+export type ReviewFinding = "too_low" | "too_high" | "fine" | "too_few_periods";
+
+/** One sentence of the review: one text per code in messages.ts (REVIEW_MESSAGES). */
+export type ReviewCode =
+  | "review_too_low"
+  | "review_too_high"
+  | "review_fine"
+  | "review_too_few"
+  | "review_not_counted"
+  | "suggest_percentile"
+  | "suggest_growth"
+  | "suggest_none_band"
+  | "suggest_none_reference"
+  | "suggest_none_few";
+
+/** The spread of the attainments of the periods counted (quartiles as Excel's QUARTILE.INC). */
+export interface AttainmentSpread {
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+  /** q3 − q1. */
+  iqr: number;
+}
+
+/** A review sentence: the English text, and its code and values for the other languages. */
+export interface ReviewText {
+  detail: string;
+  code: ReviewCode;
+  params: MessageParams;
+}
+
+export interface TargetSuggestion extends ReviewText {
+  /** The period it is for: the one after the last period reviewed. */
+  period: string;
+  /** null when no single target can be suggested (the text says why). */
+  value: number | null;
+  basis: "percentile" | "growth" | null;
+}
+
+/** One entity's (or level total's) review of one KPI's target. */
+export interface TargetReviewItem extends ReviewText {
+  entity: string;
+  level: string;
+  kpi: KpiId;
+  /** Periods counted: with a target and an attainment. */
+  periods: number;
+  /** Periods not counted: no target; a target but no actual. */
+  withoutTarget: number;
+  withoutActual: number;
+  /** Periods with attainment ≥ 100 %. */
+  met: number;
+  metShare: number | null;
+  /** Periods beaten by more than the review's margin (30 %). */
+  beaten: number;
+  spread: AttainmentSpread | null;
+  finding: ReviewFinding;
+  /** When some periods are not counted: the sentence saying how many. */
+  notCounted?: ReviewText;
+  suggestion: TargetSuggestion;
+}
+
+export interface TargetReview {
+  /** First and last period reviewed (null when there is none). */
+  from: string | null;
+  to: string | null;
+  /** The period the suggestions are for. */
+  nextPeriod: string;
+  /** The running period (as-of date inside it), left out of the review. */
+  runningPeriod?: string;
+  /** Per entity of the scorecard (reading order, level totals included), per KPI with a column. */
+  items: TargetReviewItem[];
 }
 
 // ---------- Typed sales data (the engine's input after reading cells) ----------

@@ -23,6 +23,8 @@ export const MIN_API = 4;
 export const RULES_API = 6;
 /** Freeze panes and chart series categories (ExcelApi 1.7). */
 export const FREEZE_API = 7;
+/** Chart series categories from any range (ChartSeries.setXAxisValues) and dashed lines (ChartLineFormat.lineStyle) (ExcelApi 1.7). */
+export const CHART_SERIES_API = 7;
 /** Workbook custom properties, where the ownership mark shared with the CLI lives (ExcelApi 1.7). */
 export const PROPERTIES_API = 7;
 /** Range.copyFrom, to rewrite an owned sheet in place from its temporary copy (ExcelApi 1.9). */

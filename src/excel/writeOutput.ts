@@ -12,7 +12,17 @@
  * A failure before step 3 deletes the temporary sheets, so the old output stays as it was. A user's
  * sheet with an output's name is never touched: the output takes "Name (2)".
  */
-import type { OutputSheet, ProgressListener, WorkbookOutput, WriteReport } from "../workbook/contract";
+import { isOwnChartName } from "../workbook/chartNames";
+import type {
+  BarChartSpec,
+  ChartAnchor,
+  LineChartSpec,
+  OutputSheet,
+  ProgressListener,
+  WorkbookOutput,
+  WriteReport,
+} from "../workbook/contract";
+import { LINE_COLORS, TARGET_LINE_COLOR } from "../workbook/palette";
 import type { CellValue } from "../workbook/contract";
 import { needsTextPrefix } from "../workbook/formulaGuard";
 import { freeSheetName } from "../workbook/sheetNames";
@@ -33,6 +43,7 @@ import {
   tokenOfName,
 } from "../workbook/ownershipMark";
 import {
+  CHART_SERIES_API,
   COPY_API,
   FREEZE_API,
   GROUP_API,
@@ -52,9 +63,6 @@ const CALL_BYTES = 256;
 /** Excel column width is in points; one character of Calibri 11 is about 5.7 points (8.43 chars = 48 pt). */
 const POINTS_PER_CHAR = 5.7;
 const MAX_BUDGET_HALVINGS = 6;
-/** The add-in's chart on the scorecard sheet, found again by this name when the sheet is rewritten. */
-const CHART_NAME = "KpiScoreChart";
-const TREND_CHART_NAME = "KpiTrendChart";
 /** Excel's Text number format: what is written is kept as text, never parsed as a number or date. */
 const TEXT_FORMAT = "@";
 
@@ -151,7 +159,7 @@ interface InPlaceTarget {
   /** The add-in's table on it, resized to the new content (keeps its name and identity). */
   table: Excel.Table | null;
   otherTables: Excel.Table[];
-  /** The add-in's chart(s) on it, deleted and made again over the new rows. */
+  /** The add-in's charts on it (found by name; a user's chart stays), deleted and made again over the new rows. */
   charts: Excel.Chart[];
 }
 
@@ -237,6 +245,7 @@ async function writeAttempt(
   const canFreeze = freeze && host.supports(FREEZE_API);
   if (!host.supports(FREEZE_API)) report.warnings.push(writeWarning("noFreeze", output.lang));
   const outlineSupport: OutlineSupport = { indent: host.supports(INDENT_API), group: host.supports(GROUP_API) };
+  const chartSeriesApi = host.supports(CHART_SERIES_API);
   if (output.sheets.some((s) => s.outline)) {
     if (!outlineSupport.indent) report.warnings.push(writeWarning("noIndent", output.lang));
     if (!outlineSupport.group) report.warnings.push(writeWarning("noGroup", output.lang));
@@ -263,7 +272,7 @@ async function writeAttempt(
         : { rows: c.used.rowIndex + c.used.rowCount, columns: c.used.columnIndex + c.used.columnCount },
       table,
       otherTables: tables.filter((t) => t !== table),
-      charts: c.charts.items.filter((ch) => ch.name === CHART_NAME || ch.name === TREND_CHART_NAME),
+      charts: c.charts.items.filter((ch) => isOwnChartName(ch.name)),
     };
   });
   if (!canRewrite && oldOutput.length > 0) report.warnings.push(writeWarning("replacedSheets", output.lang));
@@ -302,9 +311,10 @@ async function writeAttempt(
       table.style = sheet.table.style;
       tables.push({ table, name, sheet: i });
     }
-    if (sheet.chart && sheet.rows.length > 0) {
-      await budget.reserve(CALL_BYTES * 8);
-      addChart(ws, sheet, canFreeze);
+    if (sheet.charts.length > 0 && sheet.rows.length > 0) {
+      // All of a sheet's charts in the same request as its cells: no round trip per chart.
+      await budget.reserve(chartBytes(sheet));
+      addCharts(ws, sheet, chartSeriesApi);
       report.chartWritten = true;
     }
   }
@@ -322,7 +332,18 @@ async function writeAttempt(
       return;
     }
     const ws = worksheets.getItem(target.id);
-    rewriteInPlace(ws, created[i], sheet, target, takenTables, canFreeze, report, budget, outlineSupport);
+    rewriteInPlace(
+      ws,
+      created[i],
+      sheet,
+      target,
+      takenTables,
+      canFreeze,
+      report,
+      budget,
+      outlineSupport,
+      chartSeriesApi,
+    );
     created[i].delete();
     finalSheets.push(ws);
   });
@@ -372,6 +393,7 @@ function rewriteInPlace(
   report: WriteReport,
   budget: RequestBudget,
   outlineSupport: OutlineSupport,
+  chartSeriesApi: boolean,
 ): void {
   const content = contentRect(sheet);
   for (const chart of target.charts) chart.delete();
@@ -417,8 +439,8 @@ function rewriteInPlace(
     table.name = name;
     table.style = sheet.table.style;
   }
-  if (sheet.chart && sheet.rows.length > 0) {
-    addChart(ws, sheet, canFreeze);
+  if (sheet.charts.length > 0 && sheet.rows.length > 0) {
+    addCharts(ws, sheet, chartSeriesApi);
     report.chartWritten = true;
   }
 }
@@ -579,39 +601,87 @@ function formatOutline(ws: Excel.Worksheet, sheet: OutputSheet, support: Outline
         ws.getRange(`${dataRow(run.start)}:${dataRow(run.start + run.count - 1)}`).group("ByRows");
 }
 
-function addChart(ws: Excel.Worksheet, sheet: OutputSheet, canSetCategories: boolean): void {
-  const spec = sheet.chart!;
+/** What addCharts queues for a sheet: a few calls per chart and per line. */
+function chartBytes(sheet: OutputSheet): number {
+  return sheet.charts.reduce(
+    (n, spec) =>
+      n + CALL_BYTES * (8 + (spec.type === "line" ? 4 * (spec.lastValueColumn - spec.firstValueColumn + 1) : 2)),
+    0,
+  );
+}
+
+/**
+ * The sheet's charts, each named as its spec says (a rewrite finds ours by name). `seriesApi`
+ * (ExcelApi 1.7): categories from a column apart from the values, dashed target lines.
+ */
+function addCharts(ws: Excel.Worksheet, sheet: OutputSheet, seriesApi: boolean): void {
+  for (const spec of sheet.charts) {
+    if (spec.type === "line") addLineChart(ws, sheet, spec, seriesApi);
+    else addBarChart(ws, sheet, spec, seriesApi);
+  }
+}
+
+/** Top-left and bottom-right cells of an anchor, for Chart.setPosition (the end cell is covered whole). */
+function placeChart(chart: Excel.Chart, anchor: ChartAnchor): void {
+  chart.setPosition(
+    `${columnName(anchor.fromColumn)}${anchor.fromRow + 1}`,
+    `${columnName(anchor.toColumn)}${anchor.toRow + 1}`,
+  );
+}
+
+function addLineChart(ws: Excel.Worksheet, sheet: OutputSheet, spec: LineChartSpec, seriesApi: boolean): void {
   const n = sheet.rows.length;
   const top = headerRowCount(sheet);
-  const left = columnName(sheet.columns.length + 1);
-  const right = columnName(sheet.columns.length + 9);
-  if (spec.type === "line") {
-    // The header row names the lines and the text column left of them gives the categories, as
-    // Excel reads a table it charts (ExcelApi 1.1); the category column must be the first column.
-    const table = rectAddress({
-      row: top - 1,
-      column: spec.categoryColumn,
-      rowCount: n + 1,
-      columnCount: sheet.columns.length - spec.categoryColumn,
-    });
-    const line = ws.charts.add("Line", ws.getRange(table), "Columns");
-    line.name = TREND_CHART_NAME;
-    line.title.text = spec.title;
-    line.setPosition(`${left}${top + 1}`, `${right}${top + 20}`);
-    return;
+  // The header row names the lines; a text column just left of them gives the categories, as Excel
+  // reads a table it charts (ExcelApi 1.1). A category column elsewhere is set on each line (1.7).
+  const adjacent = spec.categoryColumn === spec.firstValueColumn - 1;
+  const from = adjacent ? spec.categoryColumn : spec.firstValueColumn;
+  const source = rectAddress({
+    row: top - 1,
+    column: from,
+    rowCount: n + 1,
+    columnCount: spec.lastValueColumn - from + 1,
+  });
+  const chart = ws.charts.add("Line", ws.getRange(source), "Columns");
+  chart.name = spec.name;
+  chart.title.text = spec.title;
+  const categories = ws.getRange(rectAddress({ row: top, column: spec.categoryColumn, rowCount: n, columnCount: 1 }));
+  let colour = 0;
+  for (let col = spec.firstValueColumn; col <= spec.lastValueColumn; col++) {
+    const series = chart.series.getItemAt(col - spec.firstValueColumn);
+    const dashed = spec.dashedColumns.includes(col);
+    series.format.line.color = dashed ? TARGET_LINE_COLOR : LINE_COLORS[colour++ % LINE_COLORS.length];
+    if (!seriesApi) continue;
+    if (dashed) series.format.line.lineStyle = "Dash";
+    if (!adjacent) series.setXAxisValues(categories);
   }
+  if (spec.anchor) placeChart(chart, spec.anchor);
+  else {
+    const left = columnName(sheet.columns.length + 1);
+    chart.setPosition(`${left}${top + 1}`, `${columnName(sheet.columns.length + 9)}${top + 20}`);
+  }
+}
+
+function addBarChart(ws: Excel.Worksheet, sheet: OutputSheet, spec: BarChartSpec, seriesApi: boolean): void {
+  const n = sheet.rows.length;
+  const top = headerRowCount(sheet);
   const values = ws.getRange(rectAddress({ row: top - 1, column: spec.valueColumn, rowCount: n + 1, columnCount: 1 }));
   const chart = ws.charts.add("BarClustered", values, "Columns");
-  chart.name = CHART_NAME;
+  chart.name = spec.name;
   chart.title.text = spec.title;
   const series = chart.series.getItemAt(0);
   series.name = spec.seriesName;
   // Categories from a column that is not next to the values need ExcelApi 1.7.
-  if (canSetCategories)
+  if (seriesApi)
     series.setXAxisValues(
       ws.getRange(rectAddress({ row: top, column: spec.categoryColumn, rowCount: n, columnCount: 1 })),
     );
-  chart.setPosition(`${left}${top + 1}`, `${right}${Math.max(20, Math.min(n, 60) + top + 1)}`);
+  if (spec.anchor) placeChart(chart, spec.anchor);
+  else {
+    const left = columnName(sheet.columns.length + 1);
+    const right = columnName(sheet.columns.length + 9);
+    chart.setPosition(`${left}${top + 1}`, `${right}${Math.max(20, Math.min(n, 60) + top + 1)}`);
+  }
 }
 
 /** Deletes temporary sheets left by a failed write (its own round trips; best effort). */

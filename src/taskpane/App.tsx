@@ -150,6 +150,7 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               canCheck={state.source !== null && state.draft !== null && state.templateErrors.length === 0}
               catalog={catalog}
               onCheck={() => void onSmartCheck()}
+              review={state.review}
             />
           </AccordionPanel>
         </AccordionItem>

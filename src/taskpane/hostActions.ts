@@ -15,7 +15,7 @@ import {
 } from "../workbook/contract";
 import { runScorecard, type RunError } from "../workbook/runScorecard";
 import type { PaneActions } from "./paneActions";
-import { summarize } from "./state/summarize";
+import { reviewView, summarize } from "./state/summarize";
 
 /** Rows kept for the Columns step's sample values. */
 const PREVIEW_ROWS = 20;
@@ -124,7 +124,8 @@ export function createHostActions({ port, t, activateSheet, onCellEditWait }: Ho
           targetsTable,
         });
         if (!scored.ok) return { ok: false, message: problemText(scored.problem, request.lang) };
-        return { ok: true, items: scored.scorecard.smart };
+        const review = reviewView(scored.scorecard);
+        return { ok: true, items: scored.scorecard.smart, ...(review ? { review } : {}) };
       } catch (error) {
         return { ok: false, message: userMessage(error, t) };
       }

@@ -5,7 +5,7 @@
  */
 import type { Lang, RoleDetection, SmartCheckItem, Template } from "../engine/types";
 import type { ProgressListener, SourceInfo, SourceRef, StoredSettings } from "../workbook/contract";
-import type { ApplySummary, MappingOverrides, SourcePreview } from "./state/paneState";
+import type { ApplySummary, MappingOverrides, ReviewView, SourcePreview } from "./state/paneState";
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; message: string };
 
@@ -33,7 +33,8 @@ export interface PaneActions {
   ): Promise<Outcome<{ preview: SourcePreview; detections: RoleDetection[] }>>;
   loadSettings(): Promise<Outcome<{ settings: StoredSettings | null }>>;
   saveSettings(settings: StoredSettings): Promise<Outcome<object>>;
-  smartCheck(request: RunRequest): Promise<Outcome<{ items: SmartCheckItem[] }>>;
+  /** The SMART check and the target review of the same run (nothing written). */
+  smartCheck(request: RunRequest): Promise<Outcome<{ items: SmartCheckItem[]; review?: ReviewView }>>;
   apply(request: RunRequest, onProgress: ProgressListener): Promise<Outcome<{ summary: ApplySummary }>>;
   /** Brings the scorecard sheet to the front with the entity's row (1-based) selected (the pane's table). */
   selectScorecardRow(sheet: string, row: number): Promise<Outcome<object>>;

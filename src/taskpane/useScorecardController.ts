@@ -204,7 +204,7 @@ export function useScorecardController({ actions, initialLang, builtins, onInter
     if (!req) return;
     dispatch({ type: "smartStarted" });
     const result = await actions.smartCheck(req);
-    if (result.ok) dispatch({ type: "smartDone", items: result.items });
+    if (result.ok) dispatch({ type: "smartDone", items: result.items, review: result.review });
     else dispatch({ type: "smartFailed", message: result.message });
   };
 

@@ -4,7 +4,7 @@
  * Only those implementations name Excel, Office or a file format.
  *
  * The output model (WorkbookOutput and friends) is produced by src/workbook/exporter.ts from a
- * Scorecard, so both writers write the same cells, formats, rules and chart.
+ * Scorecard, so both writers write the same cells, formats, rules and charts.
  */
 import type { RawCell, SourceTable, ColumnMapping, Template, Lang, Role } from "../engine/types";
 
@@ -88,27 +88,48 @@ export interface FormulaFillRule {
 
 export type ConditionalRule = IconSetRule | DataBarRule | FormulaFillRule;
 
+/**
+ * Where a chart sits: from the top-left corner of cell (fromColumn, fromRow) to the bottom-right
+ * corner of cell (toColumn, toRow), 0-based sheet cells, so it moves and sizes with them.
+ */
+export interface ChartAnchor {
+  fromColumn: number;
+  fromRow: number;
+  toColumn: number;
+  toRow: number;
+}
+
 /** A clustered bar chart of one value column by one category column over the sheet's data rows. */
 export interface BarChartSpec {
   type: "barClustered";
+  /** The chart's name in the workbook, stable across runs and languages (writers find their charts by it). */
+  name: string;
   title: string;
   categoryColumn: number;
   valueColumn: number;
   seriesName: string;
   /** Value axis number format, e.g. "0%". */
   valueFormat: string;
+  /** Absent: the writer's default place (beside or under the table). */
+  anchor?: ChartAnchor;
 }
 
 /**
  * A line chart over the sheet's data rows: categories from `categoryColumn`, one line per column
- * from `firstValueColumn` to the last column, each named by its header.
+ * from `firstValueColumn` to `lastValueColumn`, each named by its header cell.
  */
 export interface LineChartSpec {
   type: "line";
+  /** The chart's name in the workbook, stable across runs and languages; safe as an Excel name. */
+  name: string;
   title: string;
   categoryColumn: number;
   firstValueColumn: number;
+  lastValueColumn: number;
+  /** Columns drawn as a dashed, lighter line (a target), in TARGET_LINE_COLOR. */
+  dashedColumns: number[];
   valueFormat: string;
+  anchor?: ChartAnchor;
 }
 
 export type ChartSpec = BarChartSpec | LineChartSpec;
@@ -159,7 +180,8 @@ export interface OutputSheet {
   table?: { name: string; style: string };
   /** Conditional formatting as Excel rules, over the data rows. */
   rules: ConditionalRule[];
-  chart?: ChartSpec;
+  /** Charts over the sheet's cells, in drawing order; names unique in the sheet. */
+  charts: ChartSpec[];
   outline?: SheetOutline;
   /** Never with `table` (Excel cannot merge cells over a table). */
   headerBand?: HeaderSpan[];

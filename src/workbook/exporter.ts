@@ -48,9 +48,11 @@ export function buildWorkbookOutput(scorecard: Scorecard, lang: Lang, opts: Expo
     detailsSheet(scorecard, lang),
     ...(drivers ? [drivers] : []),
   ].map((sheet) => cellsAsExcelHolds(sheet, onChange));
-  const withTextNotes = notes.length > 0 ? { ...scorecard, notes: [...scorecard.notes, ...notes] } : scorecard;
-  const notesOut = cellsAsExcelHolds(notesSheet(withTextNotes, lang, opts.noteMessage ?? noteMessage), () => undefined);
-  const trends = cellsAsExcelHolds(trendSheet(scorecard, lang), onChange);
+  const trend = trendSheet(scorecard, lang);
+  const trends = cellsAsExcelHolds(trend.sheet, onChange);
+  notes.push(...trend.notes);
+  const withNotes = notes.length > 0 ? { ...scorecard, notes: [...scorecard.notes, ...notes] } : scorecard;
+  const notesOut = cellsAsExcelHolds(notesSheet(withNotes, lang, opts.noteMessage ?? noteMessage), () => undefined);
   return { lang, sheets: [...data, notesOut, trends] };
 }
 

@@ -277,6 +277,17 @@ export function trendTitle(periods: number, lang: Lang): string {
   return titles[lang];
 }
 
+/** The total's target, as a line's name on a KPI's trend chart. */
+export function totalTargetHeader(lang: Lang): string {
+  const titles: LocalizedText = {
+    en: "Total target",
+    vi: "Mục tiêu tổng cộng",
+    "zh-Hans": "合计目标",
+    "zh-Hant": "合計目標",
+  };
+  return titles[lang];
+}
+
 /** "Weighted score by Salesperson" */
 export function chartTitle(level: string, lang: Lang): string {
   const by: LocalizedText = { en: "by", vi: "theo", "zh-Hans": "按", "zh-Hant": "按" };
@@ -290,4 +301,10 @@ export function chartTitle(level: string, lang: Lang): string {
 /** A word from a table, or the key itself when the table does not know it (a template's own id). */
 export function localWord(table: Record<string, LocalizedText>, key: string, lang: Lang): string {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key][lang] : key;
+}
+
+/** A reviewed entity as the notes sheet and the command line name it: a roll-up row says its level ("North (Region)"). */
+export function reviewEntityLabel(entity: string, level: string, groupBy: string, lang: Lang): string {
+  const name = entityLabel(entity, level, lang);
+  return level === groupBy || level === "total" ? name : `${name} (${localWord(LEVEL_WORDS, level, lang)})`;
 }

@@ -1,5 +1,6 @@
-/** The notes sheet: the run (template, time), the data notes (where and what), the SMART check per KPI. */
-import { smartDetailText } from "../engine/messages";
+/** The notes sheet: the run (template, time), the data notes (where and what), the SMART check per KPI, the target review. */
+import { fillMessage, REVIEW_FINDING_NAMES, REVIEW_WORDS, smartDetailText } from "../engine/messages";
+import { reviewItemText } from "../engine/review";
 import type { DataNote, Lang, LocalizedText, NoteKind, Scorecard, SmartLetter } from "../engine/types";
 import type { CellValue, OutputSheet } from "./contract";
 import {
@@ -8,6 +9,7 @@ import {
   localWord,
   PASS_WORDS,
   periodKindText,
+  reviewEntityLabel,
   RUN_ITEMS,
   SECTION_WORDS,
   SMART_WORDS,
@@ -59,7 +61,39 @@ export function notesSheet(scorecard: Scorecard, lang: Lang, noteMessage?: NoteM
       ]);
     }
   }
+  rows.push(...reviewRows(scorecard, lang, kpiNames));
   return outputSheet("notes", lang, defs, rows);
+}
+
+/**
+ * The target review (issue 13 §4): the periods reviewed, then per entity (level totals included) and KPI
+ * the finding and, in the detail, why, what was not counted and the suggested target with its reason.
+ */
+function reviewRows(scorecard: Scorecard, lang: Lang, kpiNames: Map<string, LocalizedText>): CellValue[][] {
+  const review = scorecard.review;
+  if (!review) return [];
+  const section = REVIEW_WORDS.title[lang];
+  const period =
+    review.from === null
+      ? fillMessage(REVIEW_WORDS.noPeriods[lang], { next: review.nextPeriod }, lang)
+      : fillMessage(REVIEW_WORDS.range[lang], { from: review.from, to: review.to!, next: review.nextPeriod }, lang);
+  const running = review.runningPeriod
+    ? ` ${fillMessage(REVIEW_WORDS.running[lang], { period: review.runningPeriod }, lang)}`
+    : "";
+  const rows: CellValue[][] = [[section, REVIEW_WORDS.reviewed[lang], null, null, null, period + running]];
+  const units = new Map(scorecard.kpis.map((k) => [k.id as string, k.unit]));
+  const names = (id: string) => kpiNames.get(id);
+  for (const item of review.items) {
+    rows.push([
+      section,
+      `${reviewEntityLabel(item.entity, item.level, scorecard.groupBy, lang)} · ${kpiNames.get(item.kpi)?.[lang] ?? item.kpi}`,
+      null,
+      null,
+      REVIEW_FINDING_NAMES[item.finding][lang],
+      reviewItemText(item, units.get(item.kpi) ?? "count", lang, names),
+    ]);
+  }
+  return rows;
 }
 
 /** Item: the localized message for the note's kind (English `problem` when no catalogue); detail: the engine's own words. */

@@ -17,7 +17,7 @@ export function outputSheet(
   lang: Lang,
   defs: ColumnDef[],
   rows: CellValue[][],
-  extras: Partial<Pick<OutputSheet, "table" | "rules" | "chart" | "outline" | "headerBand">> = {},
+  extras: Partial<Pick<OutputSheet, "table" | "rules" | "charts" | "outline" | "headerBand">> = {},
 ): OutputSheet {
   return {
     key,
@@ -31,8 +31,8 @@ export function outputSheet(
     rows,
     freezeRows: extras.headerBand ? 2 : 1,
     rules: extras.rules ?? [],
+    charts: extras.charts ?? [],
     ...(extras.table ? { table: extras.table } : {}),
-    ...(extras.chart ? { chart: extras.chart } : {}),
     ...(extras.outline ? { outline: extras.outline } : {}),
     ...(extras.headerBand ? { headerBand: extras.headerBand } : {}),
   };

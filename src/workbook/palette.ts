@@ -9,6 +9,24 @@ export const FAILED_GATE_FILL = "#FFC7CE";
 export const FAILED_GATE_FONT = "#9C0006";
 /** Data bars run behind the cell's (black) number, so the bar is light. */
 export const SCORE_BAR_COLOR = "#9DC3E6";
+/**
+ * Chart lines, by series: Excel's Office theme accents 1-6 (its default line colours), then their
+ * darker shades, so the total and up to eight entities each get their own colour.
+ */
+export const LINE_COLORS = [
+  "#4472C4",
+  "#ED7D31",
+  "#A5A5A5",
+  "#FFC000",
+  "#5B9BD5",
+  "#70AD47",
+  "#264478",
+  "#9E480E",
+  "#636363",
+  "#997300",
+];
+/** A target line: dashed and grey, so it reads as the line to reach, not as one more entity. */
+export const TARGET_LINE_COLOR = "#7F7F7F";
 /** Excel's default cell text. */
 export const DEFAULT_TEXT = "#000000";
 

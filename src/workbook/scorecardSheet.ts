@@ -1,6 +1,7 @@
 /** The scorecard sheet: one row per entity; per KPI actual, target, attainment, status; then score and payout. */
 import { whyText } from "../engine/drivers";
 import { reasonText, type KpiNameLookup } from "../engine/messages";
+import { SCORE_CHART_NAME } from "./chartNames";
 import type { KpiCell, Lang, LocalizedText, Scorecard } from "../engine/types";
 import { DEFAULT_SCORE_CAP } from "../engine/scoring/attainment";
 import type { CellValue, ConditionalRule, HeaderSpan, OutputSheet, RowOutline } from "./contract";
@@ -148,13 +149,16 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
     rules,
     outline: { column: 0, rows: scorecard.rows.map((row) => rowOutline(row.level, scorecard)) },
     ...(band.length > 0 ? { headerBand: band } : {}),
-    chart: {
-      type: "barClustered",
-      title: chartTitle(chartLevel, lang),
-      categoryColumn: 0,
-      valueColumn: scoreColumn,
-      seriesName: HEADERS.weightedScore[lang],
-      valueFormat: "0%",
-    },
+    charts: [
+      {
+        type: "barClustered",
+        name: SCORE_CHART_NAME,
+        title: chartTitle(chartLevel, lang),
+        categoryColumn: 0,
+        valueColumn: scoreColumn,
+        seriesName: HEADERS.weightedScore[lang],
+        valueFormat: "0%",
+      },
+    ],
   });
 }

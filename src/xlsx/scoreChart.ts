@@ -1,10 +1,12 @@
 /**
- * The scorecard's chart (ChartSpec of the shared output: a clustered bar chart of the weighted
- * score by entity), added to a sheet of an .xlsx package as DrawingML parts, because ExcelJS
- * 4.4 cannot write charts. The series refers to the sheet's cells, so it follows edits.
+ * A sheet's charts (ChartSpec of the shared output: the scorecard's bar chart of the weighted
+ * score, the trends sheet's line charts), added to an .xlsx package as DrawingML parts, because
+ * ExcelJS 4.4 cannot write charts: one drawing per sheet with one anchor per chart, each chart its
+ * own chartN.xml. The series refer to the sheet's cells, so they follow edits.
  */
 import JSZip from "jszip";
-import type { BarChartSpec, ChartSpec, LineChartSpec } from "../workbook/contract";
+import type { BarChartSpec, ChartAnchor, ChartSpec, LineChartSpec } from "../workbook/contract";
+import { LINE_COLORS, TARGET_LINE_COLOR } from "../workbook/palette";
 import { columnLetter } from "../workbook/outputSheet";
 
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -17,17 +19,11 @@ const escapeXml = (text: string) =>
 /** A sheet name inside a formula: quoted, with quotes doubled. */
 const sheetRef = (escapedName: string) => `'${escapedName.replace(/'|&apos;/g, "''")}'`;
 
-/** Excel's default line colours (Office theme accents 1-6), by series. */
-const LINE_COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
+/** "#RRGGBB" → "RRGGBB", as DrawingML's srgbClr takes it. */
+const rgb = (hex: string) => hex.replace(/^#/, "");
 
-/** A line chart, one series per value column (named by its header cell), categories from the category column. */
-function lineChartXml(
-  spec: LineChartSpec,
-  escapedSheet: string,
-  rows: number,
-  columns: number,
-  headerRows: number,
-): string {
+/** A line chart, one series per value column (named by its header cell), categories from the category column; targets dashed. */
+function lineChartXml(spec: LineChartSpec, escapedSheet: string, rows: number, headerRows: number): string {
   const first = headerRows + 1;
   const last = rows + headerRows;
   const ref = (col: number, from: number, to: number) =>
@@ -35,13 +31,20 @@ function lineChartXml(
   const text = (t: string) =>
     `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
   let series = "";
-  for (let col = spec.firstValueColumn, i = 0; col < columns; col++, i++) {
-    const color = LINE_COLORS[i % LINE_COLORS.length];
+  let colour = 0;
+  for (let col = spec.firstValueColumn, i = 0; col <= spec.lastValueColumn; col++, i++) {
+    const dashed = spec.dashedColumns.includes(col);
+    const color = rgb(dashed ? TARGET_LINE_COLOR : LINE_COLORS[colour++ % LINE_COLORS.length]);
+    const line = dashed
+      ? `<a:ln w="19050" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:prstDash val="dash"/><a:round/></a:ln>`
+      : `<a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:round/></a:ln>`;
+    const marker = dashed
+      ? `<c:marker><c:symbol val="none"/></c:marker>`
+      : `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr></c:marker>`;
     series +=
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
       `<c:tx><c:strRef><c:f>${sheetRef(escapedSheet)}!$${columnLetter(col)}$${headerRows}</c:f></c:strRef></c:tx>` +
-      `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:round/></a:ln></c:spPr>` +
-      `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr></c:marker>` +
+      `<c:spPr>${line}</c:spPr>${marker}` +
       `<c:cat><c:strRef><c:f>${ref(spec.categoryColumn, first, last)}</c:f></c:strRef></c:cat>` +
       `<c:val><c:numRef><c:f>${ref(col, first, last)}</c:f></c:numRef></c:val><c:smooth val="0"/></c:ser>`;
   }
@@ -57,8 +60,8 @@ function lineChartXml(
   );
 }
 
-function chartXml(spec: ChartSpec, escapedSheet: string, rows: number, headerRows: number, columns: number): string {
-  if (spec.type === "line") return lineChartXml(spec, escapedSheet, rows, columns, headerRows);
+function chartXml(spec: ChartSpec, escapedSheet: string, rows: number, headerRows: number): string {
+  if (spec.type === "line") return lineChartXml(spec, escapedSheet, rows, headerRows);
   return barChartXml(spec, escapedSheet, rows, headerRows);
 }
 
@@ -85,20 +88,30 @@ function barChartXml(spec: BarChartSpec, escapedSheet: string, rows: number, hea
   );
 }
 
-/** Anchored under the table, 8 columns wide, one bar row per entity (at least 15 rows high). */
-function drawingXml(rows: number, chartRid: string): string {
+/** Without an anchor: under the table, 8 columns wide, one bar row per entity (at least 15 rows high). */
+function defaultAnchor(rows: number): ChartAnchor {
   const top = rows + 3; // `rows` counts the header rows too
-  const bottom = top + Math.max(15, Math.ceil(rows * 1.3) + 4);
+  return { fromColumn: 0, fromRow: top, toColumn: 7, toRow: top + Math.max(15, Math.ceil(rows * 1.3) + 4) - 1 };
+}
+
+/** One two-cell anchor per chart (the `to` marker is the corner after the anchor's last cell); rIdN is chart N. */
+function drawingXml(charts: Array<{ name: string; anchor: ChartAnchor }>): string {
   const marker = (tag: string, col: number, row: number) =>
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const anchors = charts
+    .map(
+      ({ name, anchor: a }, i) =>
+        `<xdr:twoCellAnchor>${marker("from", a.fromColumn, a.fromRow)}${marker("to", a.toColumn + 1, a.toRow + 1)}` +
+        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+        `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+        `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId${i + 1}"/></a:graphicData></a:graphic>` +
+        `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
+    )
+    .join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
     `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
-    `<xdr:twoCellAnchor>${marker("from", 0, top)}${marker("to", 8, bottom)}` +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="KPI score chart"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
-    `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="${chartRid}"/></a:graphicData></a:graphic>` +
-    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+    `${anchors}</xdr:wsDr>`
   );
 }
 
@@ -106,23 +119,33 @@ function nextNumber(zip: JSZip, pattern: RegExp): number {
   return Math.max(0, ...Object.keys(zip.files).map((n) => Number(pattern.exec(n)?.[1] ?? 0))) + 1;
 }
 
-/** Adds the chart to the sheet at `sheetPart`, whose data rows are headerRows + 1 .. rows + headerRows. */
-export async function addScoreChart(
+/** Adds the charts to the sheet at `sheetPart`, whose data rows are headerRows + 1 .. rows + headerRows. */
+export async function addCharts(
   zip: JSZip,
   sheetPart: string,
   escapedSheetName: string,
-  spec: ChartSpec,
+  specs: ChartSpec[],
   rows: number,
   headerRows = 1,
-  columns = 0,
 ): Promise<void> {
-  const chartNo = nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
+  if (specs.length === 0) return;
+  const firstChart = nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
   const drawingNo = nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
-  zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(spec, escapedSheetName, rows, headerRows, columns));
-  zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(rows + headerRows - 1, "rId1"));
+  const chartNos = specs.map((_, i) => firstChart + i);
+  specs.forEach((spec, i) =>
+    zip.file(`xl/charts/chart${chartNos[i]}.xml`, chartXml(spec, escapedSheetName, rows, headerRows)),
+  );
+  const placed = specs.map((spec) => ({
+    name: spec.name,
+    anchor: spec.anchor ?? defaultAnchor(rows + headerRows - 1),
+  }));
+  zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(placed));
+  const chartRels = chartNos
+    .map((no, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/chart" Target="../charts/chart${no}.xml"/>`)
+    .join("");
   zip.file(
     `xl/drawings/_rels/drawing${drawingNo}.xml.rels`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart${chartNo}.xml"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${chartRels}</Relationships>`,
   );
 
   // The sheet's relationship to its drawing, and the <drawing> element in schema order.
@@ -151,7 +174,8 @@ export async function addScoreChart(
     "[Content_Types].xml",
     types.replace(
       "</Types>",
-      `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CHART_TYPE}"/><Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${DRAWING_TYPE}"/></Types>`,
+      chartNos.map((no) => `<Override PartName="/xl/charts/chart${no}.xml" ContentType="${CHART_TYPE}"/>`).join("") +
+        `<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${DRAWING_TYPE}"/></Types>`,
     ),
   );
 }

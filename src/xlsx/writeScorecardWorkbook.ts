@@ -1,7 +1,7 @@
 /**
  * Writes the output .xlsx: the input package (or the package made from a CSV) with the
  * scorecard, history, details and notes sheets added part by part (addSheetsToPackage.ts), the
- * rule XML fixed for Excel (excelRuleXml.ts), the score chart (scoreChart.ts), saved through a temporary file so a failure leaves
+ * rule XML fixed for Excel (excelRuleXml.ts), the charts (scoreChart.ts), saved through a temporary file so a failure leaves
  * nothing behind. The input's own parts are copied as they are: no model of its rows is built.
  * Sheets an earlier run wrote (marked in the package, ownedSheetsMark.ts) are replaced, so a
  * re-run keeps the original names; a user's sheet is never touched (see README.md).
@@ -18,7 +18,7 @@ import { newOwnershipToken } from "../workbook/ownershipMark";
 import { writeOwnedSheets } from "./ownedSheetsMark";
 import { unescapeXml } from "./packageParts";
 import { removeOwnedSheets } from "./removeOwnedSheets";
-import { addScoreChart } from "./scoreChart";
+import { addCharts } from "./scoreChart";
 import { addOutputSheets } from "./writeOutputSheets";
 import { headerRowCount } from "../workbook/outputSheet";
 
@@ -38,18 +38,10 @@ export async function writeScorecardWorkbook(
   const report = addOutputSheets(scorecardBook, output, await packageSheetNames(zip));
   const added = await JSZip.loadAsync((await scorecardBook.xlsx.writeBuffer()) as ArrayBuffer);
   const sheets = await addSheetsToPackage(zip, added, fixWorksheetRules);
-  // ExcelJS 4.4 cannot write charts: the chart is added as DrawingML parts (scoreChart.ts).
+  // ExcelJS 4.4 cannot write charts: they are added as DrawingML parts (scoreChart.ts).
   for (const [i, sheet] of output.sheets.entries()) {
-    if (!sheet.chart || sheet.rows.length === 0) continue;
-    await addScoreChart(
-      zip,
-      sheets[i].part,
-      sheets[i].escapedName,
-      sheet.chart,
-      sheet.rows.length,
-      headerRowCount(sheet),
-      sheet.columns.length,
-    );
+    if (sheet.charts.length === 0 || sheet.rows.length === 0) continue;
+    await addCharts(zip, sheets[i].part, sheets[i].escapedName, sheet.charts, sheet.rows.length, headerRowCount(sheet));
     report.chartWritten = true;
   }
   await writeOwnedSheets(zip, {

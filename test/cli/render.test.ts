@@ -11,6 +11,7 @@ import * as path from "path";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
 import type { Scorecard } from "../../src/engine/types";
+import { LINE_COLORS, TARGET_LINE_COLOR } from "../../src/workbook/palette";
 
 const ROOT = path.join(__dirname, "..", "..");
 const onPath = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
@@ -171,7 +172,7 @@ describeIfRender("LibreOffice render of the demo output", () => {
     expect(Math.min(...reps)).toBeGreaterThan(Math.max(...regions) + 5);
   });
 
-  test("the trends page draws one line per KPI, each in its own colour", () => {
+  test("the trends page draws one line per KPI, each in its own colour, and the targets' dashed grey", () => {
     const trendsPage = sheetNames.indexOf("KPI Trends") + 1;
     execFileSync("pdftoppm", [
       "-png",
@@ -192,8 +193,8 @@ describeIfRender("LibreOffice render of the demo output", () => {
         ),
       ),
     );
-    // Office theme accents, the lines' colours in order (src/xlsx/scoreChart.ts).
-    const colours = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"].slice(0, scorecard.kpis.length);
+    // The lines' colours in order (LINE_COLORS), and the dashed grey of the target lines.
+    const colours = [...LINE_COLORS.slice(0, scorecard.kpis.length), TARGET_LINE_COLOR].map((c) => c.slice(1));
     for (const hex of colours) {
       const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
       let n = 0;
@@ -202,6 +203,49 @@ describeIfRender("LibreOffice render of the demo output", () => {
           n++;
       expect([hex, n > 100]).toEqual([hex, true]);
     }
+  });
+
+  test("KPI Trends holds the overview and one chart per KPI, each with its lines: in the file and on the rendered page", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(ROOT, "out", "demo", "scorecard.xlsx")));
+    const text = (name: string) => zip.file(name)!.async("string");
+    // The sheet's part, its drawing and the drawing's charts, through the relationships.
+    const rid = /<sheet [^>]*name="KPI Trends"[^>]*r:id="([^"]+)"/.exec(await text("xl/workbook.xml"))![1];
+    const sheetPart = new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(
+      await text("xl/_rels/workbook.xml.rels"),
+    )![1];
+    const sheetRels = await text(`xl/${sheetPart.replace(/worksheets\/([^/]+)$/, "worksheets/_rels/$1.rels")}`);
+    const drawing = /Target="\.\.\/drawings\/([^"]+)"/.exec(sheetRels)![1];
+    const drawingXml = await text(`xl/drawings/${drawing}`);
+    const drawingRels = await text(`xl/drawings/_rels/${drawing}.rels`);
+    const chartIds = [...drawingXml.matchAll(/r:id="([^"]+)"/g)].map((m) => m[1]);
+    const charts = await Promise.all(
+      chartIds.map((id) =>
+        text("xl/charts/" + new RegExp(`Id="${id}"[^>]*Target="\\.\\./charts/([^"]+)"`).exec(drawingRels)![1]),
+      ),
+    );
+    const kpis = scorecard.kpis.length;
+    expect(charts).toHaveLength(1 + kpis);
+    const lineCount = (xml: string) => xml.split("<c:ser>").length - 1;
+    // The overview: one line per KPI. Per KPI: the total, its target and each salesperson (at most 8).
+    const reps = [...new Set(scorecard.history.filter((h) => h.level === scorecard.groupBy).map((h) => h.entity))];
+    const drawn = reps.slice(0, 8);
+    expect(lineCount(charts[0])).toBe(kpis);
+    for (const xml of charts.slice(1)) expect(lineCount(xml)).toBe(2 + drawn.length);
+    expect(charts.slice(1).map((xml) => /<a:t>([^<]+)<\/a:t>/.exec(xml)![1])).toEqual(
+      scorecard.kpis.map((k) => k.names.en),
+    );
+
+    // Rendered: every line's name shows twice per KPI (its column header and the chart's legend),
+    // and the overview's title once over the data and once on its chart.
+    const trendsPage = sheetNames.indexOf("KPI Trends") + 1;
+    const words = execFileSync("pdftotext", ["-f", String(trendsPage), "-l", String(trendsPage), pdf, "-"], {
+      encoding: "utf8",
+    });
+    const times = (needle: string) => words.split(needle).length - 1;
+    for (const name of ["Total target", ...drawn]) expect([name, times(name)]).toEqual([name, 2 * kpis]);
+    expect(times(`Attainment of the total, last 12 periods`)).toBe(2);
+    // Each KPI's name: its attainment column, the overview's legend, over its block and its chart's title.
+    for (const k of scorecard.kpis) expect([k.id, times(k.names.en)]).toEqual([k.id, 4]);
   });
 
   test("the score chart is drawn under the table, one bar per scorecard row", () => {

@@ -35,6 +35,7 @@ const CHROMIUM_ARGS = [
 ];
 const TEMPLATE_ID = "collections-credit";
 const COLLECTED_HEADER = "Cash in"; // see sampleSales.ts: detection cannot know this header
+const BONUS_BASE = 1000;
 const SAMPLE_REPS = ["Trần Thị Bình", "Nguyễn Văn An", "Lê Minh Châu", "Phạm Thu Dung"];
 /** Office display language → product language, one run each. */
 const RUNS = [
@@ -157,6 +158,9 @@ async function runLanguage(browser, baseUrl, { display, lang, theme }) {
     // The template editor comes in its own chunk: it must load and show the template's weight total.
     await page.getByText(t.kpi.weightTotalOk.split("{{")[0]).first().waitFor();
 
+    // Issue 13 §3: a bonus base of 1,000 per entity in the template's settings.
+    await page.getByLabel(t.settings.bonusBase, { exact: true }).fill(String(BONUS_BASE));
+
     // Columns: "collected" cannot be detected from "Cash in" (without it the collection rate would be
     // shown as not available); the user maps it, and the collection rate below proves it was used.
     await page.getByRole("button", { name: t.step.columns }).click();
@@ -262,6 +266,36 @@ async function runLanguage(browser, baseUrl, { display, lang, theme }) {
       selected.address === `${selectedRow}:${selectedRow}` &&
         (again.scorecard[selectedRow - 1] ?? []).includes(SAMPLE_REPS[1]),
       `choosing ${SAMPLE_REPS[1]} selected ${selected.sheet}!${selected.address}`,
+    );
+    // Issue 13 §3: each rep's bonus is its payout × the base, and the pane's total bonus cost is their sum.
+    const bonusText = await page
+      .locator("dt")
+      .filter({ hasText: t.apply.bonusTotal })
+      .locator("xpath=following-sibling::dd[1]")
+      .textContent();
+    const bonusTotal = Number(bonusText.replace(/[^0-9]/g, ""));
+    const repRows = SAMPLE_REPS.map((rep) => again.scorecard.find((row) => row.includes(rep)));
+    const bonusColumn = repRows[0].findIndex(
+      (_, j) =>
+        repRows.every(
+          (row) =>
+            typeof row[j] === "number" && row.some((p) => p !== row[j] && Math.abs(p * BONUS_BASE - row[j]) < 1e-6),
+        ) && Math.abs(Math.round(repRows.reduce((sum, row) => sum + row[j], 0)) - bonusTotal) <= 1,
+    );
+    assert(
+      bonusTotal > 0 && bonusColumn >= 0,
+      `no bonus column equal to payout × ${BONUS_BASE} whose sum is the pane's total bonus cost "${bonusText}"`,
+    );
+
+    // Issue 13 §1: the drivers view follows the table's choice and explains each KPI against May.
+    const drivers = page.getByRole("region", { name: t.apply.drivers.title });
+    const repDrivers = drivers.getByRole("list", { name: new RegExp(`^${SAMPLE_REPS[1]} \\(`) });
+    await repDrivers.waitFor();
+    const versusMay = t.apply.drivers.versus.split("{{why}}")[0].replace("{{period}}", "2026-05");
+    const driverLines = await repDrivers.locator("li div").allTextContents();
+    assert(
+      driverLines.some((line) => line.startsWith(versusMay)),
+      `the drivers of ${SAMPLE_REPS[1]} do not explain the change against 2026-05: ${JSON.stringify(driverLines)}`,
     );
     if (theme === "dark") {
       const background = await page.evaluate(

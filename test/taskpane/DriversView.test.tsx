@@ -3,6 +3,7 @@ import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { computeScorecard } from "../../src/engine/scorecard";
+import { ApplyStep } from "../../src/taskpane/components/ApplyStep";
 import { DriversView } from "../../src/taskpane/components/DriversView";
 import { summarize } from "../../src/taskpane/state/summarize";
 import { LATER, salesData, templateWith, type FixtureRow } from "../engine/support/salesFixture";
@@ -60,4 +61,31 @@ test("in the pane's language", () => {
   renderPane(<DriversView entities={summarize(scorecard, null).drivers!} />, "zh-Hans");
   expect(screen.getByText("变动原因")).toBeInTheDocument();
   expect(screen.getByText("较 2026-01：-1.2亿：Minh Phát -1.2亿，Bia tươi -1.2亿")).toBeInTheDocument();
+});
+
+test("choosing an entity in the scorecard table shows that entity's drivers", async () => {
+  const summary = summarize(scorecard, null, "KPI Scorecard");
+  const onSelectRow = jest.fn(async () => ({ ok: true as const }));
+  renderPane(
+    <ApplyStep
+      apply={{ status: "done", summary }}
+      blockedReason={null}
+      sourceRules={false}
+      onSourceRulesChange={jest.fn()}
+      strict={false}
+      onStrictChange={jest.fn()}
+      onApply={jest.fn()}
+      onShowSheet={jest.fn()}
+      onSelectRow={onSelectRow}
+    />,
+  );
+  // At first the view shows the first row with drivers (An).
+  expect(screen.getByRole("list", { name: "An (Salesperson)" })).toBeInTheDocument();
+  const table = screen.getByRole("region", { name: "Scorecard" });
+  await userEvent.click(within(table).getByRole("button", { name: "North" }));
+  expect(onSelectRow).toHaveBeenCalled();
+  // North: (80 + 150) − (200 + 100) = −70 M
+  const north = screen.getByRole("list", { name: "North (Region)" });
+  expect(within(north).getByText("vs 2026-01: -70M: Minh Phát -120M, Bia tươi -120M")).toBeInTheDocument();
+  expect(screen.getByRole("combobox", { name: "Entity" })).toHaveDisplayValue("North (Region)");
 });

@@ -312,3 +312,21 @@ test("after apply, the summary's table rows point at their scorecard-sheet rows,
     message: createI18n("vi").t("error.sheet_hidden"),
   });
 });
+
+test("the SMART check and Apply both bring the run's target review (issue 13 §4), the same one", async () => {
+  const { actions } = setup();
+  const request = {
+    source,
+    targets: null,
+    template: collections(),
+    overrides: { collected: collectedColumn },
+    lang: "en" as const,
+    sourceRules: false,
+  };
+  const smart = await actions.smartCheck(request);
+  const apply = await actions.apply(request, () => {});
+  if (!smart.ok || !apply.ok) throw new Error("run refused");
+  // every entity and level total × the three KPIs is reviewed
+  expect(smart.review?.reviewed).toBeGreaterThanOrEqual(3);
+  expect(apply.summary.review).toEqual(smart.review);
+});

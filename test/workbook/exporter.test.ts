@@ -21,7 +21,8 @@ describe("buildWorkbookOutput", () => {
       ["trends", "KPI Trends"],
     ]);
     for (const s of output.sheets) {
-      expect(s.freezeRows).toBe(s.key === "scorecard" ? 2 : 1); // the scorecard has two header rows
+      // The scorecard and the trends sheet have two header rows (KPI names over their columns).
+      expect(s.freezeRows).toBe(s.key === "scorecard" || s.key === "trends" ? 2 : 1);
       for (const r of s.rows) expect(r).toHaveLength(s.columns.length);
     }
   });
@@ -162,14 +163,17 @@ describe("buildWorkbookOutput", () => {
 
   it("chart: clustered bars of the weighted score by entity", () => {
     const s = sheet(output, "scorecard");
-    expect(s.chart).toEqual({
-      type: "barClustered",
-      title: "Weighted score by Salesperson",
-      categoryColumn: 0,
-      valueColumn: col(s, "Weighted score"),
-      seriesName: "Weighted score",
-      valueFormat: "0%",
-    });
+    expect(s.charts).toEqual([
+      {
+        type: "barClustered",
+        name: "KpiScoreChart",
+        title: "Weighted score by Salesperson",
+        categoryColumn: 0,
+        valueColumn: col(s, "Weighted score"),
+        seriesName: "Weighted score",
+        valueFormat: "0%",
+      },
+    ]);
   });
 
   it("history: long form, one row per entity × period × KPI, as the KpiHistory table", () => {
@@ -249,7 +253,7 @@ describe("buildWorkbookOutput", () => {
     expect(s.rows.some((r) => r[0] === "Total" || r[2] === "Total")).toBe(false);
     const hant = buildWorkbookOutput(smallScorecard(), "zh-Hant");
     expect(sheet(hant, "scorecard").columns[0].header).toBe("對象");
-    expect(sheet(hant, "scorecard").chart!.title).toBe("按銷售員加權得分");
+    expect(sheet(hant, "scorecard").charts[0].title).toBe("按銷售員加權得分");
   });
 
   it("never writes NaN or Infinity: they become empty cells", () => {

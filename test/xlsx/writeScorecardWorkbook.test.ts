@@ -4,6 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { sheetXml } from "./support/xlsxParts";
+import { packageProblems } from "./support/packageProblems";
 import { buildWorkbookOutput } from "../../src/workbook/exporter";
 import { writeScorecardWorkbook } from "../../src/xlsx/writeScorecardWorkbook";
 import { scorecardFixture } from "./fixtures/scorecardFixture";
@@ -40,29 +41,75 @@ describe("writeScorecardWorkbook", () => {
     ]);
   });
 
-  test("the trends sheet has a line chart, one line per KPI named by its header, over the period column", async () => {
+  test("the trends sheet: one drawing, one anchor and one chart part per chart (overview + one per KPI), rels and types right", async () => {
     const scorecard = scorecardFixture();
-    const total = (period: string) =>
-      scorecard.kpis.map((k) => ({ ...scorecard.history[0], entity: "Total", level: "total", period, kpi: k.id }));
-    scorecard.history.push(...total("2026-02"), ...total("2026-03"));
+    const at = (entity: string, level: string, period: string) =>
+      scorecard.kpis.map((k) => ({ ...scorecard.history[0], entity, level, period, kpi: k.id, target: 5 }));
+    for (const period of ["2026-02", "2026-03"])
+      scorecard.history.push(...at("Total", "total", period), ...at("An", "salesperson", period));
+    const output = buildWorkbookOutput(scorecard, "en");
+    const trends = output.sheets.find((s) => s.key === "trends")!;
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kpi-trends-")), "trends.xlsx");
-    await writeScorecardWorkbook(base, buildWorkbookOutput(scorecard, "en"), out);
+    await writeScorecardWorkbook(base, output, out);
     const zip = await JSZip.loadAsync(fs.readFileSync(out));
-    const charts = await Promise.all(
-      Object.keys(zip.files)
-        .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
-        .map((n) => zip.file(n)!.async("string")),
-    );
-    const line = charts.find((c) => c.includes("<c:lineChart>"));
-    expect(line).toBeDefined();
-    const kpis = scorecard.kpis;
-    const series = [...line!.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => m[0]);
-    expect(series).toHaveLength(kpis.length);
-    series.forEach((ser, i) => {
+    const text = (name: string) => zip.file(name)!.async("string");
+    expect(await packageProblems(zip)).toEqual([]);
+
+    // The sheet's one drawing, through the sheet's rels.
+    const workbookXml = await text("xl/workbook.xml");
+    const rid = new RegExp(`<sheet [^>]*name="KPI Trends"[^>]*r:id="([^"]+)"`).exec(workbookXml)![1];
+    const bookRels = await text("xl/_rels/workbook.xml.rels");
+    const sheetPart = "xl/" + new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(bookRels)![1].replace(/^\/?xl\//, "");
+    const sheetRels = await text(sheetPart.replace(/worksheets\/([^/]+)$/, "worksheets/_rels/$1.rels"));
+    const drawings = [...sheetRels.matchAll(/Type="[^"]*\/drawing" Target="..\/drawings\/([^"]+)"/g)].map((m) => m[1]);
+    expect(drawings).toHaveLength(1);
+    const drawing = await text(`xl/drawings/${drawings[0]}`);
+    const anchors = [...drawing.matchAll(/<xdr:twoCellAnchor>.*?<\/xdr:twoCellAnchor>/g)].map((m) => m[0]);
+    expect(anchors).toHaveLength(1 + scorecard.kpis.length);
+    expect(anchors.map((a) => /name="([^"]+)"/.exec(a)![1])).toEqual(trends.charts.map((c) => c.name));
+    // Each anchor where the exporter put it (the "to" marker is the corner after the last cell).
+    anchors.forEach((a, i) => {
+      const spec = trends.charts[i].anchor!;
+      const marker = (tag: string) => {
+        const m = new RegExp(
+          `<xdr:${tag}><xdr:col>(\\d+)</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>(\\d+)</xdr:row>`,
+        ).exec(a)!;
+        return [Number(m[1]), Number(m[2])];
+      };
+      expect(marker("from")).toEqual([spec.fromColumn, spec.fromRow]);
+      expect(marker("to")).toEqual([spec.toColumn + 1, spec.toRow + 1]);
+    });
+    // Each anchor's r:id is its own chart part, declared in the content types.
+    const drawingRels = await text(`xl/drawings/_rels/${drawings[0]}.rels`);
+    const types = await text("[Content_Types].xml");
+    const parts = anchors.map((a) => {
+      const id = /r:id="([^"]+)"/.exec(a)![1];
+      return "xl/charts/" + new RegExp(`Id="${id}"[^>]*Target="../charts/([^"]+)"`).exec(drawingRels)![1];
+    });
+    expect(new Set(parts).size).toBe(parts.length);
+    for (const p of parts)
+      expect(types).toContain(
+        `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+      );
+    const charts = await Promise.all(parts.map(text));
+
+    // The overview: one line per KPI (the attainment columns), periods as categories (rows 3-4, under the band).
+    const series = (xml: string) => [...xml.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => m[0]);
+    expect(series(charts[0])).toHaveLength(scorecard.kpis.length);
+    series(charts[0]).forEach((ser, i) => {
       const col = String.fromCharCode(66 + i); // B, C, …
-      expect(ser).toContain(`<c:tx><c:strRef><c:f>'KPI Trends'!$${col}$1</c:f>`);
-      expect(ser).toContain(`<c:cat><c:strRef><c:f>'KPI Trends'!$A$2:$A$3</c:f>`);
-      expect(ser).toContain(`<c:val><c:numRef><c:f>'KPI Trends'!$${col}$2:$${col}$3</c:f>`);
+      expect(ser).toContain(`<c:tx><c:strRef><c:f>'KPI Trends'!$${col}$2</c:f>`);
+      expect(ser).toContain(`<c:cat><c:strRef><c:f>'KPI Trends'!$A$3:$A$4</c:f>`);
+      expect(ser).toContain(`<c:val><c:numRef><c:f>'KPI Trends'!$${col}$3:$${col}$4</c:f>`);
+    });
+    // Per KPI: its name as the title; the total, its target (dashed), then each rep of the history.
+    const reps = new Set(scorecard.history.filter((h) => h.level === "salesperson").map((h) => h.entity)).size;
+    charts.slice(1).forEach((xml, k) => {
+      expect(xml).toContain(`<a:t>${scorecard.kpis[k].names.en}</a:t>`);
+      const lines = series(xml);
+      expect(lines).toHaveLength(2 + reps);
+      expect(lines.map((l) => l.includes('<a:prstDash val="dash"/>'))).toEqual(lines.map((_, i) => i === 1));
+      for (const l of lines) expect(l).toContain(`<c:cat><c:strRef><c:f>'KPI Trends'!$A$3:$A$4</c:f>`);
     });
   });
 

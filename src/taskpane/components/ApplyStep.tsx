@@ -15,12 +15,13 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { reasonText, STATUS_NAMES } from "../../engine/messages";
 import type { Outcome } from "../paneActions";
 import type { ApplyState } from "../state/paneState";
-import { DriversView } from "./DriversView";
+import { DriversView, type EntityKey } from "./DriversView";
 import { ScorecardTable } from "./ScorecardTable";
 import { useLang } from "./useLang";
 
@@ -65,6 +66,8 @@ export function ApplyStep({
   const lang = useLang();
   const styles = useStyles();
   const running = apply.status === "running";
+  // The entity chosen in the scorecard table; the drivers view shows its drivers.
+  const [chosen, setChosen] = useState<EntityKey | null>(null);
   const progress = apply.status === "running" ? apply.progress : null;
   const fraction = progress && progress.rowsTotal > 0 ? Math.min(1, progress.rowsDone / progress.rowsTotal) : undefined;
 
@@ -211,8 +214,14 @@ export function ApplyStep({
               )}
             </dd>
           </dl>
-          {apply.summary.table && <ScorecardTable data={apply.summary.table} onSelectRow={onSelectRow} />}
-          {apply.summary.drivers && <DriversView entities={apply.summary.drivers} />}
+          {apply.summary.table && (
+            <ScorecardTable
+              data={apply.summary.table}
+              onSelectRow={onSelectRow}
+              onChoose={(row) => setChosen({ entity: row.entity, level: row.level })}
+            />
+          )}
+          {apply.summary.drivers && <DriversView entities={apply.summary.drivers} chosen={chosen} />}
         </section>
       )}
     </div>

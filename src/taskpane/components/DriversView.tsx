@@ -16,11 +16,30 @@ const useStyles = makeStyles({
   kpi: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export function DriversView({ entities }: { entities: EntityDrivers[] }) {
+/** A scorecard row by its entity and level (what the pane's table and this view share). */
+export interface EntityKey {
+  entity: string;
+  level: string;
+}
+
+export interface DriversViewProps {
+  entities: EntityDrivers[];
+  /** The entity chosen elsewhere (the scorecard table); the view follows it when it has drivers. */
+  chosen?: EntityKey | null;
+}
+
+export function DriversView({ entities, chosen = null }: DriversViewProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const styles = useStyles();
   const [picked, setPicked] = useState(0);
+  // A choice in the table moves the view to that entity; the view's own list can still change it after.
+  const [followed, setFollowed] = useState<EntityKey | null>(null);
+  if (chosen !== followed) {
+    setFollowed(chosen);
+    const index = chosen ? entities.findIndex((e) => e.entity === chosen.entity && e.level === chosen.level) : -1;
+    if (index >= 0) setPicked(index);
+  }
   const entity = entities[Math.min(picked, entities.length - 1)];
   if (!entity) return null;
   const label = (e: EntityDrivers) =>

@@ -91,9 +91,11 @@ function StatusMark({ status, label, dark }: { status: string | null; label: str
 export interface ScorecardTableProps {
   data: ScorecardTableData;
   onSelectRow: (sheet: string, row: number) => Promise<Outcome<object>>;
+  /** Told which row the user chose (the drivers view follows it). */
+  onChoose?: (row: ScorecardTableRow) => void;
 }
 
-export function ScorecardTable({ data, onSelectRow }: ScorecardTableProps) {
+export function ScorecardTable({ data, onSelectRow, onChoose }: ScorecardTableProps) {
   const { t } = useTranslation();
   const lang: Lang = useLang();
   const dark = useDarkTheme();
@@ -103,6 +105,7 @@ export function ScorecardTable({ data, onSelectRow }: ScorecardTableProps) {
   const percent = (v: number | null) => (v === null ? "–" : formatPercent(v, lang, 0));
 
   const select = async (row: ScorecardTableRow) => {
+    onChoose?.(row);
     const outcome = await onSelectRow(data.sheet, row.sheetRow);
     setError(outcome.ok ? null : outcome.message);
   };

@@ -1,8 +1,16 @@
-/** Step 4: the SMART check (product.md §6) per KPI: the five checks and, where one fails, what to fix. */
+/**
+ * Step 4: the SMART check (product.md §6) per KPI: the five checks and, where one fails, what to fix; then
+ * SMARTER's review of the targets over the history (issue 13 §4): per KPI the findings that are not
+ * "fine", each with its suggested target and reason, in the user's language.
+ */
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { smartDetailText } from "../../engine/messages";
+import { REVIEW_FINDING_NAMES, smartDetailText } from "../../engine/messages";
+import { BEATEN_MARGIN } from "../../engine/review/reviewRules";
+import { reviewItemText } from "../../engine/review/reviewText";
 import type { SmartCheckItem, SmartLetter } from "../../engine/types";
+import { reviewEntityLabel } from "../../workbook/labels";
+import type { ReviewView } from "../state/paneState";
 import type { KpiCatalogEntry } from "./kpiCatalog";
 import { useLang } from "./useLang";
 
@@ -17,6 +25,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   checks: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  review: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -30,9 +39,11 @@ export interface SmartStepProps {
   canCheck: boolean;
   catalog: KpiCatalogEntry[];
   onCheck: () => void;
+  /** The target review of the last run (SMART check or Apply); null before one. */
+  review?: ReviewView | null;
 }
 
-export function SmartStep({ items, loading, canCheck, catalog, onCheck }: SmartStepProps) {
+export function SmartStep({ items, loading, canCheck, catalog, onCheck, review }: SmartStepProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const styles = useStyles();
@@ -89,6 +100,57 @@ export function SmartStep({ items, loading, canCheck, catalog, onCheck }: SmartS
           })}
         </ul>
       )}
+      {review && <TargetReview review={review} catalog={catalog} />}
     </div>
+  );
+}
+
+/** SMARTER's evaluate and re-evaluate: the targets that look set too low or too high, and what to set instead. */
+function TargetReview({ review, catalog }: { review: ReviewView; catalog: KpiCatalogEntry[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const styles = useStyles();
+  const namesOf = (id: string) => catalog.find((k) => k.id === id)?.names;
+  return (
+    <section className={styles.review} aria-labelledby="target-review-title">
+      <Text as="h3" weight="semibold" id="target-review-title">
+        {t("review.title")}
+      </Text>
+      <Text size={200}>
+        {review.from === null
+          ? t("review.noPeriods", { next: review.nextPeriod })
+          : t("review.intro", {
+              from: review.from,
+              to: review.to,
+              next: review.nextPeriod,
+              over: Math.round(BEATEN_MARGIN * 100),
+            })}
+        {review.runningPeriod ? ` ${t("review.running", { period: review.runningPeriod })}` : ""}
+      </Text>
+      {review.kpis.length === 0 ? (
+        <Text>{t("review.allFine", { count: review.reviewed })}</Text>
+      ) : (
+        <ul className={styles.list} aria-label={t("review.results")}>
+          {review.kpis.map((kpi) => (
+            <li key={kpi.id}>
+              <Text weight="semibold">{kpi.names[lang]}</Text>
+              <ul className={styles.checks}>
+                {kpi.items.map((item) => (
+                  <li key={`${item.level}\u0000${item.entity}`}>
+                    <Text weight="semibold">
+                      {t("review.itemLine", {
+                        entity: reviewEntityLabel(item.entity, item.level, review.groupBy, lang),
+                        finding: REVIEW_FINDING_NAMES[item.finding][lang],
+                      })}
+                    </Text>{" "}
+                    <Text>{reviewItemText(item, kpi.unit, lang, namesOf)}</Text>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -11,6 +11,7 @@ import type {
   Role,
   RoleDetection,
   SmartCheckItem,
+  TargetReviewItem,
   Template,
   TemplateError,
   TemplateKpi,
@@ -68,6 +69,21 @@ export interface ApplySummary {
   drivers?: EntityDrivers[];
   /** The scorecard itself, for the pane's compact table (absent when no scorecard sheet was written). */
   table?: ScorecardTableData;
+  /** The target review of the run (issue 13 §4), for the SMART section. */
+  review?: ReviewView;
+}
+
+/** What the SMART section shows of a run's target review: per KPI, the findings that are not "fine". */
+export interface ReviewView {
+  groupBy: string;
+  from: string | null;
+  to: string | null;
+  nextPeriod: string;
+  runningPeriod?: string;
+  /** Entity × KPI pairs reviewed, fine ones included. */
+  reviewed: number;
+  /** Template order; only KPIs with a finding that is not "fine". */
+  kpis: Array<{ id: string; names: LocalizedText; unit: KpiUnit; items: TargetReviewItem[] }>;
 }
 
 /** One scorecard row's drivers, for the pane's drivers list. */
@@ -132,6 +148,8 @@ export interface PaneState {
   templateErrors: TemplateError[];
   smart: SmartCheckItem[] | null;
   smartLoading: boolean;
+  /** The target review of the last run (SMART check or Apply); null when stale or none yet. */
+  review: ReviewView | null;
   apply: ApplyState;
   /** Add (true) or remove (false) the rules flagging bad-debt / negative-margin rows on the source. */
   sourceRules: boolean;
@@ -158,6 +176,7 @@ export function initialPaneState(lang: Lang): PaneState {
     templateErrors: [],
     smart: null,
     smartLoading: false,
+    review: null,
     apply: { status: "idle" },
     sourceRules: false,
     strict: false,

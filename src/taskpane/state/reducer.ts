@@ -13,7 +13,7 @@ import type {
   TemplateKpi,
 } from "../../engine/types";
 import type { Progress, SourceInfo, SourceRef } from "../../workbook/contract";
-import type { ApplySummary, Notice, PaneState, SourcePreview, TemplateChoice } from "./paneState";
+import type { ApplySummary, Notice, PaneState, ReviewView, SourcePreview, TemplateChoice } from "./paneState";
 
 export type PaneAction =
   | { type: "languageChanged"; lang: Lang }
@@ -34,7 +34,7 @@ export type PaneAction =
   | { type: "kpiEdited"; kpi: KpiId; patch: Partial<TemplateKpi> }
   | { type: "templateValidated"; errors: TemplateError[] }
   | { type: "smartStarted" }
-  | { type: "smartDone"; items: SmartCheckItem[] }
+  | { type: "smartDone"; items: SmartCheckItem[]; review?: ReviewView }
   | { type: "smartFailed"; message: string }
   | { type: "sourceRulesChanged"; on: boolean }
   | { type: "strictChanged"; on: boolean }
@@ -72,12 +72,13 @@ function pickTemplate(state: PaneState, templates: TemplateChoice[], index: numb
     parkedKpis: {},
     templateErrors: [],
     smart: null,
+    review: null,
   };
 }
 
 /** Any edit of the draft makes the SMART result stale; validation follows from the App's effect. */
 function withDraft(state: PaneState, draft: Template, parkedKpis = state.parkedKpis): PaneState {
-  return { ...state, draft, parkedKpis, smart: null };
+  return { ...state, draft, parkedKpis, smart: null, review: null };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
@@ -101,10 +102,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         detections: [],
         overrides: {},
         smart: null,
+        review: null,
         apply: { status: "idle" },
       };
     case "targetsPicked":
-      return { ...state, targets: action.targets, smart: null };
+      return { ...state, targets: action.targets, smart: null, review: null };
     case "previewLoaded":
       return { ...state, preview: action.preview, detections: action.detections, previewLoading: false };
     case "previewFailed":
@@ -116,7 +118,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       // Choosing what detection already found is not an edit: keep overrides minimal.
       if ((detected ? detected.column : null) === action.column) delete overrides[action.role];
       else overrides[action.role] = action.column;
-      return { ...state, overrides, smart: null };
+      return { ...state, overrides, smart: null, review: null };
     }
     case "mappingRestored":
       return { ...state, overrides: { ...action.overrides } };
@@ -177,9 +179,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "smartStarted":
       return { ...state, smartLoading: true };
     case "smartDone":
-      return { ...state, smartLoading: false, smart: action.items };
+      return { ...state, smartLoading: false, smart: action.items, review: action.review ?? null };
     case "smartFailed":
-      return { ...state, smartLoading: false, smart: null, notice: { intent: "error", text: action.message } };
+      return {
+        ...state,
+        smartLoading: false,
+        smart: null,
+        review: null,
+        notice: { intent: "error", text: action.message },
+      };
 
     case "sourceRulesChanged":
       return { ...state, sourceRules: action.on };
@@ -192,7 +200,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       if (state.apply.status !== "running") return state;
       return { ...state, apply: { status: "running", progress: action.progress } };
     case "applySucceeded":
-      return { ...state, apply: { status: "done", summary: action.summary } };
+      return { ...state, apply: { status: "done", summary: action.summary }, review: action.summary.review ?? null };
     case "applyFailed":
       return { ...state, apply: { status: "error", message: action.message } };
 

@@ -2,7 +2,7 @@
 import { TOTAL_LEVEL } from "../../engine/aggregate";
 import type { Scorecard } from "../../engine/types";
 import { rowOutline, scorecardSheetRow } from "../../workbook/scorecardSheet";
-import type { ApplySummary, EntityDrivers, ScorecardTableData } from "./paneState";
+import type { ApplySummary, EntityDrivers, ReviewView, ScorecardTableData } from "./paneState";
 
 /** The rows for the pane's table, each with its sheet row (the sheet writes scorecard.rows in order). */
 export function scorecardTable(scorecard: Scorecard, sheet: string): ScorecardTableData {
@@ -74,6 +74,30 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null, score
         reasonParams: { role: k.missingRoles?.[0] ?? "" },
       })),
     ...(scorecardSheet ? { table: scorecardTable(scorecard, scorecardSheet) } : {}),
+    ...(scorecard.review ? { review: reviewView(scorecard) } : {}),
+  };
+}
+
+/** The run's target review as the SMART section shows it: per KPI, the findings that are not "fine". */
+export function reviewView(scorecard: Scorecard): ReviewView | undefined {
+  const review = scorecard.review;
+  if (!review) return undefined;
+  const kpis = scorecard.kpis
+    .map((k) => ({
+      id: k.id as string,
+      names: k.names,
+      unit: k.unit,
+      items: review.items.filter((item) => item.kpi === k.id && item.finding !== "fine"),
+    }))
+    .filter((k) => k.items.length > 0);
+  return {
+    groupBy: scorecard.groupBy,
+    from: review.from,
+    to: review.to,
+    nextPeriod: review.nextPeriod,
+    ...(review.runningPeriod ? { runningPeriod: review.runningPeriod } : {}),
+    reviewed: review.items.length,
+    kpis,
   };
 }
 

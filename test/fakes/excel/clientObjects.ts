@@ -11,6 +11,7 @@ import {
   tableByName,
   usedRect,
   type ChartState,
+  type SeriesState,
   type ConditionalFormatState,
   type NameState,
   type SheetState,
@@ -1541,6 +1542,27 @@ export class FakeTableColumn extends ClientObject<{ name: string; index: number 
 
 // ---------- Charts ----------
 
+/** Excel.ChartType values the fake draws (a subset of Excel's; any other is refused as Excel refuses an unknown one). */
+const CHART_TYPES = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Line",
+  "LineStacked",
+  "LineMarkers",
+  "Pie",
+  "Area",
+  "XYScatter",
+]);
+
+/** ChartSeries: its name, categories (ExcelApi 1.7) and line format; values come from the source range. */
+interface FakeChartSeries {
+  name: string;
+  setXAxisValues(range: FakeRange): void;
+  format: { line: { color: string; lineStyle: string } };
+}
+
 export class FakeChartCollection extends ClientCollection<SheetState, FakeChart> {
   protected listItems(sheet: SheetState): unknown[] {
     return sheet.charts;
@@ -1550,6 +1572,7 @@ export class FakeChartCollection extends ClientCollection<SheetState, FakeChart>
   }
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
     return new FakeChart(this.ctx, () => {
+      if (!CHART_TYPES.has(type)) throw new FakeOfficeError(E.invalidArgument, `ChartCollection.add type "${type}"`);
       const sheet = this.target();
       const src = (source as unknown as { target(): RangeTarget }).target();
       if (src.sheet !== sheet) throw new FakeOfficeError(E.invalidArgument, "Chart source on another sheet.");
@@ -1559,12 +1582,43 @@ export class FakeChartCollection extends ClientCollection<SheetState, FakeChart>
         type,
         source: src.rect,
         seriesBy,
+        series: seriesOf(sheet, src.rect, seriesBy),
       };
       sheet.charts.push(chart);
       sheet.mutations++;
       return chart;
     });
   }
+}
+
+/**
+ * The series Excel makes from a source range by columns (Rows and Auto are not modelled): a first
+ * row of text names the series, a first column of text (below that row) gives the categories, and
+ * every other column is one series.
+ */
+function seriesOf(sheet: SheetState, rect: CellRect, seriesBy: string): SeriesState[] {
+  if (seriesBy !== "Columns") throw new Error(`fake: charts by "${seriesBy}" are not modelled`);
+  const cell = (r: number, c: number) => {
+    const v = sheet.rows[rect.row + r]?.[rect.column + c];
+    return v === undefined || v === null || typeof v === "object" ? null : v;
+  };
+  const isText = (v: unknown) => typeof v === "string" && v !== "";
+  const headerRow =
+    rect.rowCount > 1 && [...Array(rect.columnCount).keys()].every((c) => c === 0 || isText(cell(0, c)));
+  const top = headerRow ? 1 : 0;
+  const data = [...Array(rect.rowCount - top).keys()].map((r) => r + top);
+  const categoryColumn = rect.columnCount > 1 && data.length > 0 && data.every((r) => isText(cell(r, 0)));
+  const first = categoryColumn ? 1 : 0;
+  const series: SeriesState[] = [];
+  for (let c = first; c < rect.columnCount; c++)
+    series.push({
+      name: headerRow ? String(cell(0, c)) : `Series${series.length + 1}`,
+      values: { row: rect.row + top, column: rect.column + c, rowCount: data.length, columnCount: 1 },
+      ...(categoryColumn
+        ? { categories: { row: rect.row + top, column: rect.column, rowCount: data.length, columnCount: 1 } }
+        : {}),
+    });
+  return series;
 }
 
 export class FakeChart extends ClientObject<ChartState> {
@@ -1590,24 +1644,46 @@ export class FakeChart extends ClientObject<ChartState> {
       },
     };
   }
+  /** Chart.setPosition(startCell, endCell?): cell addresses on the chart's sheet; a bad one is InvalidArgument. */
   setPosition(start: string, end?: string): void {
+    for (const cell of end === undefined ? [start] : [start, end])
+      if (!parseAddress(cell)) throw new FakeOfficeError(E.invalidArgument, `Chart.setPosition("${cell}")`);
     this.queue(16, (c) => void (c.position = { start, end }));
   }
-  get series(): { getItemAt(index: number): { name: string; setXAxisValues(range: FakeRange): void } } {
+  get series(): { getItemAt(index: number): FakeChartSeries } {
     const self = this;
     return {
-      getItemAt(index: number) {
-        if (index !== 0) throw new Error("fake: only the first series is modelled");
+      getItemAt(index: number): FakeChartSeries {
+        // Excel finds the series when the request runs: past the last one is ItemNotFound.
+        const at = (c: ChartState) => {
+          const series = c.series[index];
+          if (!series) throw new FakeOfficeError(E.itemNotFound, `ChartSeriesCollection.getItemAt(${index})`);
+          return series;
+        };
         return {
           set name(value: string) {
-            self.queue(value.length, (c) => void (c.seriesName = value));
+            self.queue(value.length, (c) => void (at(c).name = value));
           },
           get name(): string {
             throw new FakeOfficeError(E.propertyNotLoaded, "ChartSeries.name");
           },
           setXAxisValues(range: FakeRange) {
             self.ctx.requireApi(7, "ChartSeries.setXAxisValues");
-            self.queue(16, (c) => void (c.categories = (range as unknown as { target(): RangeTarget }).target().rect));
+            self.queue(
+              16,
+              (c) => void (at(c).categories = (range as unknown as { target(): RangeTarget }).target().rect),
+            );
+          },
+          format: {
+            line: {
+              set color(value: string) {
+                self.queue(value.length, (c) => void (at(c).color = value));
+              },
+              set lineStyle(value: string) {
+                self.ctx.requireApi(7, "ChartLineFormat.lineStyle");
+                self.queue(value.length, (c) => void (at(c).lineStyle = value));
+              },
+            },
           },
         };
       },

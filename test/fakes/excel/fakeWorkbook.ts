@@ -13,6 +13,7 @@ import {
   sheetByName,
   usedRect,
   type ChartState,
+  type SeriesState,
   type ConditionalFormatState,
   type SheetState,
   type WorkbookState,
@@ -85,6 +86,13 @@ export interface FakeExcelRun {
   <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
   <T>(options: { delayForCellEdit?: boolean }, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
 }
+
+/** A chart as tests see it: ranges as A1 addresses. */
+export type ChartView = Omit<ChartState, "id" | "source" | "series"> & {
+  sheet: string;
+  source: string;
+  series: Array<Omit<SeriesState, "values" | "categories"> & { values: string; categories?: string }>;
+};
 
 export class FakeExcel {
   readonly state: WorkbookState;
@@ -272,6 +280,21 @@ export class FakeExcel {
     (this.sheet(sheet).rows[at.rect.row] ??= [])[at.rect.column] = { formula };
   }
 
+  /** A chart the user inserts (Insert > Chart) over `source` by columns, named as they like. */
+  addUserChart(sheet: string, name: string, source: string, type = "ColumnClustered"): void {
+    const at = parseAddress(source);
+    if (!at) throw new Error(`fake: bad range ${source}`);
+    const sh = this.sheet(sheet);
+    sh.charts.push({
+      id: `{fake-chart-${this.state.nextId++}}`,
+      name,
+      type,
+      source: at.rect,
+      seriesBy: "Columns",
+      series: [{ name: "Series1", values: at.rect }],
+    });
+  }
+
   isSetSupported(name: string, version = "1.1"): boolean {
     if (name !== "ExcelApi") return false;
     const minor = Number(version.split(".")[1] ?? 0);
@@ -455,17 +478,20 @@ export class FakeExcel {
       );
   }
 
-  charts(
-    sheet?: string,
-  ): Array<Omit<ChartState, "id" | "source" | "categories"> & { sheet: string; source: string; categories?: string }> {
+  /** Charts with their ranges as addresses; each series' values and categories too. */
+  charts(sheet?: string): ChartView[] {
     return this.live()
       .filter((s) => sheet === undefined || s.name === sheet)
       .flatMap((s) =>
-        s.charts.map(({ id: _id, source, categories, ...rest }) => ({
+        s.charts.map(({ id: _id, source, series, ...rest }) => ({
           sheet: s.name,
           ...rest,
           source: rectAddress(source),
-          ...(categories ? { categories: rectAddress(categories) } : {}),
+          series: series.map(({ values, categories, ...line }) => ({
+            ...line,
+            values: rectAddress(values),
+            ...(categories ? { categories: rectAddress(categories) } : {}),
+          })),
         })),
       );
   }

@@ -15,7 +15,12 @@ const EXCEL_ENUMS = {
   },
   ConditionalFormatIconRuleType: { number: "Number", percent: "Percent", formula: "Formula", percentile: "Percentile" },
   ConditionalIconCriterionOperator: { greaterThan: "GreaterThan", greaterThanOrEqual: "GreaterThanOrEqual" },
-  ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered" },
+  ChartType: {
+    barClustered: "BarClustered",
+    columnClustered: "ColumnClustered",
+    line: "Line",
+    lineMarkers: "LineMarkers",
+  },
   ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
   ErrorCodes: { invalidOperationInCellEditMode: "InvalidOperationInCellEditMode", itemNotFound: "ItemNotFound" },
 };

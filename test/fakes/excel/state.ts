@@ -28,6 +28,18 @@ export interface ConditionalFormatState {
   custom?: { formula?: string; fill?: string; fontColor?: string };
 }
 
+/** One series of a chart, as Excel makes it from the source range and as the add-in then sets it. */
+export interface SeriesState {
+  /** From the source's header cell when it is text, else "Series<n>"; ChartSeries.name sets it. */
+  name: string;
+  values: CellRect;
+  /** The source's text first column, or what ChartSeries.setXAxisValues set; absent: 1, 2, 3 … */
+  categories?: CellRect;
+  /** ChartLineFormat.color (ExcelApi 1.1) and lineStyle (1.7); absent: Excel's automatic line. */
+  color?: string;
+  lineStyle?: string;
+}
+
 export interface ChartState {
   id: string;
   name: string;
@@ -35,8 +47,7 @@ export interface ChartState {
   source: CellRect;
   seriesBy: string;
   title?: string;
-  categories?: CellRect;
-  seriesName?: string;
+  series: SeriesState[];
   position?: { start: string; end?: string };
 }
 
