@@ -130,7 +130,8 @@ describe("--period week --as-of 2026-W09 over a monthly template", () => {
     await workbook.xlsx.readFile(out);
     const trends = workbook.getWorksheet("KPI Trends")!;
     const periods: unknown[] = [];
-    trends.getColumn(1).eachCell((cell, row) => row > 1 && periods.push(cell.value));
+    // Under the header rows: the period labels, stored as text.
+    trends.getColumn(1).eachCell((cell) => cell.value !== "Period" && cell.value !== null && periods.push(cell.value));
     const notes = workbook.getWorksheet("KPI Notes")!;
     const runRows: unknown[][] = [];
     notes.eachRow((row) => runRows.push((row.values as unknown[]).slice(1)));
