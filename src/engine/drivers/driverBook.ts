@@ -14,7 +14,7 @@
  * the change minus the listed ones, so the entries of a dimension add up to the change exactly.
  */
 import type { CellView } from "../aggregate/cellView";
-import { rowMeasure, type Measure, type MeasureOptions } from "../aggregate/measures";
+import { measureColumn, type Measure, type MeasureOptions } from "../aggregate/measures";
 import type { SalesAggregate } from "../aggregate/salesAggregate";
 import type { DriverSpec } from "../kpis/kpiDefinition";
 import { samePeriodLastYear } from "../periods";
@@ -41,11 +41,23 @@ const NOW = 0;
 const PREVIOUS = 1;
 const LAST_YEAR = 2;
 
+/**
+ * One level's slots for one dimension: a slot is (entity group, member), numbered so that the slots of
+ * group g are start[g] .. start[g + 1] − 1.
+ */
+interface LevelSlots {
+  start: Int32Array;
+  /** Entity group and member code of each slot. */
+  group: Int32Array;
+  member: Int32Array;
+  /** Per slot: `width` sums (column k of period t at k × 3 + t). */
+  sums: Float64Array;
+}
+
 interface DimensionSums {
   dimension: DriverDimension;
   names: string[];
-  /** Per level: the slots of each entity group, grouped (slots of group g: order[start[g]] .. order[start[g + 1] − 1]). */
-  levels: Array<{ start: Int32Array; order: Int32Array }>;
+  levels: LevelSlots[];
 }
 
 /** Contributions of one comparison and dimension, before the top ones are picked. */
@@ -54,14 +66,18 @@ interface Scratch {
   rate: Float64Array;
 }
 
+/**
+ * Built once per run from typed arrays only: the rows of the three periods are found once, each
+ * column read into a Float64Array once, and every hot loop is its own small function over typed
+ * arrays (one shape, no closures), so V8 optimises each of them instead of deoptimising one large
+ * constructor (it did: drivers cost 3–5× the engine at a million rows).
+ */
 export class DriverBook {
   private readonly measures: Measure[];
   private readonly dims: DimensionSums[] = [];
-  /** Per slot: measures × 3 periods. */
-  private readonly sums: Float64Array;
-  /** Member code of each slot. */
-  private readonly slotMember: Int32Array;
   private readonly width: number;
+  /** Where last year's sums are: with year periods last year is the previous period. */
+  private readonly lastYearAt: number;
   private scratch: Scratch = { contribution: new Float64Array(64), rate: new Float64Array(64) };
 
   constructor(
@@ -71,106 +87,44 @@ export class DriverBook {
     asOf: number,
     groupBy: DimensionRole,
   ) {
-    const measures = new Set<Measure>(["rows"]);
+    const wanted = new Set<Measure>(["rows"]);
     for (const spec of specs) {
-      if (spec.kind === "sum") measures.add(spec.measure);
-      if (spec.kind === "ratio") (measures.add(spec.numerator), measures.add(spec.denominator));
+      if (spec.kind === "sum") wanted.add(spec.measure);
+      if (spec.kind === "ratio") (wanted.add(spec.numerator), wanted.add(spec.denominator));
     }
     const data = agg.data;
-    const readers = [...measures].map((m) => ({ m, read: rowMeasure(data, options, m) }));
-    this.measures = readers.filter((r) => r.read !== null).map((r) => r.m);
-    const reads = readers.flatMap((r) => (r.read ? [r.read] : []));
-    const width = (this.width = this.measures.length * 3);
-
-    const columns = DRIVER_DIMENSIONS.filter((d) => d !== groupBy && data.labels[d] !== undefined);
     const periods = agg.periods;
     const lastYear = samePeriodLastYear(periods.baseKey + asOf, periods.spec) - periods.baseKey;
+    this.lastYearAt = lastYear === asOf - 1 ? PREVIOUS : LAST_YEAR;
+    const hits = rowsInPeriods(periods.rowPeriod, agg.grid.rowCell, asOf, lastYear);
+    const columns: Float64Array[] = [];
+    this.measures = [];
+    for (const m of wanted) {
+      const column = measureColumn(data, options, m, hits.row, hits.n);
+      if (column) (this.measures.push(m), columns.push(column));
+    }
+    const width = (this.width = columns.length * 3);
     const levels = agg.hierarchy.levels;
-    const rowGroup = agg.hierarchy.rowGroup;
-    const rowCell = agg.grid.rowCell;
-    // The rows of the three periods, found once, with their measure values read once.
-    const hitRow = new Int32Array(data.length);
-    const hitPeriod = new Int32Array(data.length);
-    let hits = 0;
-    for (let i = 0; i < data.length; i++) {
-      const p = periods.rowPeriod[i];
-      const t = p === asOf ? NOW : p === asOf - 1 ? PREVIOUS : p === lastYear ? LAST_YEAR : -1;
-      if (t < 0 || rowCell[i] < 0) continue;
-      hitRow[hits] = i;
-      hitPeriod[hits++] = t;
-    }
-    const nReads = reads.length;
-    const values = new Float64Array(hits * nReads);
-    for (let k = 0; k < nReads; k++) {
-      const read = reads[k];
-      for (let h = 0; h < hits; h++) values[h * nReads + k] = read(hitRow[h]);
-    }
-    // Slots: (level, entity group, dimension member). Leaf slots are filled from the rows (one look-up
-    // per row and dimension), parents' from their children's slots.
-    let slots = 0;
-    let capacity = 1024;
-    let sums = new Float64Array(capacity * width);
-    let slotGroup = new Int32Array(capacity);
-    let slotMember = new Int32Array(capacity);
-    const ranges: Array<Array<[number, number]>> = columns.map(() => []);
-    for (let d = 0; d < columns.length; d++) {
-      const column = data.labels[columns[d]]!;
-      const nMembers = column.values.length + 1; // the last one is blank
-      const codes = column.codes;
-      for (let l = 0; l < levels.length; l++) {
-        const first = slots;
-        // A flat index when it is small enough (the usual case), else a Map.
-        const keys = levels[l].names.length * nMembers;
-        const flat = keys <= MAX_FLAT_INDEX ? new Int32Array(keys).fill(-1) : null;
-        const slotOf = flat ? null : new Map<number, number>();
-        const [from, to] = l === 0 ? [0, hits] : ranges[d][l - 1];
-        const parent = l === 0 ? null : levels[l - 1].parent!;
-        for (let x = from; x < to; x++) {
-          // Level 0 reads rows; a parent level reads its children's slots.
-          const group = parent ? parent[slotGroup[x]] : rowGroup[hitRow[x]];
-          const code = parent ? slotMember[x] : codes[hitRow[x]];
-          const member = code < 0 ? nMembers - 1 : code;
-          const key = group * nMembers + member;
-          let slot = flat ? flat[key] : (slotOf!.get(key) ?? -1);
-          if (slot < 0) {
-            if (slots === capacity) {
-              capacity *= 2;
-              const biggerSums = new Float64Array(capacity * width);
-              biggerSums.set(sums);
-              sums = biggerSums;
-              const biggerGroup = new Int32Array(capacity);
-              biggerGroup.set(slotGroup);
-              slotGroup = biggerGroup;
-              const biggerMember = new Int32Array(capacity);
-              biggerMember.set(slotMember);
-              slotMember = biggerMember;
-            }
-            slot = slots++;
-            slotGroup[slot] = group;
-            slotMember[slot] = member;
-            if (flat) flat[key] = slot;
-            else slotOf!.set(key, slot);
-          }
-          if (parent) {
-            for (let k = 0; k < width; k++) sums[slot * width + k] += sums[x * width + k];
-          } else {
-            const base = slot * width + hitPeriod[x];
-            for (let k = 0; k < nReads; k++) {
-              const v = values[x * nReads + k];
-              if (v === v) sums[base + k * 3] += v;
-            }
-          }
-        }
-        ranges[d].push([first, slots]);
+    const leafGroup = gather(agg.hierarchy.rowGroup, hits.row, hits.n);
+    for (const dimension of DRIVER_DIMENSIONS) {
+      const column = dimension === groupBy ? undefined : data.labels[dimension];
+      if (!column) continue;
+      const blank = column.values.length; // the code of "no member"
+      const leafMember = memberCodes(column.codes, hits.row, hits.n, blank);
+      const leaf = numberSlots(leafGroup, leafMember, levels[0].names.length, blank + 1);
+      const leafSums = new Float64Array(leaf.slots.group.length * width);
+      for (let k = 0; k < columns.length; k++) addColumn(leafSums, width, k * 3, leaf.slotOf, hits.period, columns[k]);
+      const slotLevels: LevelSlots[] = [{ ...leaf.slots, sums: leafSums }];
+      for (let l = 1; l < levels.length; l++) {
+        const child = slotLevels[l - 1];
+        const parentGroup = gather(levels[l - 1].parent!, child.group, child.group.length);
+        const up = numberSlots(parentGroup, child.member, levels[l].names.length, blank + 1);
+        const sums = new Float64Array(up.slots.group.length * width);
+        addSlots(sums, child.sums, width, up.slotOf);
+        slotLevels.push({ ...up.slots, sums });
       }
-      this.dims.push({
-        dimension: columns[d],
-        names: column.values,
-        levels: ranges[d].map(([from, to], l) => bucketByGroup(slotGroup, from, to, levels[l].names.length)),
-      });
+      this.dims.push({ dimension, names: column.values, levels: slotLevels });
     }
-    this.sums = sums;
-    this.slotMember = slotMember;
   }
 
   /**
@@ -181,7 +135,7 @@ export class DriverBook {
     const out: KpiDrivers = {};
     const previous = this.compare(view, view.previous(), PREVIOUS, spec, now, valueAt);
     if (previous) out.vsPrevious = previous;
-    const lastYear = this.compare(view, view.lastYear(), LAST_YEAR, spec, now, valueAt);
+    const lastYear = this.compare(view, view.lastYear(), this.lastYearAt, spec, now, valueAt);
     if (lastYear) out.vsLastYear = lastYear;
     return out;
   }
@@ -201,11 +155,10 @@ export class DriverBook {
     const change = now - then;
     const by: DriverComparison["by"] = {};
     const w = this.width;
-    const sums = this.sums;
     const at = (m: Measure) => this.measures.indexOf(m) * 3;
     for (const dim of this.dims) {
       if (spec.kind === "distinct" && dim.dimension !== spec.role) continue;
-      const { start, order } = dim.levels[view.level];
+      const { start, member, sums } = dim.levels[view.level];
       const from = start[view.group];
       const n = start[view.group + 1] - from;
       if (this.scratch.contribution.length < n)
@@ -215,16 +168,15 @@ export class DriverBook {
       if (spec.kind === "sum") {
         const m = at(spec.measure);
         for (let j = 0; j < n; j++) {
-          const b = order[from + j] * w + m;
+          const b = (from + j) * w + m;
           contribution[j] = sums[b + NOW] - sums[b + t];
         }
       } else if (spec.kind === "distinct") {
         const m = at("rows");
         for (let j = 0; j < n; j++) {
-          const s = order[from + j];
-          const b = s * w + m;
+          const b = (from + j) * w + m;
           // A blank customer is nobody.
-          contribution[j] = this.slotMember[s] === blank ? 0 : (sums[b + NOW] > 0 ? 1 : 0) - (sums[b + t] > 0 ? 1 : 0);
+          contribution[j] = member[from + j] === blank ? 0 : (sums[b + NOW] > 0 ? 1 : 0) - (sums[b + t] > 0 ? 1 : 0);
         }
       } else {
         const num = at(spec.numerator);
@@ -232,7 +184,7 @@ export class DriverBook {
         const total1 = view.sum(spec.denominator);
         const total0 = earlier.sum(spec.denominator);
         for (let j = 0; j < n; j++) {
-          const b = order[from + j] * w;
+          const b = (from + j) * w;
           const n1 = sums[b + num + NOW];
           const n0 = sums[b + num + t];
           const d1 = sums[b + den + NOW];
@@ -242,8 +194,8 @@ export class DriverBook {
         }
       }
       const name = (j: number) => {
-        const member = this.slotMember[order[from + j]];
-        return member === blank ? BLANK_MEMBER : dim.names[member];
+        const code = member[from + j];
+        return code === blank ? BLANK_MEMBER : dim.names[code];
       };
       by[dim.dimension] = listed(n, contribution, spec.kind === "ratio" ? rate : null, name, change);
     }
@@ -251,15 +203,125 @@ export class DriverBook {
   }
 }
 
-/** Slots from..to of one level grouped by entity group (a counting sort). */
-function bucketByGroup(slotGroup: Int32Array, from: number, to: number, groups: number) {
+/** The rows of the scored (NOW), previous (PREVIOUS) and last year's (LAST_YEAR) periods, in row order. */
+function rowsInPeriods(rowPeriod: Int32Array, rowCell: Int32Array, asOf: number, lastYear: number) {
+  let n = 0;
+  for (let i = 0; i < rowPeriod.length; i++) {
+    const p = rowPeriod[i];
+    if ((p === asOf || p === asOf - 1 || p === lastYear) && rowCell[i] >= 0) n++;
+  }
+  const row = new Int32Array(n);
+  const period = new Int32Array(n);
+  let h = 0;
+  for (let i = 0; i < rowPeriod.length && h < n; i++) {
+    const p = rowPeriod[i];
+    if (rowCell[i] < 0) continue;
+    const t = p === asOf ? NOW : p === asOf - 1 ? PREVIOUS : p === lastYear ? LAST_YEAR : -1;
+    if (t < 0) continue;
+    row[h] = i;
+    period[h++] = t;
+  }
+  return { row, period, n };
+}
+
+/** values[at[h]] for h < n. */
+function gather(values: Int32Array, at: Int32Array, n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let h = 0; h < n; h++) out[h] = values[at[h]];
+  return out;
+}
+
+/** The member code of each listed row; a blank label (code −1) becomes `blank`. */
+function memberCodes(codes: Int32Array, rows: Int32Array, n: number, blank: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let h = 0; h < n; h++) {
+    const code = codes[rows[h]];
+    out[h] = code < 0 ? blank : code;
+  }
+  return out;
+}
+
+/**
+ * Slots for items (rows, or a child level's slots) by (group, member): each distinct pair gets a slot,
+ * numbered by group (a counting sort), and `slotOf` gives each item its slot.
+ */
+function numberSlots(group: Int32Array, member: Int32Array, groups: number, members: number) {
+  const n = group.length;
+  const firstSeen = new Int32Array(n); // item → pair number in order of first sight
+  const pairs =
+    groups * members <= MAX_FLAT_INDEX
+      ? pairsByFlatIndex(group, member, members, groups * members, firstSeen)
+      : pairsByMap(group, member, members, firstSeen);
+  const pairGroup = new Int32Array(pairs);
+  const pairMember = new Int32Array(pairs);
+  for (let x = 0; x < n; x++) {
+    pairGroup[firstSeen[x]] = group[x];
+    pairMember[firstSeen[x]] = member[x];
+  }
   const start = new Int32Array(groups + 1);
-  for (let s = from; s < to; s++) start[slotGroup[s] + 1]++;
+  for (let s = 0; s < pairs; s++) start[pairGroup[s] + 1]++;
   for (let g = 0; g < groups; g++) start[g + 1] += start[g];
   const next = start.slice(0, groups);
-  const order = new Int32Array(to - from);
-  for (let s = from; s < to; s++) order[next[slotGroup[s]]++] = s;
-  return { start, order };
+  const slotOfPair = new Int32Array(pairs);
+  const slotGroup = new Int32Array(pairs);
+  const slotMember = new Int32Array(pairs);
+  for (let s = 0; s < pairs; s++) {
+    const slot = next[pairGroup[s]]++;
+    slotOfPair[s] = slot;
+    slotGroup[slot] = pairGroup[s];
+    slotMember[slot] = pairMember[s];
+  }
+  for (let x = 0; x < n; x++) firstSeen[x] = slotOfPair[firstSeen[x]];
+  return { slotOf: firstSeen, slots: { start, group: slotGroup, member: slotMember } };
+}
+
+/** Pair numbers through a flat (group × member) index: the usual case. */
+function pairsByFlatIndex(group: Int32Array, member: Int32Array, members: number, keys: number, out: Int32Array) {
+  const index = new Int32Array(keys).fill(-1);
+  let pairs = 0;
+  for (let x = 0; x < group.length; x++) {
+    const key = group[x] * members + member[x];
+    let pair = index[key];
+    if (pair < 0) index[key] = pair = pairs++;
+    out[x] = pair;
+  }
+  return pairs;
+}
+
+/** Pair numbers through a Map, when groups × members is too large for a flat index. */
+function pairsByMap(group: Int32Array, member: Int32Array, members: number, out: Int32Array) {
+  const index = new Map<number, number>();
+  for (let x = 0; x < group.length; x++) {
+    const key = group[x] * members + member[x];
+    let pair = index.get(key);
+    if (pair === undefined) index.set(key, (pair = index.size));
+    out[x] = pair;
+  }
+  return index.size;
+}
+
+/** Adds a column's values (NaN: none) into sums[slot × width + at + period]. */
+function addColumn(
+  sums: Float64Array,
+  width: number,
+  at: number,
+  slotOf: Int32Array,
+  period: Int32Array,
+  values: Float64Array,
+): void {
+  for (let h = 0; h < values.length; h++) {
+    const v = values[h];
+    if (v === v) sums[slotOf[h] * width + at + period[h]] += v;
+  }
+}
+
+/** Adds each child slot's sums into its parent slot's. */
+function addSlots(parent: Float64Array, child: Float64Array, width: number, slotOf: Int32Array): void {
+  for (let x = 0; x < slotOf.length; x++) {
+    const to = slotOf[x] * width;
+    const from = x * width;
+    for (let k = 0; k < width; k++) parent[to + k] += child[from + k];
+  }
 }
 
 /**
