@@ -185,6 +185,14 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "这些行的日期晚于截至日期；已略过，以便按该日的情况计算该期间。",
     "zh-Hant": "這些列的日期晚於截至日期；已略過，以便按該日的情況計算該期間。",
   },
+  bridge_not_available: {
+    en: "No price / volume / mix bridge for net sales and gross profit: it needs a product column and a quantity column, and entities that are not products themselves. The other drivers are still given.",
+    vi: "Không có phân tích giá / sản lượng / cơ cấu cho doanh thu thuần và lợi nhuận gộp: cần một cột sản phẩm và một cột số lượng, và đối tượng chấm điểm không phải là chính sản phẩm. Các yếu tố tác động khác vẫn được đưa ra.",
+    "zh-Hans":
+      "净销售额和毛利没有价格 / 数量 / 结构分解：需要产品列和数量列，且评分对象本身不是产品。其他驱动因素仍照常给出。",
+    "zh-Hant":
+      "銷售淨額和毛利沒有價格 / 數量 / 結構分解：需要產品欄和數量欄，且評分對象本身不是產品。其他驅動因素仍照常提供。",
+  },
   bonus_base_missing: {
     en: "The targets table has no bonus base for this entity (in the column the template names); no bonus amount is given for it, and the region and total bonus sums leave it out.",
     vi: "Bảng chỉ tiêu không có mức thưởng cơ sở cho đối tượng này (ở cột mà mẫu chỉ định); không tính tiền thưởng cho đối tượng này, và tổng thưởng của vùng và toàn bộ không gồm đối tượng này.",

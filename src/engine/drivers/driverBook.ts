@@ -12,12 +12,16 @@
  * - distinct: +1 per member gained, −1 per member lost.
  * Listed: the three largest contributions up and the three largest down; one "(others)" entry holds
  * the change minus the listed ones, so the entries of a dimension add up to the change exactly.
+ * A sum with `bridge` (net sales, gross profit) also gets its price / volume / mix bridge from the same
+ * product slots (bridge.ts), which then also hold the amount on rows with a quantity and the quantity
+ * on rows with the amount.
  */
 import type { CellView } from "../aggregate/cellView";
 import { measureColumn, type Measure, type MeasureOptions } from "../aggregate/measures";
 import type { SalesAggregate } from "../aggregate/salesAggregate";
 import type { DriverSpec } from "../kpis/kpiDefinition";
 import { samePeriodLastYear } from "../periods";
+import { priceVolumeMix, type BridgeSide } from "./bridge";
 import {
   DRIVER_DIMENSIONS,
   OTHERS_MEMBER,
@@ -26,6 +30,7 @@ import {
   type DriverDimension,
   type DriverEntry,
   type KpiDrivers,
+  type PriceVolumeMix,
 } from "../types";
 
 /** Contributors listed each way (up and down) before "(others)". */
@@ -73,7 +78,10 @@ interface Scratch {
  * constructor (it did: drivers cost 3–5× the engine at a million rows).
  */
 export class DriverBook {
-  private readonly measures: Measure[];
+  /** Column key (a measure, or a bridge column: see bridgeKeys) → its first sum's offset in a slot. */
+  private readonly columnAt = new Map<string, number>();
+  /** Why KPIs with a bridge get none (no column of that role, or products are the entities); null: they do. */
+  readonly bridgeMissing: "quantity" | "product" | null;
   private readonly dims: DimensionSums[] = [];
   private readonly width: number;
   /** Where last year's sums are: with year periods last year is the previous period. */
@@ -88,20 +96,34 @@ export class DriverBook {
     groupBy: DimensionRole,
   ) {
     const wanted = new Set<Measure>(["rows"]);
+    const bridged = new Set<Measure>();
     for (const spec of specs) {
       if (spec.kind === "sum") wanted.add(spec.measure);
+      if (spec.kind === "sum" && spec.bridge) bridged.add(spec.measure);
       if (spec.kind === "ratio") (wanted.add(spec.numerator), wanted.add(spec.denominator));
     }
     const data = agg.data;
+    const quantity = data.numbers.quantity;
+    this.bridgeMissing =
+      groupBy === "product" || !data.labels.product ? "product" : quantity === undefined ? "quantity" : null;
     const periods = agg.periods;
     const lastYear = samePeriodLastYear(periods.baseKey + asOf, periods.spec) - periods.baseKey;
     this.lastYearAt = lastYear === asOf - 1 ? PREVIOUS : LAST_YEAR;
     const hits = rowsInPeriods(periods.rowPeriod, agg.grid.rowCell, asOf, lastYear);
     const columns: Float64Array[] = [];
-    this.measures = [];
+    const addColumnAs = (key: string, column: Float64Array) => {
+      this.columnAt.set(key, columns.length * 3);
+      columns.push(column);
+    };
     for (const m of wanted) {
       const column = measureColumn(data, options, m, hits.row, hits.n);
-      if (column) (this.measures.push(m), columns.push(column));
+      if (!column) continue;
+      addColumnAs(m, column);
+      if (!bridged.has(m) || !quantity || this.bridgeMissing) continue;
+      const units = measureColumn(data, options, "quantity", hits.row, hits.n)!;
+      const keys = bridgeKeys(m);
+      addColumnAs(keys.priced, onlyWhereBoth(column, units));
+      addColumnAs(keys.quantity, onlyWhereBoth(units, column));
     }
     const width = (this.width = columns.length * 3);
     const levels = agg.hierarchy.levels;
@@ -155,7 +177,7 @@ export class DriverBook {
     const change = now - then;
     const by: DriverComparison["by"] = {};
     const w = this.width;
-    const at = (m: Measure) => this.measures.indexOf(m) * 3;
+    const at = (m: Measure) => this.columnAt.get(m)!;
     for (const dim of this.dims) {
       if (spec.kind === "distinct" && dim.dimension !== spec.role) continue;
       const { start, member, sums } = dim.levels[view.level];
@@ -199,7 +221,36 @@ export class DriverBook {
       };
       by[dim.dimension] = listed(n, contribution, spec.kind === "ratio" ? rate : null, name, change);
     }
-    return { period: earlier.periodLabel, change, by };
+    const comparison: DriverComparison = { period: earlier.periodLabel, change, by };
+    if (spec.kind === "sum" && spec.bridge) {
+      const bridge = this.bridge(view, t, spec.measure);
+      if (bridge) comparison.bridge = bridge;
+    }
+    return comparison;
+  }
+
+  /** Price / volume / mix of a sum by product (bridge.ts), from the product slots of the entity. */
+  private bridge(view: CellView, t: number, amount: Measure): PriceVolumeMix | null {
+    const keys = bridgeKeys(amount);
+    const a = this.columnAt.get(amount);
+    const p = this.columnAt.get(keys.priced);
+    const q = this.columnAt.get(keys.quantity);
+    const dim = this.dims.find((d) => d.dimension === "product");
+    if (a === undefined || p === undefined || q === undefined || !dim) return null;
+    const { start, sums } = dim.levels[view.level];
+    const from = start[view.group];
+    const n = start[view.group + 1] - from;
+    const side = (period: number): BridgeSide => {
+      const out = { amount: new Float64Array(n), pricedAmount: new Float64Array(n), quantity: new Float64Array(n) };
+      for (let j = 0; j < n; j++) {
+        const b = (from + j) * this.width + period;
+        out.amount[j] = sums[b + a];
+        out.pricedAmount[j] = sums[b + p];
+        out.quantity[j] = sums[b + q];
+      }
+      return out;
+    };
+    return priceVolumeMix(side(NOW), side(t), n);
   }
 }
 
@@ -222,6 +273,18 @@ function rowsInPeriods(rowPeriod: Int32Array, rowCell: Int32Array, asOf: number,
     period[h++] = t;
   }
   return { row, period, n };
+}
+
+/** The extra columns a bridged amount needs: itself where the row has a quantity, the quantity where it has the amount. */
+function bridgeKeys(amount: Measure) {
+  return { priced: `${amount}@quantity`, quantity: `quantity@${amount}` };
+}
+
+/** values where `other` has a value too, else NaN. */
+function onlyWhereBoth(values: Float64Array, other: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let h = 0; h < values.length; h++) out[h] = other[h] === other[h] ? values[h] : NaN;
+  return out;
 }
 
 /** values[at[h]] for h < n. */
