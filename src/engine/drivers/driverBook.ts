@@ -18,6 +18,7 @@
  */
 import type { CellView } from "../aggregate/cellView";
 import { measureColumn, type Measure, type MeasureOptions } from "../aggregate/measures";
+import { BLANK_ENTITY } from "../aggregate/hierarchy";
 import type { SalesAggregate } from "../aggregate/salesAggregate";
 import type { DriverSpec } from "../kpis/kpiDefinition";
 import { samePeriodLastYear } from "../periods";
@@ -35,8 +36,6 @@ import {
 
 /** Contributors listed each way (up and down) before "(others)". */
 export const TOP_DRIVERS = 3;
-/** A member row without a customer, product or category (as the hierarchy names blank groups). */
-const BLANK_MEMBER = "(blank)";
 
 /** Entity groups × members up to which slots are found through a flat index (16 MB) rather than a Map. */
 const MAX_FLAT_INDEX = 1 << 22;
@@ -217,7 +216,7 @@ export class DriverBook {
       }
       const name = (j: number) => {
         const code = member[from + j];
-        return code === blank ? BLANK_MEMBER : dim.names[code];
+        return code === blank ? BLANK_ENTITY : dim.names[code];
       };
       by[dim.dimension] = listed(n, contribution, spec.kind === "ratio" ? rate : null, name, change);
     }
