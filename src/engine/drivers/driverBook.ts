@@ -61,6 +61,8 @@ interface LevelSlots {
 interface DimensionSums {
   dimension: DriverDimension;
   names: string[];
+  /** Sums per slot: 3 per column (the product slots also hold the bridge's columns). */
+  width: number;
   levels: LevelSlots[];
 }
 
@@ -82,7 +84,6 @@ export class DriverBook {
   /** Why KPIs with a bridge get none (no column of that role, or products are the entities); null: they do. */
   readonly bridgeMissing: "quantity" | "product" | null;
   private readonly dims: DimensionSums[] = [];
-  private readonly width: number;
   /** Where last year's sums are: with year periods last year is the previous period. */
   private readonly lastYearAt: number;
   private scratch: Scratch = { contribution: new Float64Array(64), rate: new Float64Array(64) };
@@ -116,25 +117,29 @@ export class DriverBook {
     };
     for (const m of wanted) {
       const column = measureColumn(data, options, m, hits.row, hits.n);
-      if (!column) continue;
-      addColumnAs(m, column);
-      if (!bridged.has(m) || !quantity || this.bridgeMissing) continue;
-      const units = measureColumn(data, options, "quantity", hits.row, hits.n)!;
-      const keys = bridgeKeys(m);
-      addColumnAs(keys.priced, onlyWhereBoth(column, units));
-      addColumnAs(keys.quantity, onlyWhereBoth(units, column));
+      if (column) addColumnAs(m, column);
     }
-    const width = (this.width = columns.length * 3);
+    // The bridge's columns come last: only the product slots carry them.
+    const measureColumns = columns.length;
+    const units = quantity && !this.bridgeMissing ? measureColumn(data, options, "quantity", hits.row, hits.n) : null;
+    for (const m of bridged) {
+      const amount = columns[this.columnAt.get(m)! / 3];
+      if (!units || !amount) continue;
+      addColumnAs(bridgeKeys(m).priced, onlyWhereBoth(amount, units));
+      addColumnAs(bridgeKeys(m).quantity, onlyWhereBoth(units, amount));
+    }
     const levels = agg.hierarchy.levels;
     const leafGroup = gather(agg.hierarchy.rowGroup, hits.row, hits.n);
     for (const dimension of DRIVER_DIMENSIONS) {
       const column = dimension === groupBy ? undefined : data.labels[dimension];
       if (!column) continue;
       const blank = column.values.length; // the code of "no member"
+      const own = dimension === "product" ? columns : columns.slice(0, measureColumns);
+      const width = own.length * 3;
       const leafMember = memberCodes(column.codes, hits.row, hits.n, blank);
       const leaf = numberSlots(leafGroup, leafMember, levels[0].names.length, blank + 1);
       const leafSums = new Float64Array(leaf.slots.group.length * width);
-      for (let k = 0; k < columns.length; k++) addColumn(leafSums, width, k * 3, leaf.slotOf, hits.period, columns[k]);
+      for (let k = 0; k < own.length; k++) addColumn(leafSums, width, k * 3, leaf.slotOf, hits.period, own[k]);
       const slotLevels: LevelSlots[] = [{ ...leaf.slots, sums: leafSums }];
       for (let l = 1; l < levels.length; l++) {
         const child = slotLevels[l - 1];
@@ -144,7 +149,7 @@ export class DriverBook {
         addSlots(sums, child.sums, width, up.slotOf);
         slotLevels.push({ ...up.slots, sums });
       }
-      this.dims.push({ dimension, names: column.values, levels: slotLevels });
+      this.dims.push({ dimension, names: column.values, width, levels: slotLevels });
     }
   }
 
@@ -175,11 +180,11 @@ export class DriverBook {
     if (then === null) return null;
     const change = now - then;
     const by: DriverComparison["by"] = {};
-    const w = this.width;
     const at = (m: Measure) => this.columnAt.get(m)!;
     for (const dim of this.dims) {
       if (spec.kind === "distinct" && dim.dimension !== spec.role) continue;
       const { start, member, sums } = dim.levels[view.level];
+      const w = dim.width;
       const from = start[view.group];
       const n = start[view.group + 1] - from;
       if (this.scratch.contribution.length < n)
@@ -242,7 +247,7 @@ export class DriverBook {
     const side = (period: number): BridgeSide => {
       const out = { amount: new Float64Array(n), pricedAmount: new Float64Array(n), quantity: new Float64Array(n) };
       for (let j = 0; j < n; j++) {
-        const b = (from + j) * this.width + period;
+        const b = (from + j) * dim.width + period;
         out.amount[j] = sums[b + a];
         out.pricedAmount[j] = sums[b + p];
         out.quantity[j] = sums[b + q];
