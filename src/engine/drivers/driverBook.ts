@@ -37,33 +37,28 @@ import {
 /** Contributors listed each way (up and down) before "(others)". */
 export const TOP_DRIVERS = 3;
 
-/** Entity groups × members up to which slots are found through a flat index (16 MB) rather than a Map. */
-const MAX_FLAT_INDEX = 1 << 22;
-
 /** Periods summed: the scored one, the previous one, the same one last year. */
 const NOW = 0;
 const PREVIOUS = 1;
 const LAST_YEAR = 2;
 
 /**
- * One level's slots for one dimension: a slot is (entity group, member), numbered so that the slots of
- * group g are start[g] .. start[g + 1] − 1.
+ * One dimension's members: the member of each listed row, and the sums of the entity loaded last
+ * (load), per member code, dense and reused from entity to entity.
  */
-interface LevelSlots {
-  start: Int32Array;
-  /** Entity group and member code of each slot. */
-  group: Int32Array;
-  member: Int32Array;
-  /** Per slot: `width` sums (column k of period t at k × 3 + t). */
-  sums: Float64Array;
-}
-
 interface DimensionSums {
   dimension: DriverDimension;
   names: string[];
-  /** Sums per slot: 3 per column (the product slots also hold the bridge's columns). */
+  /** Columns summed (the product dimension also sums the bridge's) and sums per member: 3 per column. */
+  columns: Float64Array[];
   width: number;
-  levels: LevelSlots[];
+  /** Member code of each listed row; a blank label is names.length. */
+  member: Int32Array;
+  sums: Float64Array;
+  /** Members with rows in the loaded entity (count of them in `touched`), and a mark per member. */
+  touched: Int32Array;
+  count: number;
+  seen: Uint8Array;
 }
 
 /** Contributions of one comparison and dimension, before the top ones are picked. */
@@ -74,18 +69,31 @@ interface Scratch {
 
 /**
  * Built once per run from typed arrays only: the rows of the three periods are found once, each
- * column read into a Float64Array once, and every hot loop is its own small function over typed
- * arrays (one shape, no closures), so V8 optimises each of them instead of deoptimising one large
- * constructor (it did: drivers cost 3–5× the engine at a million rows).
+ * column read into a Float64Array once, the rows ordered by entity. The sums per member are then made
+ * for one entity at a time (the scorecard asks for all KPIs of an entity in a row) into dense arrays
+ * reused across entities: the book allocates a few MB at a million rows instead of per (entity, member)
+ * tables, whose size made every run pay a full garbage collection. Every hot loop is its own small
+ * function over typed arrays, so V8 optimises each (one large constructor deoptimised: drivers cost
+ * 3–5× the engine at a million rows).
  */
 export class DriverBook {
-  /** Column key (a measure, or a bridge column: see bridgeKeys) → its first sum's offset in a slot. */
+  /** Column key (a measure, or a bridge column: see bridgeKeys) → its first sum's offset for a member. */
   private readonly columnAt = new Map<string, number>();
   /** Why KPIs with a bridge get none (no column of that role, or products are the entities); null: they do. */
   readonly bridgeMissing: "quantity" | "product" | null;
   private readonly dims: DimensionSums[] = [];
   /** Where last year's sums are: with year periods last year is the previous period. */
   private readonly lastYearAt: number;
+  /** Period (NOW, PREVIOUS, LAST_YEAR) of each listed row. */
+  private readonly period: Int32Array;
+  /** Listed rows ordered by leaf group: the rows of leaf group g are rowsOf[rowStart[g] .. rowStart[g + 1] − 1]. */
+  private readonly rowsOf: Int32Array;
+  private readonly rowStart: Int32Array;
+  /** Per level, the leaf groups under each group: leaves[l][leafStart[l][g] ..]. */
+  private readonly leaves: Int32Array[] = [];
+  private readonly leafStart: Int32Array[] = [];
+  /** The entity whose sums are loaded ("level:group"). */
+  private loaded = "";
   private scratch: Scratch = { contribution: new Float64Array(64), rate: new Float64Array(64) };
 
   constructor(
@@ -95,12 +103,13 @@ export class DriverBook {
     asOf: number,
     groupBy: DimensionRole,
   ) {
-    const wanted = new Set<Measure>(["rows"]);
+    const wanted = new Set<Measure>();
     const bridged = new Set<Measure>();
     for (const spec of specs) {
       if (spec.kind === "sum") wanted.add(spec.measure);
       if (spec.kind === "sum" && spec.bridge) bridged.add(spec.measure);
       if (spec.kind === "ratio") (wanted.add(spec.numerator), wanted.add(spec.denominator));
+      if (spec.kind === "distinct") wanted.add("rows");
     }
     const data = agg.data;
     const quantity = data.numbers.quantity;
@@ -110,6 +119,7 @@ export class DriverBook {
     const lastYear = samePeriodLastYear(periods.baseKey + asOf, periods.spec) - periods.baseKey;
     this.lastYearAt = lastYear === asOf - 1 ? PREVIOUS : LAST_YEAR;
     const hits = rowsInPeriods(periods.rowPeriod, agg.grid.rowCell, asOf, lastYear);
+    this.period = hits.period;
     const columns: Float64Array[] = [];
     const addColumnAs = (key: string, column: Float64Array) => {
       this.columnAt.set(key, columns.length * 3);
@@ -119,37 +129,65 @@ export class DriverBook {
       const column = measureColumn(data, options, m, hits.row, hits.n);
       if (column) addColumnAs(m, column);
     }
-    // The bridge's columns come last: only the product slots carry them.
+    // The bridge's columns come last: only the product dimension sums them.
     const measureColumns = columns.length;
     const units = quantity && !this.bridgeMissing ? measureColumn(data, options, "quantity", hits.row, hits.n) : null;
     for (const m of bridged) {
-      const amount = columns[this.columnAt.get(m)! / 3];
-      if (!units || !amount) continue;
+      const at = this.columnAt.get(m);
+      if (!units || at === undefined) continue;
+      const amount = columns[at / 3];
       addColumnAs(bridgeKeys(m).priced, onlyWhereBoth(amount, units));
       addColumnAs(bridgeKeys(m).quantity, onlyWhereBoth(units, amount));
     }
     const levels = agg.hierarchy.levels;
-    const leafGroup = gather(agg.hierarchy.rowGroup, hits.row, hits.n);
+    const byLeaf = countingSort(gather(agg.hierarchy.rowGroup, hits.row, hits.n), levels[0].names.length);
+    this.rowsOf = byLeaf.order;
+    this.rowStart = byLeaf.start;
+    // Each leaf group's group at every level, and the leaf groups under each group.
+    let ancestor: Int32Array = Int32Array.from({ length: levels[0].names.length }, (_, g) => g);
+    for (let l = 0; l < levels.length; l++) {
+      if (l > 0) ancestor = gather(levels[l - 1].parent!, ancestor, ancestor.length);
+      const under = countingSort(ancestor, levels[l].names.length);
+      this.leaves.push(under.order);
+      this.leafStart.push(under.start);
+    }
     for (const dimension of DRIVER_DIMENSIONS) {
       const column = dimension === groupBy ? undefined : data.labels[dimension];
       if (!column) continue;
-      const blank = column.values.length; // the code of "no member"
+      const members = column.values.length + 1; // the last one is blank
       const own = dimension === "product" ? columns : columns.slice(0, measureColumns);
-      const width = own.length * 3;
-      const leafMember = memberCodes(column.codes, hits.row, hits.n, blank);
-      const leaf = numberSlots(leafGroup, leafMember, levels[0].names.length, blank + 1);
-      const leafSums = new Float64Array(leaf.slots.group.length * width);
-      for (let k = 0; k < own.length; k++) addColumn(leafSums, width, k * 3, leaf.slotOf, hits.period, own[k]);
-      const slotLevels: LevelSlots[] = [{ ...leaf.slots, sums: leafSums }];
-      for (let l = 1; l < levels.length; l++) {
-        const child = slotLevels[l - 1];
-        const parentGroup = gather(levels[l - 1].parent!, child.group, child.group.length);
-        const up = numberSlots(parentGroup, child.member, levels[l].names.length, blank + 1);
-        const sums = new Float64Array(up.slots.group.length * width);
-        addSlots(sums, child.sums, width, up.slotOf);
-        slotLevels.push({ ...up.slots, sums });
+      this.dims.push({
+        dimension,
+        names: column.values,
+        columns: own,
+        width: own.length * 3,
+        member: memberCodes(column.codes, hits.row, hits.n, members - 1),
+        sums: new Float64Array(members * own.length * 3),
+        touched: new Int32Array(members),
+        count: 0,
+        seen: new Uint8Array(members),
+      });
+    }
+  }
+
+  /** Sums the rows of one entity per member of each dimension (all the KPIs of the entity then read them). */
+  private load(view: CellView): void {
+    const key = `${view.level}:${view.group}`;
+    if (key === this.loaded) return;
+    this.loaded = key;
+    const leaves = this.leaves[view.level];
+    const leafStart = this.leafStart[view.level];
+    for (const dim of this.dims) {
+      clearTouched(dim.sums, dim.width, dim.touched, dim.count, dim.seen);
+      dim.count = 0;
+      for (let x = leafStart[view.group]; x < leafStart[view.group + 1]; x++) {
+        const leaf = leaves[x];
+        const from = this.rowStart[leaf];
+        const to = this.rowStart[leaf + 1];
+        dim.count = touch(dim.member, this.rowsOf, from, to, dim.touched, dim.count, dim.seen);
+        for (let k = 0; k < dim.columns.length; k++)
+          addColumn(dim.sums, dim.width, k * 3, dim.member, this.period, this.rowsOf, from, to, dim.columns[k]);
       }
-      this.dims.push({ dimension, names: column.values, width, levels: slotLevels });
     }
   }
 
@@ -158,6 +196,7 @@ export class DriverBook {
    * compute its actual in an earlier period (null when not available there: no comparison).
    */
   driversOf(view: CellView, spec: DriverSpec, now: number, valueAt: (earlier: CellView) => number | null): KpiDrivers {
+    this.load(view);
     const out: KpiDrivers = {};
     const previous = this.compare(view, view.previous(), PREVIOUS, spec, now, valueAt);
     if (previous) out.vsPrevious = previous;
@@ -183,10 +222,7 @@ export class DriverBook {
     const at = (m: Measure) => this.columnAt.get(m)!;
     for (const dim of this.dims) {
       if (spec.kind === "distinct" && dim.dimension !== spec.role) continue;
-      const { start, member, sums } = dim.levels[view.level];
-      const w = dim.width;
-      const from = start[view.group];
-      const n = start[view.group + 1] - from;
+      const { touched, sums, width: w, count: n } = dim;
       if (this.scratch.contribution.length < n)
         this.scratch = { contribution: new Float64Array(n), rate: new Float64Array(n) };
       const { contribution, rate } = this.scratch;
@@ -194,15 +230,15 @@ export class DriverBook {
       if (spec.kind === "sum") {
         const m = at(spec.measure);
         for (let j = 0; j < n; j++) {
-          const b = (from + j) * w + m;
+          const b = touched[j] * w + m;
           contribution[j] = sums[b + NOW] - sums[b + t];
         }
       } else if (spec.kind === "distinct") {
         const m = at("rows");
         for (let j = 0; j < n; j++) {
-          const b = (from + j) * w + m;
+          const b = touched[j] * w + m;
           // A blank customer is nobody.
-          contribution[j] = member[from + j] === blank ? 0 : (sums[b + NOW] > 0 ? 1 : 0) - (sums[b + t] > 0 ? 1 : 0);
+          contribution[j] = touched[j] === blank ? 0 : (sums[b + NOW] > 0 ? 1 : 0) - (sums[b + t] > 0 ? 1 : 0);
         }
       } else {
         const num = at(spec.numerator);
@@ -210,7 +246,7 @@ export class DriverBook {
         const total1 = view.sum(spec.denominator);
         const total0 = earlier.sum(spec.denominator);
         for (let j = 0; j < n; j++) {
-          const b = (from + j) * w;
+          const b = touched[j] * w;
           const n1 = sums[b + num + NOW];
           const n0 = sums[b + num + t];
           const d1 = sums[b + den + NOW];
@@ -219,10 +255,7 @@ export class DriverBook {
           rate[j] = d0 !== 0 && d1 !== 0 ? (n1 / d1 - n0 / d0) * ((d0 / total0 + d1 / total1) / 2) : 0;
         }
       }
-      const name = (j: number) => {
-        const code = member[from + j];
-        return code === blank ? BLANK_ENTITY : dim.names[code];
-      };
+      const name = (j: number) => (touched[j] === blank ? BLANK_ENTITY : dim.names[touched[j]]);
       by[dim.dimension] = listed(n, contribution, spec.kind === "ratio" ? rate : null, name, change);
     }
     const comparison: DriverComparison = { period: earlier.periodLabel, change, by };
@@ -233,7 +266,7 @@ export class DriverBook {
     return comparison;
   }
 
-  /** Price / volume / mix of a sum by product (bridge.ts), from the product slots of the entity. */
+  /** Price / volume / mix of a sum by product (bridge.ts), from the loaded entity's product sums. */
   private bridge(view: CellView, t: number, amount: Measure): PriceVolumeMix | null {
     const keys = bridgeKeys(amount);
     const a = this.columnAt.get(amount);
@@ -241,13 +274,11 @@ export class DriverBook {
     const q = this.columnAt.get(keys.quantity);
     const dim = this.dims.find((d) => d.dimension === "product");
     if (a === undefined || p === undefined || q === undefined || !dim) return null;
-    const { start, sums } = dim.levels[view.level];
-    const from = start[view.group];
-    const n = start[view.group + 1] - from;
+    const { touched, sums, width, count: n } = dim;
     const side = (period: number): BridgeSide => {
       const out = { amount: new Float64Array(n), pricedAmount: new Float64Array(n), quantity: new Float64Array(n) };
       for (let j = 0; j < n; j++) {
-        const b = (from + j) * dim.width + period;
+        const b = touched[j] * width + period;
         out.amount[j] = sums[b + a];
         out.pricedAmount[j] = sums[b + p];
         out.quantity[j] = sums[b + q];
@@ -308,86 +339,62 @@ function memberCodes(codes: Int32Array, rows: Int32Array, n: number, blank: numb
   return out;
 }
 
-/**
- * Slots for items (rows, or a child level's slots) by (group, member): each distinct pair gets a slot,
- * numbered by group (a counting sort), and `slotOf` gives each item its slot.
- */
-function numberSlots(group: Int32Array, member: Int32Array, groups: number, members: number) {
-  const n = group.length;
-  const firstSeen = new Int32Array(n); // item → pair number in order of first sight
-  const pairs =
-    groups * members <= MAX_FLAT_INDEX
-      ? pairsByFlatIndex(group, member, members, groups * members, firstSeen)
-      : pairsByMap(group, member, members, firstSeen);
-  const pairGroup = new Int32Array(pairs);
-  const pairMember = new Int32Array(pairs);
-  for (let x = 0; x < n; x++) {
-    pairGroup[firstSeen[x]] = group[x];
-    pairMember[firstSeen[x]] = member[x];
-  }
-  const start = new Int32Array(groups + 1);
-  for (let s = 0; s < pairs; s++) start[pairGroup[s] + 1]++;
-  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
-  const next = start.slice(0, groups);
-  const slotOfPair = new Int32Array(pairs);
-  const slotGroup = new Int32Array(pairs);
-  const slotMember = new Int32Array(pairs);
-  for (let s = 0; s < pairs; s++) {
-    const slot = next[pairGroup[s]]++;
-    slotOfPair[s] = slot;
-    slotGroup[slot] = pairGroup[s];
-    slotMember[slot] = pairMember[s];
-  }
-  for (let x = 0; x < n; x++) firstSeen[x] = slotOfPair[firstSeen[x]];
-  return { slotOf: firstSeen, slots: { start, group: slotGroup, member: slotMember } };
+/** Items 0 .. n − 1 ordered by key (stable): the items of key k are order[start[k] .. start[k + 1] − 1]. */
+function countingSort(key: Int32Array, keys: number) {
+  const start = new Int32Array(keys + 1);
+  for (let x = 0; x < key.length; x++) start[key[x] + 1]++;
+  for (let k = 0; k < keys; k++) start[k + 1] += start[k];
+  const next = start.slice(0, keys);
+  const order = new Int32Array(key.length);
+  for (let x = 0; x < key.length; x++) order[next[key[x]]++] = x;
+  return { order, start };
 }
 
-/** Pair numbers through a flat (group × member) index: the usual case. */
-function pairsByFlatIndex(group: Int32Array, member: Int32Array, members: number, keys: number, out: Int32Array) {
-  const index = new Int32Array(keys).fill(-1);
-  let pairs = 0;
-  for (let x = 0; x < group.length; x++) {
-    const key = group[x] * members + member[x];
-    let pair = index[key];
-    if (pair < 0) index[key] = pair = pairs++;
-    out[x] = pair;
+/** Marks the members of rows[from .. to − 1] not seen yet as touched; returns the new count. */
+function touch(
+  member: Int32Array,
+  rows: Int32Array,
+  from: number,
+  to: number,
+  touched: Int32Array,
+  count: number,
+  seen: Uint8Array,
+): number {
+  for (let x = from; x < to; x++) {
+    const m = member[rows[x]];
+    if (seen[m] === 0) {
+      seen[m] = 1;
+      touched[count++] = m;
+    }
   }
-  return pairs;
+  return count;
 }
 
-/** Pair numbers through a Map, when groups × members is too large for a flat index. */
-function pairsByMap(group: Int32Array, member: Int32Array, members: number, out: Int32Array) {
-  const index = new Map<number, number>();
-  for (let x = 0; x < group.length; x++) {
-    const key = group[x] * members + member[x];
-    let pair = index.get(key);
-    if (pair === undefined) index.set(key, (pair = index.size));
-    out[x] = pair;
+/** Zeroes the sums of the touched members and forgets them. */
+function clearTouched(sums: Float64Array, width: number, touched: Int32Array, count: number, seen: Uint8Array): void {
+  for (let j = 0; j < count; j++) {
+    const m = touched[j];
+    seen[m] = 0;
+    sums.fill(0, m * width, (m + 1) * width);
   }
-  return index.size;
 }
 
-/** Adds a column's values (NaN: none) into sums[slot × width + at + period]. */
+/** Adds a column's values (NaN: none) of rows[from .. to − 1] into sums[member × width + at + period]. */
 function addColumn(
   sums: Float64Array,
   width: number,
   at: number,
-  slotOf: Int32Array,
+  member: Int32Array,
   period: Int32Array,
+  rows: Int32Array,
+  from: number,
+  to: number,
   values: Float64Array,
 ): void {
-  for (let h = 0; h < values.length; h++) {
+  for (let x = from; x < to; x++) {
+    const h = rows[x];
     const v = values[h];
-    if (v === v) sums[slotOf[h] * width + at + period[h]] += v;
-  }
-}
-
-/** Adds each child slot's sums into its parent slot's. */
-function addSlots(parent: Float64Array, child: Float64Array, width: number, slotOf: Int32Array): void {
-  for (let x = 0; x < slotOf.length; x++) {
-    const to = slotOf[x] * width;
-    const from = x * width;
-    for (let k = 0; k < width; k++) parent[to + k] += child[from + k];
+    if (v === v) sums[member[h] * width + at + period[h]] += v;
   }
 }
 
