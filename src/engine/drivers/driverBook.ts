@@ -2,8 +2,8 @@
  * Drivers of a change (issue 13 §1): for each scored entity and KPI, what moved the actual against the
  * previous period and the same period last year, by customer, product and category.
  *
- * One pass over the rows of the three periods involved sums each measure a KPI's drivers read per
- * (level, entity, member). A KPI's definition says how its change breaks down (`DriverSpec`):
+ * The rows of the three periods involved are summed, per entity, for each measure a KPI's drivers
+ * read, per member. A KPI's definition says how its change breaks down (`DriverSpec`):
  * - sum: a member's contribution is its own change;
  * - ratio N/D: a member's contribution is N₁ₘ/D₁ − N₀ₘ/D₀ (these add up to R₁ − R₀). Where the member
  *   has a denominator in both periods it splits into a rate effect (r₁ − r₀) × (w₀ + w₁)/2 and a mix
@@ -13,8 +13,8 @@
  * Listed: the three largest contributions up and the three largest down; one "(others)" entry holds
  * the change minus the listed ones, so the entries of a dimension add up to the change exactly.
  * A sum with `bridge` (net sales, gross profit) also gets its price / volume / mix bridge from the same
- * product slots (bridge.ts), which then also hold the amount on rows with a quantity and the quantity
- * on rows with the amount.
+ * sums per product (bridge.ts), which then also hold the amount on rows with a quantity and the
+ * quantity on rows with the amount.
  */
 import type { CellView } from "../aggregate/cellView";
 import { measureColumn, type Measure, type MeasureOptions } from "../aggregate/measures";
@@ -50,15 +50,21 @@ interface DimensionSums {
   dimension: DriverDimension;
   names: string[];
   /** Columns summed (the product dimension also sums the bridge's) and sums per member: 3 per column. */
-  columns: Float64Array[];
+  columns: Column[];
   width: number;
-  /** Member code of each listed row; a blank label is names.length. */
-  member: Int32Array;
+  /** Label code of each row (−1 blank: the member names.length). */
+  codes: Int32Array;
   sums: Float64Array;
   /** Members with rows in the loaded entity (count of them in `touched`), and a mark per member. */
   touched: Int32Array;
   count: number;
   seen: Uint8Array;
+}
+
+/** A column summed: read by row (a numeric column of the data) or by listed row (made for them). */
+interface Column {
+  values: Float64Array;
+  byRow: boolean;
 }
 
 /** Contributions of one comparison and dimension, before the top ones are picked. */
@@ -85,7 +91,7 @@ export class DriverBook {
   /** Where last year's sums are: with year periods last year is the previous period. */
   private readonly lastYearAt: number;
   /** Period (NOW, PREVIOUS, LAST_YEAR) of each listed row. */
-  private readonly period: Int32Array;
+  private readonly period: Uint8Array;
   /** Listed rows ordered by leaf group: the rows of leaf group g are rowsOf[rowStart[g] .. rowStart[g + 1] − 1]. */
   private readonly rowsOf: Int32Array;
   private readonly rowStart: Int32Array;
@@ -118,31 +124,36 @@ export class DriverBook {
     const periods = agg.periods;
     const lastYear = samePeriodLastYear(periods.baseKey + asOf, periods.spec) - periods.baseKey;
     this.lastYearAt = lastYear === asOf - 1 ? PREVIOUS : LAST_YEAR;
-    const hits = rowsInPeriods(periods.rowPeriod, agg.grid.rowCell, asOf, lastYear);
-    this.period = hits.period;
-    const columns: Float64Array[] = [];
-    const addColumnAs = (key: string, column: Float64Array) => {
+    const levels = agg.hierarchy.levels;
+    const listed = rowsInPeriods(agg, asOf, lastYear, levels[0].names.length);
+    this.rowsOf = listed.rows;
+    this.rowStart = listed.start;
+    this.period = listed.period;
+    const rows = listed.rows;
+    // A numeric column is read where it is (by row); other measures are made once for the listed rows.
+    const columns: Column[] = [];
+    const addColumnAs = (key: string, column: Column) => {
       this.columnAt.set(key, columns.length * 3);
       columns.push(column);
     };
     for (const m of wanted) {
-      const column = measureColumn(data, options, m, hits.row, hits.n);
-      if (column) addColumnAs(m, column);
+      const own = (data.numbers as Partial<Record<string, Float64Array>>)[m];
+      if (own) addColumnAs(m, { values: own, byRow: true });
+      else {
+        const made = measureColumn(data, options, m, rows, rows.length);
+        if (made) addColumnAs(m, { values: made, byRow: false });
+      }
     }
     // The bridge's columns come last: only the product dimension sums them.
     const measureColumns = columns.length;
-    const units = quantity && !this.bridgeMissing ? measureColumn(data, options, "quantity", hits.row, hits.n) : null;
     for (const m of bridged) {
       const at = this.columnAt.get(m);
-      if (!units || at === undefined) continue;
+      if (!quantity || this.bridgeMissing || at === undefined) continue;
       const amount = columns[at / 3];
-      addColumnAs(bridgeKeys(m).priced, onlyWhereBoth(amount, units));
-      addColumnAs(bridgeKeys(m).quantity, onlyWhereBoth(units, amount));
+      const both = bridgeColumns(amount, quantity, rows);
+      addColumnAs(bridgeKeys(m).priced, { values: both.priced, byRow: false });
+      addColumnAs(bridgeKeys(m).quantity, { values: both.quantity, byRow: false });
     }
-    const levels = agg.hierarchy.levels;
-    const byLeaf = countingSort(gather(agg.hierarchy.rowGroup, hits.row, hits.n), levels[0].names.length);
-    this.rowsOf = byLeaf.order;
-    this.rowStart = byLeaf.start;
     // Each leaf group's group at every level, and the leaf groups under each group.
     let ancestor: Int32Array = Int32Array.from({ length: levels[0].names.length }, (_, g) => g);
     for (let l = 0; l < levels.length; l++) {
@@ -161,7 +172,7 @@ export class DriverBook {
         names: column.values,
         columns: own,
         width: own.length * 3,
-        member: memberCodes(column.codes, hits.row, hits.n, members - 1),
+        codes: column.codes,
         sums: new Float64Array(members * own.length * 3),
         touched: new Int32Array(members),
         count: 0,
@@ -184,9 +195,13 @@ export class DriverBook {
         const leaf = leaves[x];
         const from = this.rowStart[leaf];
         const to = this.rowStart[leaf + 1];
-        dim.count = touch(dim.member, this.rowsOf, from, to, dim.touched, dim.count, dim.seen);
-        for (let k = 0; k < dim.columns.length; k++)
-          addColumn(dim.sums, dim.width, k * 3, dim.member, this.period, this.rowsOf, from, to, dim.columns[k]);
+        const blank = dim.names.length;
+        dim.count = touch(dim.codes, blank, this.rowsOf, from, to, dim.touched, dim.count, dim.seen);
+        for (let k = 0; k < dim.columns.length; k++) {
+          const { values, byRow } = dim.columns[k];
+          const add = byRow ? addByRow : addByListedRow;
+          add(dim.sums, dim.width, k * 3, dim.codes, blank, this.period, this.rowsOf, from, to, values);
+        }
       }
     }
   }
@@ -289,25 +304,33 @@ export class DriverBook {
   }
 }
 
-/** The rows of the scored (NOW), previous (PREVIOUS) and last year's (LAST_YEAR) periods, in row order. */
-function rowsInPeriods(rowPeriod: Int32Array, rowCell: Int32Array, asOf: number, lastYear: number) {
-  let n = 0;
+/**
+ * The rows of the scored (NOW), previous (PREVIOUS) and last year's (LAST_YEAR) periods, ordered by
+ * leaf group (a counting sort): those of group g are rows[start[g] .. start[g + 1] − 1].
+ */
+function rowsInPeriods(agg: SalesAggregate, asOf: number, lastYear: number, groups: number) {
+  const rowPeriod = agg.periods.rowPeriod;
+  const rowCell = agg.grid.rowCell;
+  const rowGroup = agg.hierarchy.rowGroup;
+  const start = new Int32Array(groups + 1);
   for (let i = 0; i < rowPeriod.length; i++) {
     const p = rowPeriod[i];
-    if ((p === asOf || p === asOf - 1 || p === lastYear) && rowCell[i] >= 0) n++;
+    if ((p === asOf || p === asOf - 1 || p === lastYear) && rowCell[i] >= 0) start[rowGroup[i] + 1]++;
   }
-  const row = new Int32Array(n);
-  const period = new Int32Array(n);
-  let h = 0;
-  for (let i = 0; i < rowPeriod.length && h < n; i++) {
+  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+  const next = start.slice(0, groups);
+  const rows = new Int32Array(start[groups]);
+  const period = new Uint8Array(start[groups]);
+  for (let i = 0; i < rowPeriod.length; i++) {
     const p = rowPeriod[i];
     if (rowCell[i] < 0) continue;
     const t = p === asOf ? NOW : p === asOf - 1 ? PREVIOUS : p === lastYear ? LAST_YEAR : -1;
     if (t < 0) continue;
-    row[h] = i;
-    period[h++] = t;
+    const x = next[rowGroup[i]]++;
+    rows[x] = i;
+    period[x] = t;
   }
-  return { row, period, n };
+  return { rows, period, start };
 }
 
 /** The extra columns a bridged amount needs: itself where the row has a quantity, the quantity where it has the amount. */
@@ -315,27 +338,24 @@ function bridgeKeys(amount: Measure) {
   return { priced: `${amount}@quantity`, quantity: `quantity@${amount}` };
 }
 
-/** values where `other` has a value too, else NaN. */
-function onlyWhereBoth(values: Float64Array, other: Float64Array): Float64Array {
-  const out = new Float64Array(values.length);
-  for (let h = 0; h < values.length; h++) out[h] = other[h] === other[h] ? values[h] : NaN;
-  return out;
+/** A bridged amount on the listed rows that have a quantity, and the quantity on those with the amount (else NaN). */
+function bridgeColumns(amount: Column, quantity: Float64Array, rows: Int32Array) {
+  const priced = new Float64Array(rows.length);
+  const units = new Float64Array(rows.length);
+  for (let x = 0; x < rows.length; x++) {
+    const a = amount.values[amount.byRow ? rows[x] : x];
+    const q = quantity[rows[x]];
+    const both = a === a && q === q;
+    priced[x] = both ? a : NaN;
+    units[x] = both ? q : NaN;
+  }
+  return { priced, quantity: units };
 }
 
 /** values[at[h]] for h < n. */
 function gather(values: Int32Array, at: Int32Array, n: number): Int32Array {
   const out = new Int32Array(n);
   for (let h = 0; h < n; h++) out[h] = values[at[h]];
-  return out;
-}
-
-/** The member code of each listed row; a blank label (code −1) becomes `blank`. */
-function memberCodes(codes: Int32Array, rows: Int32Array, n: number, blank: number): Int32Array {
-  const out = new Int32Array(n);
-  for (let h = 0; h < n; h++) {
-    const code = codes[rows[h]];
-    out[h] = code < 0 ? blank : code;
-  }
   return out;
 }
 
@@ -350,9 +370,10 @@ function countingSort(key: Int32Array, keys: number) {
   return { order, start };
 }
 
-/** Marks the members of rows[from .. to − 1] not seen yet as touched; returns the new count. */
+/** Marks the members of listed rows from .. to − 1 not seen yet as touched; returns the new count. */
 function touch(
-  member: Int32Array,
+  codes: Int32Array,
+  blank: number,
   rows: Int32Array,
   from: number,
   to: number,
@@ -361,7 +382,8 @@ function touch(
   seen: Uint8Array,
 ): number {
   for (let x = from; x < to; x++) {
-    const m = member[rows[x]];
+    const code = codes[rows[x]];
+    const m = code < 0 ? blank : code;
     if (seen[m] === 0) {
       seen[m] = 1;
       touched[count++] = m;
@@ -379,22 +401,44 @@ function clearTouched(sums: Float64Array, width: number, touched: Int32Array, co
   }
 }
 
-/** Adds a column's values (NaN: none) of rows[from .. to − 1] into sums[member × width + at + period]. */
-function addColumn(
+/** Adds a data column's values (NaN: none) of listed rows from .. to − 1 into sums[member × width + at + period]. */
+function addByRow(
   sums: Float64Array,
   width: number,
   at: number,
-  member: Int32Array,
-  period: Int32Array,
+  codes: Int32Array,
+  blank: number,
+  period: Uint8Array,
   rows: Int32Array,
   from: number,
   to: number,
   values: Float64Array,
 ): void {
   for (let x = from; x < to; x++) {
-    const h = rows[x];
-    const v = values[h];
-    if (v === v) sums[member[h] * width + at + period[h]] += v;
+    const i = rows[x];
+    const v = values[i];
+    const code = codes[i];
+    if (v === v) sums[(code < 0 ? blank : code) * width + at + period[x]] += v;
+  }
+}
+
+/** The same for a column made for the listed rows (indexed like them). */
+function addByListedRow(
+  sums: Float64Array,
+  width: number,
+  at: number,
+  codes: Int32Array,
+  blank: number,
+  period: Uint8Array,
+  rows: Int32Array,
+  from: number,
+  to: number,
+  values: Float64Array,
+): void {
+  for (let x = from; x < to; x++) {
+    const v = values[x];
+    const code = codes[rows[x]];
+    if (v === v) sums[(code < 0 ? blank : code) * width + at + period[x]] += v;
   }
 }
 
