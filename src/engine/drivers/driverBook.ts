@@ -74,13 +74,13 @@ interface Scratch {
 }
 
 /**
- * Built once per run from typed arrays only: the rows of the three periods are found once, each
- * column read into a Float64Array once, the rows ordered by entity. The sums per member are then made
- * for one entity at a time (the scorecard asks for all KPIs of an entity in a row) into dense arrays
- * reused across entities: the book allocates a few MB at a million rows instead of per (entity, member)
- * tables, whose size made every run pay a full garbage collection. Every hot loop is its own small
- * function over typed arrays, so V8 optimises each (one large constructor deoptimised: drivers cost
- * 3–5× the engine at a million rows).
+ * Built once per run from typed arrays only: the rows of the three periods are found once, ordered by
+ * entity; numeric columns are read in place, other measures made once for those rows. The sums per
+ * member are then made for one entity at a time (the scorecard asks for all KPIs of an entity in a
+ * row) into dense arrays reused across entities: the book allocates about 9 MB at a million rows
+ * instead of per (entity, member) tables, whose size made most runs pay a full garbage collection.
+ * Every hot loop is its own small function over typed arrays, so V8 optimises each (one large
+ * constructor deoptimised: drivers cost 3–5× the engine at a million rows).
  */
 export class DriverBook {
   /** Column key (a measure, or a bridge column: see bridgeKeys) → its first sum's offset for a member. */
