@@ -50,21 +50,15 @@ interface DimensionSums {
   dimension: DriverDimension;
   names: string[];
   /** Columns summed (the product dimension also sums the bridge's) and sums per member: 3 per column. */
-  columns: Column[];
+  columns: Float64Array[];
   width: number;
-  /** Label code of each row (−1 blank: the member names.length). */
-  codes: Int32Array;
+  /** Member code of each listed row; a blank label is names.length. */
+  member: Int32Array;
   sums: Float64Array;
   /** Members with rows in the loaded entity (count of them in `touched`), and a mark per member. */
   touched: Int32Array;
   count: number;
   seen: Uint8Array;
-}
-
-/** A column summed: read by row (a numeric column of the data) or by listed row (made for them). */
-interface Column {
-  values: Float64Array;
-  byRow: boolean;
 }
 
 /** Contributions of one comparison and dimension, before the top ones are picked. */
@@ -75,10 +69,10 @@ interface Scratch {
 
 /**
  * Built once per run from typed arrays only: the rows of the three periods are found once, ordered by
- * entity; numeric columns are read in place, other measures made once for those rows. The sums per
- * member are then made for one entity at a time (the scorecard asks for all KPIs of an entity in a
- * row) into dense arrays reused across entities: the book allocates about 9 MB at a million rows
- * instead of per (entity, member) tables, whose size made most runs pay a full garbage collection.
+ * entity, and each measure and member code read once for them in that order. The sums per member are
+ * then made for one entity at a time (the scorecard asks for all KPIs of an entity in a row) into
+ * dense arrays reused across entities: the book allocates about 15 MB at a million rows instead of
+ * per (entity, member) tables at every level (tens of MB, and a full garbage collection most runs).
  * Every hot loop is its own small function over typed arrays, so V8 optimises each (one large
  * constructor deoptimised: drivers cost 3–5× the engine at a million rows).
  */
@@ -92,8 +86,7 @@ export class DriverBook {
   private readonly lastYearAt: number;
   /** Period (NOW, PREVIOUS, LAST_YEAR) of each listed row. */
   private readonly period: Uint8Array;
-  /** Listed rows ordered by leaf group: the rows of leaf group g are rowsOf[rowStart[g] .. rowStart[g + 1] − 1]. */
-  private readonly rowsOf: Int32Array;
+  /** Listed rows are ordered by leaf group: those of leaf group g are rowStart[g] .. rowStart[g + 1] − 1. */
   private readonly rowStart: Int32Array;
   /** Per level, the leaf groups under each group: leaves[l][leafStart[l][g] ..]. */
   private readonly leaves: Int32Array[] = [];
@@ -126,23 +119,18 @@ export class DriverBook {
     this.lastYearAt = lastYear === asOf - 1 ? PREVIOUS : LAST_YEAR;
     const levels = agg.hierarchy.levels;
     const listed = rowsInPeriods(agg, asOf, lastYear, levels[0].names.length);
-    this.rowsOf = listed.rows;
     this.rowStart = listed.start;
     this.period = listed.period;
     const rows = listed.rows;
-    // A numeric column is read where it is (by row); other measures are made once for the listed rows.
-    const columns: Column[] = [];
-    const addColumnAs = (key: string, column: Column) => {
+    // Each measure read once for the listed rows, in their order (the sums then read them in sequence).
+    const columns: Float64Array[] = [];
+    const addColumnAs = (key: string, column: Float64Array) => {
       this.columnAt.set(key, columns.length * 3);
       columns.push(column);
     };
     for (const m of wanted) {
-      const own = (data.numbers as Partial<Record<string, Float64Array>>)[m];
-      if (own) addColumnAs(m, { values: own, byRow: true });
-      else {
-        const made = measureColumn(data, options, m, rows, rows.length);
-        if (made) addColumnAs(m, { values: made, byRow: false });
-      }
+      const column = measureColumn(data, options, m, rows, rows.length);
+      if (column) addColumnAs(m, column);
     }
     // The bridge's columns come last: only the product dimension sums them.
     const measureColumns = columns.length;
@@ -151,8 +139,8 @@ export class DriverBook {
       if (!quantity || this.bridgeMissing || at === undefined) continue;
       const amount = columns[at / 3];
       const both = bridgeColumns(amount, quantity, rows);
-      addColumnAs(bridgeKeys(m).priced, { values: both.priced, byRow: false });
-      addColumnAs(bridgeKeys(m).quantity, { values: both.quantity, byRow: false });
+      addColumnAs(bridgeKeys(m).priced, both.priced);
+      addColumnAs(bridgeKeys(m).quantity, both.quantity);
     }
     // Each leaf group's group at every level, and the leaf groups under each group.
     let ancestor: Int32Array = Int32Array.from({ length: levels[0].names.length }, (_, g) => g);
@@ -172,7 +160,7 @@ export class DriverBook {
         names: column.values,
         columns: own,
         width: own.length * 3,
-        codes: column.codes,
+        member: memberCodes(column.codes, rows, members - 1),
         sums: new Float64Array(members * own.length * 3),
         touched: new Int32Array(members),
         count: 0,
@@ -195,13 +183,8 @@ export class DriverBook {
         const leaf = leaves[x];
         const from = this.rowStart[leaf];
         const to = this.rowStart[leaf + 1];
-        const blank = dim.names.length;
-        dim.count = touch(dim.codes, blank, this.rowsOf, from, to, dim.touched, dim.count, dim.seen);
-        for (let k = 0; k < dim.columns.length; k++) {
-          const { values, byRow } = dim.columns[k];
-          const add = byRow ? addByRow : addByListedRow;
-          add(dim.sums, dim.width, k * 3, dim.codes, blank, this.period, this.rowsOf, from, to, values);
-        }
+        dim.count = touch(dim.member, from, to, dim.touched, dim.count, dim.seen);
+        addColumns(dim.sums, dim.width, dim.member, this.period, from, to, dim.columns);
       }
     }
   }
@@ -339,17 +322,27 @@ function bridgeKeys(amount: Measure) {
 }
 
 /** A bridged amount on the listed rows that have a quantity, and the quantity on those with the amount (else NaN). */
-function bridgeColumns(amount: Column, quantity: Float64Array, rows: Int32Array) {
+function bridgeColumns(amount: Float64Array, quantity: Float64Array, rows: Int32Array) {
   const priced = new Float64Array(rows.length);
   const units = new Float64Array(rows.length);
   for (let x = 0; x < rows.length; x++) {
-    const a = amount.values[amount.byRow ? rows[x] : x];
+    const a = amount[x];
     const q = quantity[rows[x]];
     const both = a === a && q === q;
     priced[x] = both ? a : NaN;
     units[x] = both ? q : NaN;
   }
   return { priced, quantity: units };
+}
+
+/** The member code of each listed row; a blank label (code −1) becomes `blank`. */
+function memberCodes(codes: Int32Array, rows: Int32Array, blank: number): Int32Array {
+  const out = new Int32Array(rows.length);
+  for (let x = 0; x < rows.length; x++) {
+    const code = codes[rows[x]];
+    out[x] = code < 0 ? blank : code;
+  }
+  return out;
 }
 
 /** values[at[h]] for h < n. */
@@ -372,9 +365,7 @@ function countingSort(key: Int32Array, keys: number) {
 
 /** Marks the members of listed rows from .. to − 1 not seen yet as touched; returns the new count. */
 function touch(
-  codes: Int32Array,
-  blank: number,
-  rows: Int32Array,
+  member: Int32Array,
   from: number,
   to: number,
   touched: Int32Array,
@@ -382,8 +373,7 @@ function touch(
   seen: Uint8Array,
 ): number {
   for (let x = from; x < to; x++) {
-    const code = codes[rows[x]];
-    const m = code < 0 ? blank : code;
+    const m = member[x];
     if (seen[m] === 0) {
       seen[m] = 1;
       touched[count++] = m;
@@ -401,44 +391,23 @@ function clearTouched(sums: Float64Array, width: number, touched: Int32Array, co
   }
 }
 
-/** Adds a data column's values (NaN: none) of listed rows from .. to − 1 into sums[member × width + at + period]. */
-function addByRow(
+/** Adds the columns' values (NaN: none) of listed rows from .. to − 1 into sums[member × width + 3k + period]. */
+function addColumns(
   sums: Float64Array,
   width: number,
-  at: number,
-  codes: Int32Array,
-  blank: number,
+  member: Int32Array,
   period: Uint8Array,
-  rows: Int32Array,
   from: number,
   to: number,
-  values: Float64Array,
+  columns: Float64Array[],
 ): void {
+  const n = columns.length;
   for (let x = from; x < to; x++) {
-    const i = rows[x];
-    const v = values[i];
-    const code = codes[i];
-    if (v === v) sums[(code < 0 ? blank : code) * width + at + period[x]] += v;
-  }
-}
-
-/** The same for a column made for the listed rows (indexed like them). */
-function addByListedRow(
-  sums: Float64Array,
-  width: number,
-  at: number,
-  codes: Int32Array,
-  blank: number,
-  period: Uint8Array,
-  rows: Int32Array,
-  from: number,
-  to: number,
-  values: Float64Array,
-): void {
-  for (let x = from; x < to; x++) {
-    const v = values[x];
-    const code = codes[rows[x]];
-    if (v === v) sums[(code < 0 ? blank : code) * width + at + period[x]] += v;
+    const b = member[x] * width + period[x];
+    for (let k = 0; k < n; k++) {
+      const v = columns[k][x];
+      if (v === v) sums[b + k * 3] += v;
+    }
   }
 }
 
