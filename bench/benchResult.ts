@@ -39,7 +39,7 @@ export interface EngineEntry {
   computeMs: number;
   comparedMs: number;
   /** Compute with drivers vs without over the same data (issue 13 §1: goal under 1.5× at 1,048,576 rows). */
-  drivers?: { withMs: number; withoutMs: number; ratio: number };
+  drivers?: { withMs: number; withoutMs: number; ratio: number; fastestRatio?: number };
   /** Header and totals detection (issue 14), each part timed on its own; share of `ms`. */
   detection?: DetectionTimes;
   inputRssMb: number;

@@ -33,6 +33,14 @@ export function checkGoals(result: Omit<BenchResult, "goals">): GoalCheck[] {
         ? `${bigEngine.detection.ms} ms of the fastest run's ${bigEngine.minMs} ms (${(bigEngine.detection.share * 100).toFixed(1)} %; of the median ${bigEngine.ms} ms: ${((bigEngine.detection.ms / bigEngine.ms) * 100).toFixed(1)} %) at ${bigEngine.rows} rows: header ${bigEngine.detection.layoutMs}, unread label columns ${bigEngine.detection.totalsInMs}, loaded labels ${bigEngine.detection.labelScanMs}, subtotals ${bigEngine.detection.subtotalsMs} ms${quickNote}`
         : "no engine figures",
   });
+  goals.push({
+    goal: "engine with drivers under 1.5× the engine without them at 1,048,576 rows",
+    met: bigEngine && bigEngine.rows >= 1048576 && bigEngine.drivers ? bigEngine.drivers.ratio < 1.5 : null,
+    detail:
+      bigEngine && bigEngine.drivers
+        ? `${bigEngine.drivers.withMs} ms with vs ${bigEngine.drivers.withoutMs} ms without (median): ${bigEngine.drivers.ratio}× (fastest runs ${bigEngine.drivers.fastestRatio ?? "?"}×) at ${bigEngine.rows} rows${quickNote}`
+        : "no engine figures",
+  });
   const sorted = [...result.engine].sort((a, b) => a.rows - b.rows);
   if (sorted.length >= 2) {
     const [a, b] = sorted.slice(-2);

@@ -138,7 +138,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       "refuse when a column a KPI reads is missing (default: that KPI is shown as not available and its weight shared out)",
       false,
     )
-    .option("--drivers", "break each KPI's change down by customer, product and category", false)
+    .option(
+      "--drivers",
+      "break each KPI's change down by customer, product and category, and net sales and gross profit into price, volume and mix by product",
+      false,
+    )
     .option("-q, --quiet", "no progress bar or messages", false)
     .action(async (input: string, opts) => {
       const result = await runApply(

@@ -17,6 +17,8 @@ import type {
   SmartCode,
 } from "./types";
 import type { RunProblem, RunProblemCode } from "./runPlan";
+import { BLANK_ENTITY } from "./aggregate/hierarchy";
+import { OTHERS_MEMBER } from "./types";
 
 export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
   not_a_number: {
@@ -186,6 +188,14 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     vi: "Các dòng này có ngày sau ngày tính; chúng được bỏ qua để kỳ được chấm điểm đúng như tại ngày đó.",
     "zh-Hans": "这些行的日期晚于截至日期；已略过，以便按该日的情况计算该期间。",
     "zh-Hant": "這些列的日期晚於截至日期；已略過，以便按該日的情況計算該期間。",
+  },
+  bridge_not_available: {
+    en: "No price / volume / mix bridge for net sales and gross profit: it needs a product column and a quantity column, and entities that are not products themselves. The other drivers are still given.",
+    vi: "Không có phân tích giá / sản lượng / cơ cấu cho doanh thu thuần và lợi nhuận gộp: cần một cột sản phẩm và một cột số lượng, và đối tượng chấm điểm không phải là chính sản phẩm. Các yếu tố tác động khác vẫn được đưa ra.",
+    "zh-Hans":
+      "净销售额和毛利没有价格 / 数量 / 结构分解：需要产品列和数量列，且评分对象本身不是产品。其他驱动因素仍照常给出。",
+    "zh-Hant":
+      "銷售淨額和毛利沒有價格 / 數量 / 結構分解：需要產品欄和數量欄，且評分對象本身不是產品。其他驅動因素仍照常提供。",
   },
   bonus_base_missing: {
     en: "The targets table has no bonus base for this entity (in the column the template names); no bonus amount is given for it, and the region and total bonus sums leave it out.",
@@ -641,7 +651,44 @@ export const DRIVER_MESSAGES = {
   /** A change of a percentage, in percentage points. */
   points: { en: "{value} pts", vi: "{value} điểm %", "zh-Hans": "{value}个百分点", "zh-Hant": "{value}個百分點" },
   noChange: { en: "no change", vi: "không đổi", "zh-Hans": "无变化", "zh-Hant": "無變化" },
+  /** The price / volume / mix bridge of net sales or gross profit (engine/drivers/bridge.ts). */
+  bridge: {
+    en: "price {price}, volume {volume}, mix {mix}",
+    vi: "giá {price}, sản lượng {volume}, cơ cấu {mix}",
+    "zh-Hans": "价格 {price}，数量 {volume}，结构 {mix}",
+    "zh-Hant": "價格 {price}，數量 {volume}，結構 {mix}",
+  },
 } satisfies Record<string, LocalizedText>;
+
+/** The bridge's name (the drivers sheet's dimension) and its three effects (its members). */
+export const BRIDGE_WORDS = {
+  bridge: {
+    en: "Price / volume / mix",
+    vi: "Giá / sản lượng / cơ cấu",
+    "zh-Hans": "价格 / 数量 / 结构",
+    "zh-Hant": "價格 / 數量 / 結構",
+  },
+  price: { en: "Price", vi: "Giá", "zh-Hans": "价格", "zh-Hant": "價格" },
+  volume: { en: "Volume", vi: "Sản lượng", "zh-Hans": "数量", "zh-Hant": "數量" },
+  mix: { en: "Mix", vi: "Cơ cấu", "zh-Hans": "结构", "zh-Hant": "結構" },
+} satisfies Record<string, LocalizedText>;
+
+/**
+ * The names the engine gives in English in its output (JSON keys stay these stable words): a member or
+ * entity without a value ("(blank)") and the entry gathering the contributors not listed ("(others)").
+ * The why text, the sheets and the pane say them in the user's language through memberName.
+ */
+export const MEMBER_WORDS = {
+  blank: { en: "(blank)", vi: "(trống)", "zh-Hans": "（空白）", "zh-Hant": "（空白）" },
+  others: { en: "(others)", vi: "(khác)", "zh-Hans": "（其他）", "zh-Hant": "（其他）" },
+} satisfies Record<string, LocalizedText>;
+
+/** A member's name as shown: "(blank)" and "(others)" in the user's language, any other as it is. */
+export function memberName(member: string, lang: Lang): string {
+  if (member === BLANK_ENTITY) return MEMBER_WORDS.blank[lang];
+  if (member === OTHERS_MEMBER) return MEMBER_WORDS.others[lang];
+  return member;
+}
 
 /** A run problem in the user's language (English names roles by their ids, as the command line does). */
 export function problemText(problem: RunProblem, lang: Lang): string {

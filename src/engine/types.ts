@@ -125,7 +125,8 @@ export type NoteKind =
   | "bonus_base_missing"
   | "after_as_of_date"
   | "history_trimmed"
-  | "trend_lines_left_out";
+  | "trend_lines_left_out"
+  | "bridge_not_available";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {
@@ -336,12 +337,21 @@ export interface DriverEntry {
   mixEffect?: number;
 }
 
+/** Net sales and gross profit: the change split by product into price, volume and mix (engine/drivers/bridge.ts). */
+export interface PriceVolumeMix {
+  price: number;
+  volume: number;
+  mix: number;
+}
+
 /** The change of one KPI against one earlier period, broken down per dimension. */
 export interface DriverComparison {
   /** The earlier period's label. */
   period: string;
   change: number;
   by: Partial<Record<DriverDimension, DriverEntry[]>>;
+  /** Price + volume + mix = change; only for KPIs with a bridge, when the data has products and quantities. */
+  bridge?: PriceVolumeMix;
 }
 
 export interface KpiDrivers {

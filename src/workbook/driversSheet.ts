@@ -1,18 +1,20 @@
 /**
  * The drivers sheet (issue 13 §1): what moved each KPI of each scored entity, in long form (one row
- * per entity × KPI × comparison × dimension × contributor), an Excel table ready for a PivotTable.
+ * per entity × KPI × comparison × dimension × contributor; net sales and gross profit add one row per
+ * price / volume / mix effect, dimension "Price / volume / mix"), an Excel table ready for a PivotTable.
  * Written only when the run broke the changes down. Contributions are in the KPI's own unit
  * (a percentage's as a fraction), so the column keeps "General".
  */
+import { BRIDGE_WORDS, memberName } from "../engine/messages";
 import type { DriverComparison, KpiDrivers, Lang, Scorecard } from "../engine/types";
-import { OTHERS_MEMBER } from "../engine/types";
 import type { CellValue, OutputSheet } from "./contract";
-import { COMPARISON_WORDS, entityLabel, HEADERS, LEVEL_WORDS, localWord, OTHERS_WORDS } from "./labels";
+import { COMPARISON_WORDS, entityLabel, HEADERS, LEVEL_WORDS, localWord } from "./labels";
 import { num, outputSheet, type ColumnDef } from "./outputSheet";
 
 export const DRIVERS_TABLE_NAME = "KpiDrivers";
 export const DRIVERS_TABLE_STYLE = "TableStyleMedium2";
 
+const BRIDGE_EFFECTS = ["price", "volume", "mix"] as const;
 const COMPARISONS = ["vsPrevious", "vsLastYear"] as const satisfies ReadonlyArray<keyof KpiDrivers>;
 
 export function driversSheet(scorecard: Scorecard, lang: Lang): OutputSheet | null {
@@ -39,24 +41,42 @@ export function driversSheet(scorecard: Scorecard, lang: Lang): OutputSheet | nu
       for (const key of COMPARISONS) {
         const comparison: DriverComparison | undefined = drivers[key];
         if (!comparison) continue;
+        const lead: CellValue[] = [
+          entityLabel(row.entity, row.level, lang),
+          localWord(LEVEL_WORDS, row.level, lang),
+          row.period,
+          kpi.names[lang],
+          kpi.id,
+          COMPARISON_WORDS[key][lang],
+          comparison.period,
+        ];
         for (const [dimension, entries] of Object.entries(comparison.by)) {
           for (const e of entries ?? []) {
             rows.push([
-              entityLabel(row.entity, row.level, lang),
-              localWord(LEVEL_WORDS, row.level, lang),
-              row.period,
-              kpi.names[lang],
-              kpi.id,
-              COMPARISON_WORDS[key][lang],
-              comparison.period,
+              ...lead,
               localWord(LEVEL_WORDS, dimension, lang),
-              e.member === OTHERS_MEMBER ? OTHERS_WORDS[lang] : entityLabel(e.member, dimension, lang),
+              memberName(e.member, lang),
               num(e.contribution),
               num(e.share),
               num(e.rateEffect),
               num(e.mixEffect),
             ]);
           }
+        }
+        // The price / volume / mix bridge: one line per effect, as one more dimension.
+        const { bridge, change } = comparison;
+        for (const effect of BRIDGE_EFFECTS) {
+          if (!bridge) break;
+          const amount = bridge[effect];
+          rows.push([
+            ...lead,
+            BRIDGE_WORDS.bridge[lang],
+            BRIDGE_WORDS[effect][lang],
+            num(amount),
+            num(change !== 0 ? amount / change : null),
+            null,
+            null,
+          ]);
         }
       }
     }

@@ -4,7 +4,7 @@
  */
 import { BLANK_ENTITY, TOTAL_ENTITY } from "../engine/aggregate";
 import type { Lang, LocalizedText, PeriodKind, SmartLetter } from "../engine/types";
-import { ROLE_NAMES } from "../engine/messages";
+import { MEMBER_WORDS, ROLE_NAMES } from "../engine/messages";
 import type { OutputSheetKey } from "./contract";
 
 /** Sheet names: ≤ 31 characters, none of []:*?/\ (checked by a test). */
@@ -141,13 +141,8 @@ export const COMPARISON_WORDS: Record<string, LocalizedText> = {
   vsLastYear: { en: "Same period last year", vi: "Cùng kỳ năm trước", "zh-Hans": "去年同期", "zh-Hant": "去年同期" },
 };
 
-/** "(others)", the entry gathering the contributors not listed. */
-export const OTHERS_WORDS: LocalizedText = {
-  en: "(others)",
-  vi: "(khác)",
-  "zh-Hans": "（其他）",
-  "zh-Hant": "（其他）",
-};
+/** "(others)", the entry gathering the contributors not listed (the engine's words). */
+export const OTHERS_WORDS: LocalizedText = MEMBER_WORDS.others;
 
 /** Status words of the default bands come from the engine's catalogue (one place for them). */
 export { STATUS_NAMES as STATUS_WORDS } from "../engine/messages";
@@ -163,7 +158,7 @@ export const LEVEL_WORDS: Record<string, LocalizedText> = {
   total: { en: "Total", vi: "Tổng cộng", "zh-Hans": "合计", "zh-Hant": "合計" },
 };
 
-const BLANK_WORDS: LocalizedText = { en: "(blank)", vi: "(trống)", "zh-Hans": "（空白）", "zh-Hant": "（空白）" };
+const BLANK_WORDS: LocalizedText = MEMBER_WORDS.blank;
 
 /**
  * An entity's name as the sheet shows it: the engine names the total row "Total" and rows without a

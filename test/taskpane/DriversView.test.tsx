@@ -89,3 +89,25 @@ test("choosing an entity in the scorecard table shows that entity's drivers", as
   expect(within(north).getByText("vs 2026-01: -70M: Minh Phát -120M, Bia tươi -120M")).toBeInTheDocument();
   expect(screen.getByRole("combobox", { name: "Entity" })).toHaveDisplayValue("North (Region)");
 });
+
+test("net sales shows its price / volume / mix bridge, and a blank member is named in the pane's language", () => {
+  // P: 10 × 10 M in 2026-01, 12 × 11 M = 132 M in 2026-02, to a customer left blank; change +32 M
+  const sc = computeScorecard({
+    data: salesData(
+      [
+        { date: "2026-01-05", salesperson: "An", region: "North", product: "P", quantity: 10, revenue: 100e6 },
+        { date: "2026-02-05", salesperson: "An", region: "North", product: "P", quantity: 12, revenue: 132e6 },
+      ],
+      ["customer"],
+    ),
+    template: templateWith([{ kpi: "net_sales" }]),
+    asOf: "2026-02",
+    now: LATER,
+    drivers: true,
+  });
+  renderPane(<DriversView entities={summarize(sc, null).drivers!} />, "vi");
+  const an = screen.getByRole("list", { name: "An (Nhân viên kinh doanh)" });
+  expect(within(an).getByText("so với 2026-01: +32 Tr: (trống) +32 Tr, P +32 Tr")).toBeInTheDocument();
+  // volume (12 − 10) × 10 M = 20 M, mix 0, price (11 − 10) M × 12 = 12 M
+  expect(within(an).getByText("giá +12 Tr, sản lượng +20 Tr, cơ cấu 0")).toBeInTheDocument();
+});

@@ -124,6 +124,48 @@ describe("the exporter", () => {
   });
 });
 
+describe("the price / volume / mix bridge and blank members, in the sheet's language", () => {
+  // An sells product P to a customer left blank: 10 × 10 M in 2026-01, 12 × 11 M = 132 M in 2026-02.
+  const blankRows: FixtureRow[] = [
+    { date: "2026-01-05", salesperson: "An", region: "North", product: "P", quantity: 10, revenue: 100e6 },
+    { date: "2026-02-05", salesperson: "An", region: "North", product: "P", quantity: 12, revenue: 132e6 },
+  ];
+  const vi = computeScorecard({
+    data: salesData(blankRows, ["customer"]),
+    template: templateWith([{ kpi: "net_sales" }]),
+    asOf: "2026-02",
+    now: LATER,
+    drivers: true,
+    lang: "vi",
+  });
+
+  test("one KPI Drivers row per effect, dimension Price / volume / mix", () => {
+    const drivers = sheet(buildWorkbookOutput(vi, "vi"), "drivers")!;
+    const bridge = drivers.rows.filter((r) => r[0] === "An" && r[7] === "Giá / sản lượng / cơ cấu");
+    // change 132 − 100 = 32 M: volume (12 − 10) × 10 M = 20 M; mix 12 × 10 M − 12 × 10 M = 0;
+    // price (11 M − 10 M) × 12 = 12 M; shares 20/32, 0, 12/32
+    expect(bridge.map((r) => [r[5], r[8], r[9], r[10], r[11], r[12]])).toEqual([
+      ["Kỳ trước", "Giá", 12e6, 12 / 32, null, null],
+      ["Kỳ trước", "Sản lượng", 20e6, 20 / 32, null, null],
+      ["Kỳ trước", "Cơ cấu", 0, 0, null, null],
+    ]);
+  });
+
+  test("a blank customer is (trống) in the why text and on the sheet, and (others) is (khác)", () => {
+    // The blank customer and product P each moved +32 M.
+    expect(vi.rows.find((r) => r.entity === "An")!.kpis.net_sales!.why).toBe(
+      "+32\u00a0Tr: (trống) +32\u00a0Tr, P +32\u00a0Tr",
+    );
+    const drivers = sheet(buildWorkbookOutput(vi, "vi"), "drivers")!;
+    const customers = drivers.rows.filter((r) => r[0] === "An" && r[7] === "Khách hàng").map((r) => r[8]);
+    expect(customers).toEqual(["(trống)", "(khác)"]);
+    // The JSON keeps the stable English keys.
+    const json = vi.rows.find((r) => r.entity === "An")!.kpis.net_sales!.drivers!.vsPrevious!;
+    expect(json.by.customer!.map((e) => e.member)).toEqual(["(blank)", "(others)"]);
+    expect(json.bridge).toEqual({ price: 12e6, volume: 20e6, mix: 0 });
+  });
+});
+
 describe("both front ends", () => {
   const NOW = new Date("2026-04-10T00:00:00Z");
   const HEADER = [

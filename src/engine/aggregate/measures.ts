@@ -132,31 +132,54 @@ function add(sums: Float64Array, counts: Int32Array, at: number, value: number):
 }
 
 /**
- * One row's contribution to a measure (NaN: the row gives it no value), by the same rules as the pass
- * above; the drivers of a change (engine/drivers) sum these per customer, product or category. Null for
- * measures that are not a sum of row amounts (deal counts, tiers).
+ * The rows' contributions to a measure (NaN: the row gives it no value), by the same rules as the pass
+ * above, for the rows listed in `rows[0 .. n − 1]`; the drivers of a change (engine/drivers) sum these per
+ * customer, product or category. Null for measures that are not a sum of row amounts (deal counts,
+ * tiers). One plain loop per measure: this runs over every row of three periods at a million rows.
  */
-export function rowMeasure(data: SalesData, options: MeasureOptions, m: Measure): ((i: number) => number) | null {
+export function measureColumn(
+  data: SalesData,
+  options: MeasureOptions,
+  m: Measure,
+  rows: Int32Array,
+  n: number,
+): Float64Array | null {
+  const out = new Float64Array(n);
   const { revenue, cost } = data.numbers;
-  const rev = (i: number) => (revenue ? revenue[i] : NaN);
   switch (m) {
     case "rows":
-      return () => 1;
+      out.fill(1);
+      return out;
     case "grossProfit":
-      return (i) => rev(i) - (cost ? cost[i] : NaN);
+      if (!revenue || !cost) return out.fill(NaN);
+      for (let h = 0; h < n; h++) out[h] = revenue[rows[h]] - cost[rows[h]];
+      return out;
     case "newProductRevenue": {
       const flags = data.newProduct;
-      return (i) => (flags && flags[i] <= 1 ? (flags[i] === 1 ? rev(i) : 0 * rev(i)) : NaN);
+      if (!flags || !revenue) return out.fill(NaN);
+      for (let h = 0; h < n; h++) {
+        const i = rows[h];
+        out[h] = flags[i] === 1 ? revenue[i] : flags[i] === 0 ? 0 * revenue[i] : NaN;
+      }
+      return out;
     }
     case "premiumRevenue": {
       const codes = data.labels.margin_tier?.codes;
       const premium = options.premiumCodes;
-      return (i) => (codes && premium && codes[i] >= 0 ? (premium[codes[i]] === 1 ? rev(i) : 0 * rev(i)) : NaN);
+      if (!codes || !premium || !revenue) return out.fill(NaN);
+      for (let h = 0; h < n; h++) {
+        const i = rows[h];
+        const code = codes[i];
+        out[h] = code < 0 ? NaN : premium[code] === 1 ? revenue[i] : 0 * revenue[i];
+      }
+      return out;
     }
     default: {
       if (!(NUMERIC_ROLES as readonly string[]).includes(m)) return null;
       const column = data.numbers[m as (typeof NUMERIC_ROLES)[number]];
-      return (i) => (column ? column[i] : NaN);
+      if (!column) return out.fill(NaN);
+      for (let h = 0; h < n; h++) out[h] = column[rows[h]];
+      return out;
     }
   }
 }

@@ -1,2 +1,3 @@
 export { DriverBook, TOP_DRIVERS } from "./driverBook";
-export { comparisonText, signedAmount, whyText } from "./whyText";
+export { bridgeText, comparisonText, signedAmount, whyText } from "./whyText";
+export { priceVolumeMix, type BridgeSide } from "./bridge";

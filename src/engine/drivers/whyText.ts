@@ -4,7 +4,7 @@
  * "-60: Beer -90, Minh Phát -80, Bia tươi -80". Money and units are shown compact (120M, 120 Tr,
  * 1.2亿), percentages in points.
  */
-import { DRIVER_MESSAGES, fillMessage, NUMBER_LOCALES } from "../messages";
+import { DRIVER_MESSAGES, fillMessage, memberName, NUMBER_LOCALES } from "../messages";
 import {
   OTHERS_MEMBER,
   type DriverComparison,
@@ -33,8 +33,22 @@ export function comparisonText(comparison: DriverComparison, unit: KpiUnit, lang
   const changeText = signedAmount(change, unit, lang);
   if (leaders.length === 0) return changeText;
   const separator = lang === "zh-Hans" || lang === "zh-Hant" ? "，" : ", ";
-  const drivers = leaders.map((e) => `${e.member} ${signedAmount(e.contribution, unit, lang)}`).join(separator);
+  const drivers = leaders
+    .map((e) => `${memberName(e.member, lang)} ${signedAmount(e.contribution, unit, lang)}`)
+    .join(separator);
   return fillMessage(DRIVER_MESSAGES.summary[lang], { change: changeText, drivers }, lang);
+}
+
+/** "price -105K, volume +420K, mix -595K"; null when the comparison has no bridge. */
+export function bridgeText(comparison: DriverComparison, unit: KpiUnit, lang: Lang): string | null {
+  const bridge = comparison.bridge;
+  if (!bridge) return null;
+  const amounts = {
+    price: signedAmount(bridge.price, unit, lang),
+    volume: signedAmount(bridge.volume, unit, lang),
+    mix: signedAmount(bridge.mix, unit, lang),
+  };
+  return fillMessage(DRIVER_MESSAGES.bridge[lang], amounts, lang);
 }
 
 const formats = new Map<string, Intl.NumberFormat>();

@@ -16,6 +16,6 @@ export const grossProfit: KpiDefinition<"gross_profit"> = {
   money: true,
   additiveTarget: true,
   targetHeaders: ["Gross profit", "Lợi nhuận gộp", "Lãi gộp", "毛利", "毛利额", "毛利額"],
-  drivers: { kind: "sum", measure: "grossProfit" },
+  drivers: { kind: "sum", measure: "grossProfit", bridge: true },
   compute: (view) => amountOf(view, "grossProfit", "rows_with_revenue_and_cost"),
 };

@@ -25,13 +25,14 @@ export interface KpiContext {
 /**
  * How a change of the KPI breaks down by customer, product or category (engine/drivers):
  * - `sum`: the KPI is a sum of row amounts; each member contributes its own change of that sum;
+ *   with `bridge`, the change also splits by product into price, volume and mix (drivers/bridge.ts);
  * - `ratio`: numerator / denominator sums; each member's contribution splits into a rate effect
  *   (its own ratio moved) and a mix effect (its share of the denominator moved);
  * - `distinct`: a count of distinct members of `role` (active customers); each one gained adds 1 and
  *   each one lost takes 1 off, so it breaks down by that role only.
  */
 export type DriverSpec =
-  | { kind: "sum"; measure: Measure }
+  | { kind: "sum"; measure: Measure; bridge?: boolean }
   | { kind: "ratio"; numerator: Measure; denominator: Measure }
   | { kind: "distinct"; role: "customer" };
 

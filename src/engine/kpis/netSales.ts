@@ -28,6 +28,6 @@ export const netSales: KpiDefinition<"net_sales"> = {
     "銷售淨額",
     "銷售凈額",
   ],
-  drivers: { kind: "sum", measure: "revenue" },
+  drivers: { kind: "sum", measure: "revenue", bridge: true },
   compute: (view) => amountOf(view, "revenue", "revenue"),
 };

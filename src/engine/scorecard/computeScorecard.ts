@@ -96,6 +96,7 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   const book = new TargetBook(input.targets);
   const plans = template.kpis.map((tk) => planKpi(tk, data, agg, book, template.bands));
   const notes: DataNote[] = [...data.notes, ...outliers.notes, ...dayNotes, ...agg.hierarchy.notes];
+  if (drivers?.bridgeMissing) notes.push(...bridgeNote(drivers.bridgeMissing, template.kpis));
   const mixedNoted = new Set<string>();
   const targetNoted = new Set<KpiId>();
 
@@ -273,6 +274,18 @@ function driverBookFor(
 ): DriverBook {
   const specs = templateDefinitions(kpis).flatMap((def) => (def.drivers ? [def.drivers] : []));
   return new DriverBook(agg, options, specs, asOf, groupBy);
+}
+
+/** Why the template's KPIs with a price / volume / mix bridge get none (none when it has no such KPI). */
+function bridgeNote(missing: "quantity" | "product", kpis: readonly TemplateKpi[]): DataNote[] {
+  const bridged = templateDefinitions(kpis).filter((def) => def.drivers?.kind === "sum" && def.drivers.bridge);
+  if (bridged.length === 0) return [];
+  const why =
+    missing === "quantity"
+      ? "the data has no quantity column"
+      : "it is by product, and the data has no product column or the entities are the products";
+  const ids = bridged.map((def) => def.id).join(", ");
+  return [{ kind: "bridge_not_available", value: ids, problem: `no price / volume / mix bridge for ${ids}: ${why}` }];
 }
 
 /** Puts the drivers on a scored cell with a value; an earlier period without a value gives no comparison. */

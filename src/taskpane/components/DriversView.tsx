@@ -1,11 +1,12 @@
 /**
  * After Apply: what moved each KPI of the entity the user picks (issue 13 §1), against the previous
- * period and the same period last year, in the pane's language (texts from engine/drivers/whyText.ts).
+ * period and the same period last year, in the pane's language (texts from engine/drivers/whyText.ts),
+ * with the price / volume / mix bridge under net sales and gross profit.
  */
 import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { comparisonText } from "../../engine/drivers";
+import { bridgeText, comparisonText } from "../../engine/drivers";
 import { entityLabel, LEVEL_WORDS, localWord } from "../../workbook/labels";
 import type { EntityDrivers } from "../state/paneState";
 import { useLang } from "./useLang";
@@ -14,6 +15,7 @@ const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   kpi: { fontWeight: tokens.fontWeightSemibold },
+  bridge: { paddingLeft: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
 });
 
 /** A scorecard row by its entity and level (what the pane's table and this view share). */
@@ -65,11 +67,15 @@ export function DriversView({ entities, chosen = null }: DriversViewProps) {
               {comparisons.length === 0 ? (
                 <div>{t("apply.drivers.none")}</div>
               ) : (
-                comparisons.map((c) => (
-                  <div key={c.period}>
-                    {t("apply.drivers.versus", { period: c.period, why: comparisonText(c, k.unit, lang) })}
-                  </div>
-                ))
+                comparisons.map((c) => {
+                  const bridge = bridgeText(c, k.unit, lang);
+                  return (
+                    <div key={c.period}>
+                      {t("apply.drivers.versus", { period: c.period, why: comparisonText(c, k.unit, lang) })}
+                      {bridge !== null && <div className={styles.bridge}>{bridge}</div>}
+                    </div>
+                  );
+                })
               )}
             </li>
           );

@@ -191,6 +191,30 @@ describe("additive KPIs: the top contributors up and down and one (others) entry
   });
 });
 
+test("year periods: last year is the previous period, and both comparisons list the same contributors", () => {
+  const sc = computeScorecard({
+    data: salesData(beer),
+    template: templateWith([{ kpi: "net_sales" }]),
+    period: "year",
+    asOf: "2026",
+    now: LATER,
+    drivers: true,
+  });
+  const drivers = rowOf(sc, "An").kpis.net_sales!.drivers!;
+  // 2026: 120 + 130 + 40 + 200 + 100 + 50 = 640; 2025: 100; change 540
+  // Minh Phát (120 + 200) − 100 = 220, Hòa Bình 130 + 100 = 230, Sao Mai 50, Kim Long 40
+  const expected = [
+    ["Hòa Bình", 230],
+    ["Minh Phát", 220],
+    ["Sao Mai", 50],
+    ["(others)", 40],
+  ];
+  expect(drivers.vsPrevious!.period).toBe("2025");
+  expect(drivers.vsLastYear!.period).toBe("2025");
+  expect(pairs(drivers.vsPrevious!.by.customer)).toEqual(expected);
+  expect(pairs(drivers.vsLastYear!.by.customer)).toEqual(expected);
+});
+
 describe("ratio KPIs: rate effect and mix effect per contributor", () => {
   test("gross margin % vs the previous month, by customer", () => {
     const d = rowOf(scored(beer, ["gross_margin_pct"]), "An").kpis.gross_margin_pct!.drivers!.vsPrevious!;
