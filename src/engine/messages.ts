@@ -191,7 +191,41 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "目标表中没有该对象的奖金基数（模板指定的列）；不计算其奖金金额，区域和总计的奖金合计也不包含它。",
     "zh-Hant": "目標表中沒有該對象的獎金基數（範本指定的欄）；不計算其獎金金額，區域和總計的獎金合計也不包含它。",
   },
+  pace_basis_fallback: {
+    en: "Pace follows last year's curve of the same period, but these entities have no last year's figures for this KPI: their expected value to date follows the total's curve, or the working days when the total has none either (see each KPI's pace basis).",
+    vi: "Tiến độ theo đường lũy kế của cùng kỳ năm trước, nhưng các đối tượng này không có số liệu năm trước cho KPI này: giá trị kỳ vọng đến nay của chúng theo đường của tổng, hoặc theo ngày làm việc khi tổng cũng không có (xem cơ sở tiến độ của từng KPI).",
+    "zh-Hans":
+      "进度按去年同期的累计曲线计算，但这些对象没有该 KPI 的去年数据：其截至目前应达值按总计的曲线计算；总计也没有时按工作日计算（见各 KPI 的进度基准）。",
+    "zh-Hant":
+      "進度按去年同期的累計曲線計算，但這些對象沒有該 KPI 的去年資料：其截至目前應達值按總計的曲線計算；總計也沒有時按工作日計算（見各 KPI 的進度基準）。",
+  },
 };
+
+/** How a KPI's expected value to date was counted (KpiPace.basis, with curveOf "total"): sheet, pane and CLI. */
+export const PACE_BASIS_NAMES: Record<"lastYear" | "lastYearTotal" | "workingDays", LocalizedText> = {
+  lastYear: {
+    en: "Last year's curve",
+    vi: "Theo cùng kỳ năm trước",
+    "zh-Hans": "按去年同期曲线",
+    "zh-Hant": "按去年同期曲線",
+  },
+  lastYearTotal: {
+    en: "Last year's curve (total)",
+    vi: "Theo cùng kỳ năm trước (tổng)",
+    "zh-Hans": "按去年同期曲线（总计）",
+    "zh-Hant": "按去年同期曲線（總計）",
+  },
+  workingDays: { en: "Working days", vi: "Theo ngày làm việc", "zh-Hans": "按工作日", "zh-Hant": "按工作日" },
+};
+
+/** The name of a pace's basis in `lang`, or null for a rate (expected at its target, no basis). */
+export function paceBasisName(
+  pace: { basis?: "lastYear" | "workingDays"; curveOf?: "total" } | undefined,
+  lang: Lang,
+): string | null {
+  if (!pace?.basis) return null;
+  return PACE_BASIS_NAMES[pace.basis === "lastYear" && pace.curveOf === "total" ? "lastYearTotal" : pace.basis][lang];
+}
 
 export function noteMessage(kind: NoteKind, lang: Lang): string {
   return NOTE_MESSAGES[kind][lang];
