@@ -609,6 +609,14 @@ export const PROBLEM_MESSAGES: Record<RunProblemCode, LocalizedText> = {
     "zh-Hans": "截至日期 {asOfDate} 属于 {period}，不在期间 {asOf} 内：请只给出其中之一，或给出 {asOf} 内的日期。",
     "zh-Hant": "截至日期 {asOfDate} 屬於 {period}，不在期間 {asOf} 內：請只提供其中之一，或提供 {asOf} 內的日期。",
   },
+  bad_work_week: {
+    en: "Work week {workWeek} is not a set of weekdays: give ISO weekday numbers from 1 (Monday) to 7 (Sunday), each once and at least one, e.g. 1,2,3,4,5,6.",
+    vi: "Tuần làm việc “{workWeek}” không phải là tập hợp các ngày trong tuần: hãy ghi số thứ theo ISO từ 1 (thứ Hai) đến 7 (Chủ nhật), mỗi ngày một lần và ít nhất một ngày, ví dụ 1,2,3,4,5,6.",
+    "zh-Hans":
+      "工作周“{workWeek}”不是一组星期几：请给出 ISO 星期编号 1（星期一）到 7（星期日），每个最多一次且至少一个，例如 1,2,3,4,5,6。",
+    "zh-Hant":
+      "工作週「{workWeek}」不是一組星期幾：請提供 ISO 星期編號 1（星期一）到 7（星期日），每個最多一次且至少一個，例如 1,2,3,4,5,6。",
+  },
   bad_as_of: {
     en: "As of {asOf} is not a {periodKind} label: use e.g. 2026-03 (month), 2026-Q1 (quarter), 2026 or FY2026 (year).",
     vi: "Kỳ tính “{asOf}” không phải là nhãn {periodKind}: hãy dùng ví dụ 2026-03 (tháng), 2026-Q1 (quý), 2026 hoặc FY2026 (năm).",
