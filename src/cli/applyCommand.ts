@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { asOfProblemFor, finishRun, noteMessage, planRun, planTargets, type RunPlan } from "../engine";
-import type { DimensionRole, Lang, PeriodKind, Role, Scorecard } from "../engine/types";
+import type { DimensionRole, Lang, PaceBasis, PeriodKind, Role, Scorecard } from "../engine/types";
 import { buildWorkbookOutput } from "../workbook/exporter";
 import {
   checkOutputPath,
@@ -37,6 +37,10 @@ export interface ApplyOptions {
   asOf?: string;
   /** --as-of-date YYYY-MM-DD: the day the period is scored as of (pace while it runs). */
   asOfDate?: string;
+  /** --work-week 1,2,3,4,5,6: pace's working days (ISO weekdays), instead of the template's. */
+  workWeek?: number[];
+  /** --pace-basis: last year's curve or working days, instead of the template's. */
+  paceBasis?: PaceBasis;
   map: Partial<Record<Role, string>>;
   /** --header-row: the 1-based sheet row of the header (default: found by engine/layout). */
   headerRow?: number;
@@ -139,6 +143,8 @@ async function apply(o: ApplyOptions, io: CliIo): Promise<Outcome<ApplyResult>> 
     period: o.period,
     asOf: o.asOf,
     asOfDate: o.asOfDate,
+    workWeek: o.workWeek,
+    paceBasis: o.paceBasis,
     strict: o.strict,
     drivers: o.drivers,
     lang: o.lang,

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { TOTAL_LEVEL } from "../engine/aggregate";
+import { paceBasisName } from "../engine/messages";
 import { DIMENSION_ROLES, LANGS, PERIOD_KINDS, ROLES, type Lang, type Role } from "../engine/types";
 import { runApply } from "./applyCommand";
 import { reviewTable, runReview } from "./reviewCommand";
@@ -35,6 +36,14 @@ function positiveNumber(value: string): number {
   const n = wholeNumber(value);
   if (n < 1) throw new InvalidArgumentError("expected a sheet row number, 1 or more");
   return n;
+}
+
+/** "1,2,3,4,5,6" → [1, 2, 3, 4, 5, 6]; which numbers make a work week is the engine's rule (planRun). */
+function weekdayList(value: string): number[] {
+  const parts = value.split(",").map((part) => part.trim());
+  if (parts.some((part) => !/^\d+$/.test(part)))
+    throw new InvalidArgumentError("expected ISO weekday numbers separated by commas, e.g. 1,2,3,4,5,6");
+  return parts.map(Number);
 }
 
 /** "tab" or "\t" for a tab; otherwise the character itself. */
@@ -114,6 +123,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       "score the period holding this day as it stood that day (rows dated later are left out); while the period runs, each KPI gets its pace: expected to date, projection, projected status",
     )
     .option(
+      "--work-week <days>",
+      "pace: the working days as ISO weekdays, 1 = Monday … 7 = Sunday, e.g. 1,2,3,4,5,6 (default: the template's pace.workWeek, else 1,2,3,4,5)",
+      weekdayList,
+    )
+    .addOption(
+      new Option(
+        "--pace-basis <basis>",
+        "pace: expected to date by last year's curve of the same period where the data has it, or by working days (default: the template's pace.basis, else lastYear)",
+      ).choices(["lastYear", "workingDays"]),
+    )
+    .option(
       "--map <role=header>",
       'map a column to a role, e.g. --map revenue="Doanh thu" (repeatable)',
       collectMapping,
@@ -156,6 +176,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           period: opts.period,
           asOf: opts.asOf,
           asOfDate: opts.asOfDate,
+          workWeek: opts.workWeek,
+          paceBasis: opts.paceBasis,
           map: opts.map,
           headerRow: opts.headerRow,
           text: { encoding: opts.encoding, delimiter: opts.delimiter },
@@ -188,10 +210,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         const paces = sc.kpis.map((kpi) => {
           const pace = totalRow.kpis[kpi.id]?.pace;
           const projected = pace?.projectedAttainment;
-          return `${kpi.id} ${projected == null ? "no projection" : `projected ${Math.round(projected * 100)}%`}${pace?.status ? ` (${pace.status})` : ""}`;
+          const basis = paceBasisName(pace, "en");
+          return `${kpi.id} ${projected == null ? "no projection" : `projected ${Math.round(projected * 100)}%`}${pace?.status ? ` (${pace.status})` : ""}${basis ? `, basis: ${basis.toLowerCase()}` : ""}`;
         });
+        const byLastYear = sc.kpis.some((kpi) => totalRow.kpis[kpi.id]?.pace?.basis === "lastYear");
+        const lastYear = byLastYear ? `; same day last year ${sc.pace.lastYearDate}` : "";
         message(
-          `pace as of ${sc.pace.asOfDate} (${sc.pace.elapsedWorkingDays} of ${sc.pace.periodWorkingDays} working days), total: ${paces.join("; ")}`,
+          `pace as of ${sc.pace.asOfDate} (${sc.pace.elapsedWorkingDays} of ${sc.pace.periodWorkingDays} working days${lastYear}), total: ${paces.join("; ")}`,
         );
       }
       for (const kpi of sc.kpis.filter((k) => k.available === false)) {

@@ -66,6 +66,7 @@ const PROBLEM_EXIT: Record<RunProblem["code"], ExitCode> = {
   as_of_date_outside_period: EXIT.badArguments,
   as_of_outside_data: EXIT.badArguments,
   as_of_far_from_data: EXIT.badArguments,
+  bad_work_week: EXIT.badArguments,
 };
 
 /** The engine's refusal as a CLI failure, its text in the output language. */

@@ -217,7 +217,41 @@ export const NOTE_MESSAGES: Record<NoteKind, LocalizedText> = {
     "zh-Hans": "趋势工作表上的 KPI 图表绘制合计和评分层级的最多 8 个对象；这些对象未绘入图表（其数值见历史工作表）。",
     "zh-Hant": "趨勢工作表上的 KPI 圖表繪製合計和評分層級的最多 8 個對象；這些對象未繪入圖表（其數值見歷史工作表）。",
   },
+  pace_basis_fallback: {
+    en: "Pace follows last year's curve of the same period, but these entities have no last year's figures for this KPI: their expected value to date follows the total's curve, or the working days when the total has none either (see each KPI's pace basis).",
+    vi: "Tiến độ theo đường lũy kế của cùng kỳ năm trước, nhưng các đối tượng này không có số liệu năm trước cho KPI này: giá trị kỳ vọng đến nay của chúng theo đường của tổng, hoặc theo ngày làm việc khi tổng cũng không có (xem cơ sở tiến độ của từng KPI).",
+    "zh-Hans":
+      "进度按去年同期的累计曲线计算，但这些对象没有该 KPI 的去年数据：其截至目前应达值按总计的曲线计算；总计也没有时按工作日计算（见各 KPI 的进度基准）。",
+    "zh-Hant":
+      "進度按去年同期的累計曲線計算，但這些對象沒有該 KPI 的去年資料：其截至目前應達值按總計的曲線計算；總計也沒有時按工作日計算（見各 KPI 的進度基準）。",
+  },
 };
+
+/** How a KPI's expected value to date was counted (KpiPace.basis, with curveOf "total"): sheet, pane and CLI. */
+export const PACE_BASIS_NAMES: Record<"lastYear" | "lastYearTotal" | "workingDays", LocalizedText> = {
+  lastYear: {
+    en: "Last year's curve",
+    vi: "Theo cùng kỳ năm trước",
+    "zh-Hans": "按去年同期曲线",
+    "zh-Hant": "按去年同期曲線",
+  },
+  lastYearTotal: {
+    en: "Last year's curve (total)",
+    vi: "Theo cùng kỳ năm trước (tổng)",
+    "zh-Hans": "按去年同期曲线（总计）",
+    "zh-Hant": "按去年同期曲線（總計）",
+  },
+  workingDays: { en: "Working days", vi: "Theo ngày làm việc", "zh-Hans": "按工作日", "zh-Hant": "按工作日" },
+};
+
+/** The name of a pace's basis in `lang`, or null for a rate (expected at its target, no basis). */
+export function paceBasisName(
+  pace: { basis?: "lastYear" | "workingDays"; curveOf?: "total" } | undefined,
+  lang: Lang,
+): string | null {
+  if (!pace?.basis) return null;
+  return PACE_BASIS_NAMES[pace.basis === "lastYear" && pace.curveOf === "total" ? "lastYearTotal" : pace.basis][lang];
+}
 
 export function noteMessage(kind: NoteKind, lang: Lang): string {
   return NOTE_MESSAGES[kind][lang];
@@ -602,6 +636,14 @@ export const PROBLEM_MESSAGES: Record<RunProblemCode, LocalizedText> = {
     vi: "Ngày tính {asOfDate} thuộc kỳ {period}, không thuộc kỳ {asOf}: hãy chỉ ghi một trong hai, hoặc một ngày trong kỳ {asOf}.",
     "zh-Hans": "截至日期 {asOfDate} 属于 {period}，不在期间 {asOf} 内：请只给出其中之一，或给出 {asOf} 内的日期。",
     "zh-Hant": "截至日期 {asOfDate} 屬於 {period}，不在期間 {asOf} 內：請只提供其中之一，或提供 {asOf} 內的日期。",
+  },
+  bad_work_week: {
+    en: "Work week {workWeek} is not a set of weekdays: give ISO weekday numbers from 1 (Monday) to 7 (Sunday), each once and at least one, e.g. 1,2,3,4,5,6.",
+    vi: "Tuần làm việc “{workWeek}” không phải là tập hợp các ngày trong tuần: hãy ghi số thứ theo ISO từ 1 (thứ Hai) đến 7 (Chủ nhật), mỗi ngày một lần và ít nhất một ngày, ví dụ 1,2,3,4,5,6.",
+    "zh-Hans":
+      "工作周“{workWeek}”不是一组星期几：请给出 ISO 星期编号 1（星期一）到 7（星期日），每个最多一次且至少一个，例如 1,2,3,4,5,6。",
+    "zh-Hant":
+      "工作週「{workWeek}」不是一組星期幾：請提供 ISO 星期編號 1（星期一）到 7（星期日），每個最多一次且至少一個，例如 1,2,3,4,5,6。",
   },
   bad_as_of: {
     en: "As of {asOf} is not a {periodKind} label: use e.g. 2026-03 (month), 2026-Q1 (quarter), 2026 or FY2026 (year), 2026-W09 (week), 2026-03-05 (day).",

@@ -20,6 +20,7 @@ import type {
   DimensionRole,
   Lang,
   MessageParams,
+  PaceBasis,
   PeriodKind,
   PeriodSpec,
   Role,
@@ -40,6 +41,7 @@ export type RunProblemCode =
   | "bad_as_of"
   | "bad_as_of_date"
   | "as_of_date_outside_period"
+  | "bad_work_week"
   | "as_of_outside_data"
   | "as_of_far_from_data"
   | "targets_unreadable"
@@ -57,6 +59,10 @@ export interface RunPlanOptions {
   asOf?: string;
   /** YYYY-MM-DD: score the period holding this day as it stood that day (pace while the period runs). */
   asOfDate?: string;
+  /** Pace: the working days of the week (ISO weekdays 1–7), instead of the template's `pace.workWeek`. */
+  workWeek?: readonly number[];
+  /** Pace: last year's curve or working days, instead of the template's `pace.basis`. */
+  paceBasis?: PaceBasis;
   /** Refuse when any role the template's KPIs read is missing. */
   strict?: boolean;
   /** Break each KPI's change down by customer, product and category (read then too). */
@@ -73,6 +79,8 @@ export interface RunPlan {
   spec: PeriodSpec;
   asOf?: string;
   asOfDate?: string;
+  workWeek?: number[];
+  paceBasis?: PaceBasis;
   strict: boolean;
   /** Roles without which the run is refused. */
   requiredRoles: Role[];
@@ -124,8 +132,9 @@ export function planRun(
     return { ok: false, problem: { code: "bad_as_of", params: { asOf: opts.asOf, periodKind: spec.kind } } };
   let asOf = opts.asOf;
   if (opts.asOfDate !== undefined) {
-    const day = isoDateSerial(opts.asOfDate);
-    if (day === null) return { ok: false, problem: { code: "bad_as_of_date", params: { asOfDate: opts.asOfDate } } };
+    const bad = asOfDateProblem(opts.asOfDate);
+    if (bad) return { ok: false, problem: bad };
+    const day = isoDateSerial(opts.asOfDate)!;
     const period = periodLabel(periodKey(day, spec), spec);
     if (asOf !== undefined && parsePeriodLabel(asOf, spec) !== periodKey(day, spec))
       return {
@@ -134,6 +143,8 @@ export function planRun(
       };
     asOf = period;
   }
+  if (opts.workWeek !== undefined && !isWorkWeek(opts.workWeek))
+    return { ok: false, problem: { code: "bad_work_week", params: { workWeek: opts.workWeek.join(",") } } };
   const strict = opts.strict ?? false;
   return {
     ok: true,
@@ -144,6 +155,8 @@ export function planRun(
       spec,
       ...(asOf !== undefined ? { asOf } : {}),
       ...(opts.asOfDate !== undefined ? { asOfDate: opts.asOfDate.trim() } : {}),
+      ...(opts.workWeek !== undefined ? { workWeek: [...opts.workWeek].sort((a, b) => a - b) } : {}),
+      ...(opts.paceBasis !== undefined ? { paceBasis: opts.paceBasis } : {}),
       strict,
       requiredRoles: rolesARunNeeds(template, groupBy, strict),
       loadRoles: opts.drivers
@@ -153,6 +166,16 @@ export function planRun(
       ...(opts.lang ? { lang: opts.lang } : {}),
     },
   };
+}
+
+/** `bad_as_of_date` when the text is not a YYYY-MM-DD date (the pane checks its field with it while typing). */
+export function asOfDateProblem(text: string): RunProblem | null {
+  return isoDateSerial(text) === null ? { code: "bad_as_of_date", params: { asOfDate: text } } : null;
+}
+
+/** A work week: ISO weekdays 1 (Monday) to 7 (Sunday), each at most once, at least one (as the template schema). */
+export function isWorkWeek(days: readonly number[]): boolean {
+  return days.length > 0 && days.every((d, i) => Number.isInteger(d) && d >= 1 && d <= 7 && days.indexOf(d) === i);
 }
 
 /** How the header was read, for a message that says where to look. */
@@ -263,6 +286,8 @@ export function finishRun(
     targets: targets?.targets,
     asOf: plan.asOf,
     ...(plan.asOfDate !== undefined ? { asOfDate: plan.asOfDate } : {}),
+    ...(plan.workWeek !== undefined ? { workWeek: plan.workWeek } : {}),
+    ...(plan.paceBasis !== undefined ? { paceBasis: plan.paceBasis } : {}),
     groupBy: plan.groupBy,
     period: plan.period,
     now,

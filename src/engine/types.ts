@@ -126,7 +126,8 @@ export type NoteKind =
   | "after_as_of_date"
   | "history_trimmed"
   | "trend_lines_left_out"
-  | "bridge_not_available";
+  | "bridge_not_available"
+  | "pace_basis_fallback";
 
 /** A data problem reported to the user: where (sheet row, column header), what (raw value), and why. */
 export interface DataNote {
@@ -247,8 +248,8 @@ export interface Template {
   payout: PayoutCurve;
   /** Default bands for KPIs that do not set their own. */
   bands?: StatusBand[];
-  /** Pace in the running period: the working days of the week (ISO 1 = Monday … 7 = Sunday); default Mon–Fri. */
-  pace?: { workWeek: number[] };
+  /** Pace in the running period: how the expected share of the target is counted, and the working days. */
+  pace?: PaceSettings;
   /** When set, each row gets a bonus amount: payout × base (roll-ups: the sum of their members). */
   bonus?: BonusSpec;
 }
@@ -277,6 +278,19 @@ export interface TargetEntry {
  * the same period last year's actual, or the mean of up to three previous periods' actuals. */
 export type TargetSource = "template" | "table" | "children" | "last_year" | "previous_periods";
 
+/**
+ * How pace counts the share of a period's target expected by the as-of day: last year's curve of the same
+ * period (what was sold by the same day of it, over its whole), or the share of working days elapsed.
+ */
+export type PaceBasis = "lastYear" | "workingDays";
+
+export interface PaceSettings {
+  /** Default lastYear: last year's curve where the data has it, else working days. */
+  basis?: PaceBasis;
+  /** ISO weekdays (1 = Monday … 7 = Sunday); default Monday–Friday. */
+  workWeek?: number[];
+}
+
 /** A KPI's pace in the running period (issue 13 §2); never part of attainment, score or payout. */
 export interface KpiPace {
   /** YYYY-MM-DD */
@@ -288,11 +302,24 @@ export interface KpiPace {
   projectedAttainment: number | null;
   /** The status band of projectedAttainment. */
   status: string | null;
+  /**
+   * What the expected share was counted by (amounts that accrue; absent for rates, expected at their target):
+   * last year's curve of the same period, or working days.
+   */
+  basis?: PaceBasis;
+  /** With basis lastYear: "total" when the entity had no last year's figures and the total's curve was used. */
+  curveOf?: "total";
+  /** The share of the period's target expected by the as-of day (amounts that accrue). */
+  share?: number;
 }
 
 /** The running period's calendar facts behind every pace figure. */
 export interface PaceInfo {
   asOfDate: string;
+  /** The basis asked for (the template's, or the run's override); each KPI's pace says which one it used. */
+  basis: PaceBasis;
+  /** The same day of the same period last year (same offset from the period's start, at most its last day). */
+  lastYearDate: string;
   workWeek: number[];
   elapsedWorkingDays: number;
   periodWorkingDays: number;
@@ -601,6 +628,10 @@ export interface ScorecardInput {
    * note); pace is given while the period runs. Default: today when today lies inside the scored period.
    */
   asOfDate?: string;
+  /** Pace: the working days of the week (ISO weekdays) instead of the template's `pace.workWeek`. */
+  workWeek?: number[];
+  /** Pace: the basis instead of the template's `pace.basis`. */
+  paceBasis?: PaceBasis;
   groupBy?: DimensionRole;
   period?: PeriodKind;
   fiscalYearStartMonth?: number;

@@ -20,6 +20,7 @@ import type { Lang, Template } from "../engine/types";
 import { ApplyStep } from "./components/ApplyStep";
 import { ColumnsStep } from "./components/ColumnsStep";
 import { Header } from "./components/Header";
+import { PaceOptions } from "./components/PaceOptions";
 import type { KpiCatalogEntry } from "./components/kpiCatalog";
 import { SmartStep } from "./components/SmartStep";
 import { SourceStep } from "./components/SourceStep";
@@ -65,6 +66,7 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
     onSave,
     onImport,
     onHeaderRowChange,
+    pace,
   } = useScorecardController({ actions, initialLang, builtins, onInteractive });
 
   return (
@@ -167,6 +169,7 @@ export function App({ actions, initialLang, catalog, builtins, onInteractive }: 
               onApply={() => void onApply()}
               onShowSheet={(sheet) => void actions.showSheet(sheet)}
               onSelectRow={(sheet, row) => actions.selectScorecardRow(sheet, row)}
+              options={state.draft && <PaceOptions {...pace} disabled={state.apply.status === "running"} />}
             />
           </AccordionPanel>
         </AccordionItem>

@@ -150,6 +150,7 @@ export function createHostActions({ port, t, activateSheet, onCellEditWait }: Ho
             sourceRules: request.sourceRules,
             headerRow: request.headerRow,
             strict: request.strict,
+            ...(request.asOfDate !== undefined ? { asOfDate: request.asOfDate } : {}),
             drivers: true,
           },
           report,

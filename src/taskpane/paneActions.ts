@@ -22,6 +22,8 @@ export interface RunRequest {
   headerRow?: number;
   /** Refuse when a column a KPI reads is missing (default: that KPI is shown as not available). */
   strict?: boolean;
+  /** YYYY-MM-DD: score the period holding this day as it stood that day (pace while it runs). */
+  asOfDate?: string;
 }
 
 export interface PaneActions {

@@ -5,8 +5,17 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { exportTemplate, rolesARunNeeds, rolesMissingFor, templateSupport } from "../engine";
-import type { Lang, Template } from "../engine/types";
+import {
+  asOfDateProblem,
+  exportTemplate,
+  problemText,
+  rolesARunNeeds,
+  rolesMissingFor,
+  templateSupport,
+} from "../engine";
+import { serialIsoDate, todaySerial } from "../engine/values/excelSerial";
+import { DEFAULT_PACE_BASIS, DEFAULT_WORK_WEEK } from "../engine/scorecard/pace";
+import type { Lang, PaceBasis, Template } from "../engine/types";
 import type { StoredSettings } from "../workbook/contract";
 import { decodeOverrides, encodeOverrides } from "../workbook/settingsCodec";
 import { sourceKey } from "./components/sourceRefs";
@@ -171,6 +180,20 @@ export function useScorecardController({ actions, initialLang, builtins, onInter
     };
   }, [state.draft]);
 
+  // Pace options: the typed as-of date is checked by the engine's rule, in the pane's language.
+  const asOfDate = state.asOfDate.trim();
+  const asOfDateBad = asOfDate === "" ? null : asOfDateProblem(asOfDate);
+  const asOfDateError = asOfDateBad ? problemText(asOfDateBad, state.lang) : null;
+  const today = serialIsoDate(todaySerial(new Date()));
+  // The work week and the basis are the template's pace settings (saved with it, read by every run).
+  const workWeek = state.draft?.pace?.workWeek ?? DEFAULT_WORK_WEEK;
+  const paceBasis = state.draft?.pace?.basis ?? DEFAULT_PACE_BASIS;
+  const onWorkWeekChange = (days: number[]) =>
+    state.draft && dispatch({ type: "templateEdited", patch: { pace: { ...state.draft.pace, workWeek: days } } });
+  const onPaceBasisChange = (basis: PaceBasis) =>
+    state.draft && dispatch({ type: "templateEdited", patch: { pace: { ...state.draft.pace, basis } } });
+  const onAsOfDateChange = (text: string) => dispatch({ type: "asOfDateChanged", text });
+
   const request = (): RunRequest | null =>
     state.source && state.draft
       ? {
@@ -182,6 +205,7 @@ export function useScorecardController({ actions, initialLang, builtins, onInter
           sourceRules: state.sourceRules,
           ...(headerRow !== undefined ? { headerRow } : {}),
           strict: state.strict,
+          ...(asOfDate !== "" ? { asOfDate } : {}),
         }
       : null;
 
@@ -256,7 +280,7 @@ export function useScorecardController({ actions, initialLang, builtins, onInter
         ? t("apply.fixTemplate")
         : missingRoles.length > 0
           ? t("apply.needColumns", { roles: missingRoles.map((role) => t(`role.${role}`)).join(", ") })
-          : null;
+          : asOfDateError;
   // The quick-start template from the columns the source has (every KPI they support, targets from history).
   // Built in the template-tools chunk (it validates the template), loaded on first use.
   const [quickStart, setQuickStart] = useState<Template | null>(null);
@@ -298,5 +322,15 @@ export function useScorecardController({ actions, initialLang, builtins, onInter
     onSave,
     onImport,
     onHeaderRowChange,
+    pace: {
+      asOfDate: state.asOfDate,
+      asOfDateError,
+      today,
+      onAsOfDateChange,
+      workWeek,
+      onWorkWeekChange,
+      basis: paceBasis,
+      onBasisChange: onPaceBasisChange,
+    },
   };
 }

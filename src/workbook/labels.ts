@@ -41,6 +41,7 @@ export type HeaderKey =
   | "projected"
   | "projectedAttainment"
   | "paceStatus"
+  | "paceBasis"
   | "gatesPassed"
   | "failedGates"
   | "gatesNotEvaluated"
@@ -97,6 +98,7 @@ export const HEADERS: Record<HeaderKey, LocalizedText> = {
     "zh-Hant": "預測達成率",
   },
   paceStatus: { en: "Pace status", vi: "Trạng thái tiến độ", "zh-Hans": "进度状态", "zh-Hant": "進度狀態" },
+  paceBasis: { en: "Pace basis", vi: "Cơ sở tiến độ", "zh-Hans": "进度基准", "zh-Hant": "進度基準" },
   gatesPassed: { en: "Gates passed", vi: "Đạt điều kiện", "zh-Hans": "门槛通过", "zh-Hant": "門檻通過" },
   failedGates: { en: "Failed gates", vi: "Điều kiện không đạt", "zh-Hans": "未通过门槛", "zh-Hant": "未通過門檻" },
   gatesNotEvaluated: {

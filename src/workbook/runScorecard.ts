@@ -48,6 +48,8 @@ export interface RunRequest {
   overrides?: Partial<Record<Role, string | number | null>>;
   /** Period label to score (e.g. "2026-03"); default: the latest complete period. */
   asOf?: string;
+  /** YYYY-MM-DD: score the period holding this day as it stood that day (pace while it runs). */
+  asOfDate?: string;
   groupBy?: DimensionRole;
   period?: PeriodKind;
   lang: Lang;
@@ -88,6 +90,7 @@ export async function runScorecard(
       groupBy: request.groupBy,
       period: request.period,
       asOf: request.asOf,
+      asOfDate: request.asOfDate,
       strict: request.strict,
       drivers: request.drivers,
       lang: request.lang,

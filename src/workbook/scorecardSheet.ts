@@ -1,6 +1,6 @@
 /** The scorecard sheet: one row per entity; per KPI actual, target, attainment, status; then score and payout. */
 import { whyText } from "../engine/drivers";
-import { reasonText, type KpiNameLookup } from "../engine/messages";
+import { paceBasisName, reasonText, type KpiNameLookup } from "../engine/messages";
 import { SCORE_CHART_NAME } from "./chartNames";
 import type { KpiCell, Lang, LocalizedText, Scorecard } from "../engine/types";
 import { DEFAULT_SCORE_CAP } from "../engine/scoring/attainment";
@@ -60,6 +60,10 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
   const band: HeaderSpan[] = [];
   // A why column per KPI when the run broke the changes down (issue 13 §1).
   const withWhy = scorecard.rows.some((row) => Object.values(row.kpis).some((cell) => cell?.drivers));
+  // The pace's basis (last year's curve or working days) for the KPIs whose expected value accrues.
+  const withPaceBasis = new Set(
+    scorecard.kpis.filter((k) => scorecard.rows.some((row) => row.kpis[k.id]?.pace?.basis)).map((k) => k.id),
+  );
   for (const kpi of scorecard.kpis) {
     const unitKind = kpi.unit; // every KpiUnit is a ColumnKind with its own number format
     const fromColumn = defs.length;
@@ -76,6 +80,7 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
       defs.push({ header: HEADERS.projected[lang], kind: unitKind });
       defs.push({ header: HEADERS.projectedAttainment[lang], kind: "percent" });
       defs.push({ header: HEADERS.paceStatus[lang], kind: "text" });
+      if (withPaceBasis.has(kpi.id)) defs.push({ header: HEADERS.paceBasis[lang], kind: "text" });
     }
     band.push({ text: kpi.names[lang], fromColumn, toColumn: defs.length - 1 });
   }
@@ -132,6 +137,7 @@ export function scorecardSheet(scorecard: Scorecard, lang: Lang): OutputSheet {
         cells[c++] = num(cell?.pace?.projected);
         cells[c++] = num(cell?.pace?.projectedAttainment);
         cells[c++] = cell?.pace?.status ? localWord(STATUS_WORDS, cell.pace.status, lang) : null;
+        if (withPaceBasis.has(kpi.id)) cells[c++] = paceBasisName(cell?.pace, lang);
       }
     }
     cells[c++] = num(row.score);

@@ -157,7 +157,9 @@ test("--period day --as-of 2026-03-05: that day's rows, growth against 2025-03-0
 });
 
 test("pace within a week: as of Wednesday 2026-02-25, 3 of 5 working days; expected = target × 3/5", async () => {
-  const { scorecard, stdout } = await apply("--period", "week", "--as-of-date", "2026-02-25", "--targets", targets);
+  const { scorecard, stdout } = await apply(
+    ...["--period", "week", "--as-of-date", "2026-02-25", "--targets", targets, "--pace-basis", "workingDays"],
+  );
   expect(scorecard.asOf).toBe("2026-W09");
   expect(scorecard.pace).toMatchObject({ asOfDate: "2026-02-25", elapsedWorkingDays: 3, periodWorkingDays: 5 });
   const cell = rowOf(scorecard, reps[0]).kpis.net_sales!;
@@ -167,6 +169,16 @@ test("pace within a week: as of Wednesday 2026-02-25, 3 of 5 working days; expec
   expect(cell.pace!.projected).toBeCloseTo(toDate / (3 / 5), 6);
   expect(stdout).toContain("(salesperson, week 2026-W09)");
   expect(stdout).toContain("pace as of 2026-02-25 (3 of 5 working days)");
+});
+
+test("pace within a week by last year's curve (the default): the third day of 2025-W09 is 26 February 2025", async () => {
+  const { scorecard } = await apply("--period", "week", "--as-of-date", "2026-02-25", "--targets", targets);
+  const cell = rowOf(scorecard, reps[0]).kpis.net_sales!;
+  // share = last year's Monday–Wednesday (24–26 Feb 2025) / last year's whole week (24 Feb – 2 Mar 2025)
+  const share = revenue("2025-02-24", "2025-02-26", reps[0]) / revenue("2025-02-24", "2025-03-02", reps[0]);
+  expect(cell.pace!.basis).toBe("lastYear");
+  expect(cell.pace!.share).toBeCloseTo(share, 9);
+  expect(cell.pace!.expectedToDate).toBeCloseTo(5000 * share, 6);
 });
 
 test("inspect --period week lists ISO weeks: 2025-01-01 is in 2025-W01, Tuesday 2026-03-31 in 2026-W14", async () => {

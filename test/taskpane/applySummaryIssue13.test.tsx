@@ -87,6 +87,23 @@ test("a running period's pace is in the summary: as-of date, working days, each 
   await applyIn("en", summarize(scorecard, null), "Apply to workbook");
   expect(await screen.findByText("Pace as of 2026-03-13 (10 of 22 working days)")).toBeInTheDocument();
   expect(
-    screen.getByText("Net sales: projected 100% (Met); Collection rate: projected 93.8% (At risk)"),
+    screen.getByText("Net sales: projected 100% (Met) · Working days; Collection rate: projected 93.8% (At risk)"),
   ).toBeInTheDocument();
+});
+
+test("pace by last year's curve: the summary names the basis and the same day last year, in the pane's language", async () => {
+  // March 2025: 60 of 200 sold by the 13th (share 0.3); March 2026: 50 by the 13th → projected 50 ÷ 0.3 ÷ 110 = 152 %
+  const scorecard = computeScorecard({
+    data: salesData([
+      { date: "2025-03-05", salesperson: "An", region: "North", revenue: 60 },
+      { date: "2025-03-20", salesperson: "An", region: "North", revenue: 140 },
+      { date: "2026-03-05", salesperson: "An", region: "North", revenue: 50 },
+    ]),
+    template: templateWith([{ kpi: "net_sales", target: { type: "fixed", value: 110 } }]),
+    asOfDate: "2026-03-13",
+    now: new Date("2030-01-01T00:00:00Z"),
+  });
+  await applyIn("vi", summarize(scorecard, null), "Áp dụng vào sổ làm việc");
+  expect(await screen.findByText(/cùng ngày năm trước: 2025-03-13/)).toBeInTheDocument();
+  expect(screen.getByText(/· Theo cùng kỳ năm trước$/)).toBeInTheDocument();
 });

@@ -12,12 +12,12 @@ import { listedSlot } from "../aggregate/cellGrid";
 import { CellView } from "../aggregate/cellView";
 import { findDateOutliers, periodTooFarFromData } from "../aggregate/dateOutliers";
 import type { MeasureOptions } from "../aggregate/measures";
-import { aggregateSales, type SalesAggregate } from "../aggregate/salesAggregate";
+import { aggregateSales, type AggregateOptions, type SalesAggregate } from "../aggregate/salesAggregate";
 import { DriverBook, whyText } from "../drivers";
 import { getKpi, notAvailable, templateTracks } from "../kpis";
 import type { KpiDefinition, Unavailable } from "../kpis";
 import { TargetBook } from "../kpis/targetBook";
-import { periodKey, periodLabel, periodSpecFor } from "../periods";
+import { periodKey, periodLabel, periodSpecFor, samePeriodLastYear } from "../periods";
 import { attainment, clampScore, statusFor } from "../scoring";
 import { smartCheck } from "../templates";
 import type {
@@ -28,6 +28,7 @@ import type {
   KpiId,
   Lang,
   MarginMixDetail,
+  PaceInfo,
   PeriodSpec,
   Role,
   SalesData,
@@ -39,7 +40,7 @@ import type {
 import { defaultAsOfKey, periodMonths, requirePeriod } from "./asOf";
 import { addBonuses } from "./bonus";
 import { roleHasValues } from "./dataRoles";
-import { paceInfo, paceOf } from "./pace";
+import { paceInfo, paceOf, paceShare, type LastYearFigures } from "./pace";
 import { isoDateSerial, serialIsoDate, todaySerial } from "../values/excelSerial";
 import {
   missingTargetReason,
@@ -76,12 +77,18 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
   const tooFar = periodTooFarFromData(outliers, ...periodMonths(asOfKey, spec));
   if (tooFar) throw new RangeError(`asOf "${input.asOf}" cannot be scored: ${tooFar}`);
   // A running period: the as-of day (given, or today) lies inside the scored period.
-  const pace = paceInfo(givenDay ?? todaySerial(now), asOfKey, spec, template.pace?.workWeek);
+  const pace = paceInfo(
+    givenDay ?? todaySerial(now),
+    asOfKey,
+    spec,
+    input.workWeek ?? template.pace?.workWeek,
+    input.paceBasis ?? template.pace?.basis,
+  );
   const dayNotes: DataNote[] = [];
   if (pace) data = withoutRowsAfter(data, isoDateSerial(pace.asOfDate)!, dayNotes);
 
   const measures = measureOptions(data, template.kpis);
-  const agg = aggregateSales(data, {
+  const aggOptions: AggregateOptions = {
     spec,
     groupBy,
     rollup,
@@ -90,13 +97,17 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     customers: templateTracks(template.kpis, "customers"),
     orders: templateTracks(template.kpis, "orders"),
     customerSubsets: customerSubsets(data, template.kpis),
-  });
+  };
+  const agg = aggregateSales(data, aggOptions);
   const asOf = asOfKey - agg.periods.baseKey;
+  const lastYear = pace?.basis === "lastYear" ? lastYearCurves(data, agg, aggOptions, asOfKey, pace) : null;
   const drivers = input.drivers ? driverBookFor(agg, measures, template.kpis, asOf, groupBy) : null;
   const book = new TargetBook(input.targets);
   const plans = template.kpis.map((tk) => planKpi(tk, data, agg, book, template.bands));
   const notes: DataNote[] = [...data.notes, ...outliers.notes, ...dayNotes, ...agg.hierarchy.notes];
   if (drivers?.bridgeMissing) notes.push(...bridgeNote(drivers.bridgeMissing, template.kpis));
+  const levels = agg.hierarchy.levels;
+  const totalLevel = levels.length - 1;
   const mixedNoted = new Set<string>();
   const targetNoted = new Set<KpiId>();
 
@@ -135,9 +146,32 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     cell.score = clampScore(reached, plan.floor, plan.cap);
     if (pace && view.period === asOf) {
       const accrues = def.additiveTarget;
-      cell.pace = paceOf(cell, target, { accrues, direction: plan.direction, cap: plan.cap, bands: plan.bands }, pace);
+      const counted = accrues
+        ? paceShare(
+            pace,
+            lastYear?.figures(plan, view.level, view.group) ?? null,
+            lastYear?.figures(plan, totalLevel, 0) ?? null,
+          )
+        : undefined;
+      if (counted && pace.basis === "lastYear" && (counted.curveOf || counted.basis !== "lastYear"))
+        noteCurveFallback(plan, view.entity);
+      cell.pace = paceOf(
+        cell,
+        target,
+        { accrues, direction: plan.direction, cap: plan.cap, bands: plan.bands },
+        pace,
+        counted,
+      );
     }
     return cell;
+  };
+
+  // One note per KPI naming the entities whose pace could not follow their own last year's curve.
+  const curveFallbacks = new Map<KpiId, string[]>();
+  const noteCurveFallback = (plan: KpiPlan, entity: string) => {
+    const entities = curveFallbacks.get(plan.tk.kpi) ?? [];
+    if (entities.length === 0) curveFallbacks.set(plan.tk.kpi, entities);
+    entities.push(entity);
   };
 
   const overflowNoted = new Set<KpiId>();
@@ -192,8 +226,6 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     }
   }
 
-  const levels = agg.hierarchy.levels;
-  const totalLevel = levels.length - 1;
   // The tier details of the first KPI with tier settings (margin mix), for the asOf period.
   const mixAt = plans.findIndex((plan) => plan.def?.tierTargets && plan.tk.marginMix);
   /** The total's actuals before asOf, per template KPI, for the SMART "attainable" check. */
@@ -225,6 +257,14 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     const view = new CellView(agg, totalLevel, 0, asOf);
     const evaluated = plans.map((plan) => evaluate(plan, view));
     rowAt.set(`${totalLevel}:0`, scorecardRow(view, plans, evaluated, template.gateCap, template.payout));
+  }
+  for (const [kpi, entities] of curveFallbacks) {
+    const shown = entities.slice(0, 10).join(", ") + (entities.length > 10 ? ` and ${entities.length - 10} more` : "");
+    notes.push({
+      kind: "pace_basis_fallback",
+      value: kpi,
+      problem: `${kpi}: no last year's figures for ${shown}; their pace follows the total's curve, or the working days when the total has none either`,
+    });
   }
   if (template.bonus) notes.push(...addBonuses(rowAt, levels, template.bonus, book, periodLabel(asOfKey, spec)));
   appendInReadingOrder(agg, rowAt, rows);
@@ -300,6 +340,60 @@ function addDrivers(book: DriverBook, plan: KpiPlan, view: CellView, cell: KpiCe
   cell.drivers = book.driversOf(view, spec, cell.actual, valueAt);
   const why = whyText(cell.drivers, plan.def!.unit, lang);
   if (why !== null) cell.why = why;
+}
+
+/** Last year's figures of each entity and KPI for pace, up to the matching day and over the whole period. */
+interface LastYearCurves {
+  figures(plan: KpiPlan, level: number, group: number): LastYearFigures | null;
+}
+
+/**
+ * Last year's curve of the same period (pace basis lastYear): the whole period's figures come from the run's
+ * aggregate; those up to the matching day from a second aggregate of the rows dated up to that day (earlier
+ * rows stay, so "new customer" keeps its meaning). Entities are matched by level and name. Null when the data
+ * does not reach back to last year's period.
+ */
+function lastYearCurves(
+  data: SalesData,
+  agg: SalesAggregate,
+  options: AggregateOptions,
+  asOfKey: number,
+  pace: PaceInfo,
+): LastYearCurves | null {
+  const lyKey = samePeriodLastYear(asOfKey, options.spec);
+  const lyPeriod = lyKey - agg.periods.baseKey;
+  if (lyPeriod < 0) return null;
+  const cutoff = isoDateSerial(pace.lastYearDate)!;
+  const dates = Float64Array.from(data.dates, (d) => (d < cutoff + 1 ? d : NaN));
+  const toDate = aggregateSales({ ...data, dates }, { ...options, extraKeys: [lyKey] });
+  const toDatePeriod = lyKey - toDate.periods.baseKey;
+  const groupOf = toDate.hierarchy.levels.map((level) => new Map(level.names.map((name, g) => [name, g])));
+  const valueOf = (plan: KpiPlan, view: CellView): number | null => {
+    const def = plan.def;
+    if (!def) return null;
+    if (plan.money && view.currencies().length > 1) return null;
+    // What accrues: the reference amount of a ratio to a plan or budget, else the KPI's own value.
+    const value = def.referenceAmount
+      ? def.referenceAmount(view)
+      : def.compute(view, { kpi: plan.tk, reference: null, tierTargets: [] });
+    return value.ok && Number.isFinite(value.value) ? value.value : null;
+  };
+  const cache = new Map<string, LastYearFigures>();
+  return {
+    figures(plan, level, group) {
+      const key = `${plan.tk.kpi}:${level}:${group}`;
+      let found = cache.get(key);
+      if (!found) {
+        const whole = valueOf(plan, new CellView(agg, level, group, lyPeriod));
+        const g = groupOf[level]?.get(agg.hierarchy.levels[level].names[group]);
+        // No row up to the matching day: nothing had accrued yet.
+        const sofar = g === undefined ? 0 : valueOf(plan, new CellView(toDate, level, g, toDatePeriod));
+        found = { toDate: sofar, whole };
+        cache.set(key, found);
+      }
+      return found;
+    },
+  };
 }
 
 /** The serial of a YYYY-MM-DD as-of date; front ends check the text first, so a bad one is a programming mistake. */

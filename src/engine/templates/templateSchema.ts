@@ -227,8 +227,14 @@ export const TEMPLATE_SCHEMA = {
     bonus: { $ref: "#/$defs/bonus" },
     pace: {
       type: "object",
-      description: "Pace in the running period (issue 13 §2): the working days counted, default Monday–Friday.",
+      description:
+        "Pace in the running period (issue 13 §2): how the share of the target expected by the as-of day is counted, and the working days.",
       properties: {
+        basis: {
+          enum: ["lastYear", "workingDays"],
+          description:
+            "lastYear (default): last year's curve of the same period where the data has it (the share of last year's period total reached by the same day), else working days; workingDays: always the share of working days elapsed.",
+        },
         workWeek: {
           type: "array",
           description: "ISO weekdays: 1 = Monday … 7 = Sunday; e.g. [1,2,3,4,5,6] for a six-day week.",
@@ -238,7 +244,6 @@ export const TEMPLATE_SCHEMA = {
           uniqueItems: true,
         },
       },
-      required: ["workWeek"],
       additionalProperties: false,
     },
   },

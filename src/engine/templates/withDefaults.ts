@@ -78,7 +78,14 @@ export function withDefaults(template: Template & { $schema?: string }): Templat
     },
     bands,
     kpis: template.kpis.map((kpi) => kpiWithDefaults(kpi, bands)),
-    ...(template.pace ? { pace: { workWeek: [...template.pace.workWeek] } } : {}),
+    ...(template.pace
+      ? {
+          pace: {
+            ...(template.pace.basis ? { basis: template.pace.basis } : {}),
+            ...(template.pace.workWeek ? { workWeek: [...template.pace.workWeek] } : {}),
+          },
+        }
+      : {}),
     ...(template.bonus
       ? {
           bonus:

@@ -15,10 +15,10 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber, formatPercent } from "../../i18n/format";
-import { reasonText, STATUS_NAMES } from "../../engine/messages";
+import { paceBasisName, reasonText, STATUS_NAMES } from "../../engine/messages";
 import type { Outcome } from "../paneActions";
 import type { ApplyState } from "../state/paneState";
 import { DriversView, type EntityKey } from "./DriversView";
@@ -49,6 +49,8 @@ export interface ApplyStepProps {
   onShowSheet: (sheet: string) => void;
   /** Selects a scorecard row in its sheet (the table's entity links). */
   onSelectRow: (sheet: string, row: number) => Promise<Outcome<object>>;
+  /** More run options, shown above the Apply button (the pace options). */
+  options?: ReactNode;
 }
 
 export function ApplyStep({
@@ -61,6 +63,7 @@ export function ApplyStep({
   onApply,
   onShowSheet,
   onSelectRow,
+  options,
 }: ApplyStepProps) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -85,6 +88,7 @@ export function ApplyStep({
         disabled={running}
         onChange={(_, d) => onStrictChange(d.checked === true)}
       />
+      {options}
       <div>
         <Button appearance="primary" disabled={running || blockedReason !== null} onClick={onApply}>
           {running ? t("apply.running") : t("apply.button")}
@@ -166,6 +170,9 @@ export function ApplyStep({
                     elapsed: formatNumber(apply.summary.pace.elapsedWorkingDays, lang),
                     total: formatNumber(apply.summary.pace.periodWorkingDays, lang),
                   })}
+                  {apply.summary.pace.lastYearDate &&
+                    apply.summary.pace.kpis.some((k) => k.basis === "lastYear") &&
+                    `; ${t("apply.lastYearDay", { date: apply.summary.pace.lastYearDate })}`}
                 </dt>
                 <dd className={styles.value}>
                   {apply.summary.pace.kpis
@@ -175,7 +182,9 @@ export function ApplyStep({
                           k.projectedAttainment === null
                             ? t("apply.noProjection")
                             : t("apply.paceProjected", { value: formatPercent(k.projectedAttainment, lang) })
-                        }${k.status ? ` (${STATUS_NAMES[k.status]?.[lang] ?? k.status})` : ""}`,
+                        }${k.status ? ` (${STATUS_NAMES[k.status]?.[lang] ?? k.status})` : ""}${
+                          paceBasisName(k, lang) ? ` · ${paceBasisName(k, lang)}` : ""
+                        }`,
                     )
                     .join("; ")}
                 </dd>

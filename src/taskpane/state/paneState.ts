@@ -6,6 +6,7 @@ import type {
   Lang,
   LocalizedText,
   MessageParams,
+  PaceBasis,
   RawCell,
   ReasonCode,
   Role,
@@ -61,7 +62,16 @@ export interface ApplySummary {
     asOfDate: string;
     elapsedWorkingDays: number;
     periodWorkingDays: number;
-    kpis: Array<{ names: LocalizedText; projectedAttainment: number | null; status: string | null }>;
+    /** The same day of the same period last year (for a pace by last year's curve). */
+    lastYearDate?: string;
+    kpis: Array<{
+      names: LocalizedText;
+      projectedAttainment: number | null;
+      status: string | null;
+      /** How the expected value to date was counted (amounts that accrue; absent for rates). */
+      basis?: PaceBasis;
+      curveOf?: "total";
+    }>;
   };
   /** What the run and the writer warned about (e.g. no colour rules on hosts without ExcelApi 1.6). */
   warnings?: string[];
@@ -155,6 +165,8 @@ export interface PaneState {
   sourceRules: boolean;
   /** The "strict" setting: refuse to apply when a column a KPI reads is missing. */
   strict: boolean;
+  /** The as-of date as typed (YYYY-MM-DD); "" = none (the latest complete period, as of today if it runs). */
+  asOfDate: string;
   notice: Notice | null;
 }
 
@@ -180,6 +192,7 @@ export function initialPaneState(lang: Lang): PaneState {
     apply: { status: "idle" },
     sourceRules: false,
     strict: false,
+    asOfDate: "",
     notice: null,
   };
 }

@@ -38,6 +38,7 @@ export type PaneAction =
   | { type: "smartFailed"; message: string }
   | { type: "sourceRulesChanged"; on: boolean }
   | { type: "strictChanged"; on: boolean }
+  | { type: "asOfDateChanged"; text: string }
   | { type: "applyStarted" }
   | { type: "applyProgress"; progress: Progress }
   | { type: "applySucceeded"; summary: ApplySummary }
@@ -193,6 +194,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, sourceRules: action.on };
     case "strictChanged":
       return { ...state, strict: action.on };
+    case "asOfDateChanged":
+      return { ...state, asOfDate: action.text };
     case "applyStarted":
       return { ...state, apply: { status: "running", progress: null }, notice: null };
     case "applyProgress":

@@ -48,11 +48,17 @@ export function summarize(scorecard: Scorecard, notesSheet: string | null, score
             asOfDate: scorecard.pace.asOfDate,
             elapsedWorkingDays: scorecard.pace.elapsedWorkingDays,
             periodWorkingDays: scorecard.pace.periodWorkingDays,
-            kpis: scorecard.kpis.map((k) => ({
-              names: k.names,
-              projectedAttainment: total.kpis[k.id]?.pace?.projectedAttainment ?? null,
-              status: total.kpis[k.id]?.pace?.status ?? null,
-            })),
+            ...(scorecard.pace.lastYearDate ? { lastYearDate: scorecard.pace.lastYearDate } : {}),
+            kpis: scorecard.kpis.map((k) => {
+              const pace = total.kpis[k.id]?.pace;
+              return {
+                names: k.names,
+                projectedAttainment: pace?.projectedAttainment ?? null,
+                status: pace?.status ?? null,
+                ...(pace?.basis ? { basis: pace.basis } : {}),
+                ...(pace?.curveOf ? { curveOf: pace.curveOf } : {}),
+              };
+            }),
           },
         }
       : {}),

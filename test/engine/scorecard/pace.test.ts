@@ -43,6 +43,8 @@ describe("as of Friday 13 March 2026, Monday–Friday", () => {
     expect(scorecard.asOf).toBe("2026-03");
     expect(scorecard.pace).toEqual({
       asOfDate: "2026-03-13",
+      basis: "lastYear",
+      lastYearDate: "2025-03-13",
       workWeek: [1, 2, 3, 4, 5],
       elapsedWorkingDays: 10,
       periodWorkingDays: 22,
