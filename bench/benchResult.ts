@@ -38,8 +38,16 @@ export interface EngineEntry {
   loadMs: number;
   computeMs: number;
   comparedMs: number;
-  /** Compute with drivers vs without over the same data (issue 13 §1: goal under 1.5× at 1,048,576 rows). */
-  drivers?: { withMs: number; withoutMs: number; ratio: number; fastestRatio?: number };
+  /** The engine run with drivers vs without (issue 13 §1: goal under 1.5× at 1,048,576 rows); compute alone beside it. */
+  drivers?: {
+    withMs: number;
+    withoutMs: number;
+    ratio: number;
+    fastestRatio?: number;
+    computeWithMs?: number;
+    computeWithoutMs?: number;
+    computeRatio?: number;
+  };
   /** Header and totals detection (issue 14), each part timed on its own; share of `ms`. */
   detection?: DetectionTimes;
   inputRssMb: number;

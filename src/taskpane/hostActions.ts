@@ -70,7 +70,7 @@ export function createHostActions({ port, t, activateSheet, onCellEditWait }: Ho
 
     async readPreview(source, headerRow) {
       try {
-        // The same layout step as the run (scorecardFromTable), so column indexes and headers agree.
+        // The same layout step as the run (runPlan.readTableForRun), so column indexes and headers agree.
         // The header and the first rows only (issue 9: at most 201 rows), never the whole source.
         const read = await port.previewSource(source, PREVIEW_READ_ROWS);
         const laid = layoutTable(read.table, headerRow);

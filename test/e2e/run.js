@@ -59,13 +59,25 @@ function locale(lang) {
   const role = Object.fromEntries(Object.entries(engineMessages().ROLE_NAMES).map(([r, words]) => [r, words[lang]]));
   return { ...messages, role };
 }
-/** src/engine/messages.ts, transpiled in memory (it imports types only). */
+/** src/engine/messages.ts and the engine modules it imports, transpiled in memory. */
 function engineMessages() {
+  return loadTs(path.join(ROOT, "src/engine/messages.ts"));
+}
+const tsModules = new Map();
+function loadTs(file) {
+  if (tsModules.has(file)) return tsModules.get(file).exports;
   const ts = require("typescript");
-  const source = fs.readFileSync(path.join(ROOT, "src/engine/messages.ts"), "utf8");
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
+  const js = ts.transpileModule(fs.readFileSync(file, "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
   const module = { exports: {} };
-  new Function("module", "exports", "require", js)(module, module.exports, require);
+  tsModules.set(file, module);
+  const local = (spec) => {
+    if (!spec.startsWith(".")) return require(spec);
+    const base = path.resolve(path.dirname(file), spec);
+    return loadTs(fs.existsSync(`${base}.ts`) ? `${base}.ts` : path.join(base, "index.ts"));
+  };
+  new Function("module", "exports", "require", js)(module, module.exports, local);
   return module.exports;
 }
 function templateName(lang) {
@@ -297,6 +309,31 @@ async function runLanguage(browser, baseUrl, { display, lang, theme }) {
       driverLines.some((line) => line.startsWith(versusMay)),
       `the drivers of ${SAMPLE_REPS[1]} do not explain the change against 2026-05: ${JSON.stringify(driverLines)}`,
     );
+    // Issue 13 §4: the SMART step shows the target review of the last Apply, up to the scored June.
+    await page.getByRole("button", { name: t.step.smart }).click();
+    const review = page.getByRole("region", { name: t.review.title });
+    await review.waitFor();
+    const reviewText = await review.textContent();
+    const reviewIntro = t.review.intro.split("{{from}}")[0];
+    assert(
+      reviewText.includes(reviewIntro) && reviewText.includes("2026-06"),
+      `the target review does not cover the history up to 2026-06: ${reviewText.slice(0, 300)}`,
+    );
+    await page.getByRole("button", { name: t.step.smart }).click();
+
+    // Issue 13 §2: an as-of date inside June scores June as it stood that day, with its pace. June 2026
+    // starts on a Monday: 1–15 June holds 11 of its 22 Monday–Friday working days.
+    await page.getByLabel(t.apply.asOfDate).fill("2026-06-15");
+    const syncsBeforePace = await page.evaluate(() => window.__fakeExcel.counters.syncs);
+    await apply.click();
+    await page.waitForFunction((n) => window.__fakeExcel.counters.syncs > n, syncsBeforePace);
+    const paceLine = t.apply.pace
+      .replace("{{date}}", "2026-06-15")
+      .replace("{{elapsed}}", "11")
+      .replace("{{total}}", "22");
+    await page.getByText(paceLine).waitFor({ timeout: 30000 });
+    assert(errors.length === 0, `page errors after the as-of apply: ${errors.join("; ")}`);
+
     if (theme === "dark") {
       const background = await page.evaluate(
         () => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor,
@@ -330,6 +367,22 @@ async function runLanguage(browser, baseUrl, { display, lang, theme }) {
     await page.getByRole("button", { name: t.step.template }).click();
     await page.getByLabel(t.template.pick, { exact: true }).waitFor({ state: "detached" });
     await page.waitForTimeout(300); // the chevrons' CSS rotation
+    // Nothing widens the pane past its web view (Office gives the pane a fixed width; a sideways scroll hides text).
+    const widths = await page.evaluate(() => ({
+      content: document.documentElement.scrollWidth,
+      view: innerWidth,
+      // The outermost elements that stick out, to say where.
+      over: [...document.body.querySelectorAll("*")]
+        .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
+        .filter((el) => !(el.parentElement && el.parentElement.getBoundingClientRect().right > innerWidth + 1))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent || "").slice(0, 40)}"`),
+    }));
+    assert(
+      widths.content <= widths.view,
+      `the pane is ${widths.content} px wide in a ${widths.view} px web view: ${widths.over.join("; ")}`,
+    );
+
     await page.screenshot({ path: path.join(SHOTS, `${shot}.png`), fullPage: true });
     return { interactiveMs, scorecardSheet, historyRows };
   } catch (error) {

@@ -17,7 +17,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
     margin: 0,
+    // A fieldset is as wide as its widest content by default; the long basis names must wrap, not widen the pane.
+    minWidth: 0,
   },
+  // Flex items are as wide as their content by default: let the fields and the select shrink to the pane.
+  field: { minWidth: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   days: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   day: { minWidth: "44px" },
@@ -65,8 +69,13 @@ export function PaceOptions(props: PaceOptionsProps) {
           onChange={(_, d) => props.onAsOfDateChange(d.value)}
         />
       </Field>
-      <Field label={t("apply.paceBasis")}>
-        <Select value={props.basis} disabled={disabled} onChange={(_, d) => props.onBasisChange(d.value as PaceBasis)}>
+      <Field className={styles.field} label={t("apply.paceBasis")}>
+        <Select
+          className={styles.field}
+          value={props.basis}
+          disabled={disabled}
+          onChange={(_, d) => props.onBasisChange(d.value as PaceBasis)}
+        >
           {BASES.map((basis) => (
             <option key={basis} value={basis}>
               {t(`apply.paceBasisOption.${basis}`)}

@@ -1,5 +1,5 @@
 /** Scoring a sheet the way the add-in hands it over (Range.values: rectangular, "" for empty cells). */
-import { getBuiltinTemplate, scorecardFromTable } from "../../../src/engine";
+import { getBuiltinTemplate, problemText, scoreTable } from "../../../src/engine";
 import type { RawCell, Scorecard, SourceTable } from "../../../src/engine/types";
 
 export const NOW = new Date("2026-04-15T00:00:00Z");
@@ -13,9 +13,12 @@ export function asRange(sheet: RawCell[][], name = "Sheet1"): SourceTable {
   return { sheet: name, headers: rect[0].map((c) => String(c)), rows: rect.slice(1), firstRow: 2 };
 }
 
+/** The run the add-in makes (runPlan's scoreTable); a refusal fails the test with the user's message. */
 export function score(sheet: RawCell[][], opts: { headerRow?: number; template?: string } = {}) {
   const template = getBuiltinTemplate(opts.template ?? "sales-rep")!;
-  return scorecardFromTable(asRange(sheet), template, { now: NOW, asOf: "2026-03", headerRow: opts.headerRow });
+  const run = scoreTable(asRange(sheet), template, { now: NOW, asOf: "2026-03", headerRow: opts.headerRow });
+  if (!run.ok) throw new Error(`the run was refused: ${problemText(run.problem, "en")}`);
+  return run;
 }
 
 /**

@@ -1,6 +1,6 @@
-/** Mixed currencies, missing roles and the whole path from a source table (scorecardFromTable). */
+/** Mixed currencies, missing roles and the whole path from a source table (runPlan's scoreTable). */
 import { computeScorecard } from "../../../src/engine/scorecard";
-import { requiredRolesFor, scorecardFromTable } from "../../../src/engine";
+import { problemText, requiredRolesFor, scoreTable } from "../../../src/engine";
 import type { SourceTable } from "../../../src/engine/types";
 import { rowOf } from "../support/scorecardLookup";
 import { LATER, salesData, templateWith, type FixtureRow } from "../support/salesFixture";
@@ -86,7 +86,7 @@ describe("a KPI whose column is missing (issue 12 §1)", () => {
   });
 });
 
-describe("scorecardFromTable", () => {
+describe("scoreTable", () => {
   const table: SourceTable = {
     sheet: "Sales",
     headers: ["Ngày", "Nhân viên", "Vùng", "Khách hàng", "Doanh thu", "Giá vốn"],
@@ -104,7 +104,10 @@ describe("scorecardFromTable", () => {
   ]);
 
   test("detects Vietnamese headers, reads the rows and scores them", () => {
-    const { scorecard, errors } = scorecardFromTable(table, template, { asOf: "2026-01", now: LATER });
+    const run = scoreTable(table, template, { asOf: "2026-01", now: LATER });
+    // collection rate needs receivable and collected: not available (no refusal), unless strict
+    if (!run.ok) throw new Error(`refused: ${problemText(run.problem, "en")}`);
+    const { scorecard } = run;
     expect(scorecard.mapping).toMatchObject({ date: "Ngày", revenue: "Doanh thu", salesperson: "Nhân viên" });
     // 1,000,000 + 500,000; margin (400,000 + 250,000) / 1,500,000
     const binh = rowOf(scorecard, "Trần Thị Bình");
@@ -113,22 +116,22 @@ describe("scorecardFromTable", () => {
     expect(binh.parent).toBe("Miền Bắc");
     // the unreadable "abc" is a note with its sheet row and header, not a zero
     expect(scorecard.notes.some((n) => n.row === 4 && n.column === "Doanh thu")).toBe(true);
-    // collection rate needs receivable and collected: not available (no error), unless strict
-    expect(errors).toEqual([]);
     expect(binh.kpis.collection_rate).toMatchObject({ actual: null, reasonCode: "column_not_mapped" });
-    const strict = scorecardFromTable(table, template, { asOf: "2026-01", now: LATER, strict: true });
-    expect(
-      strict.errors.some(
-        // The catalogue's missing_role text, as Apply and `apply` say it.
-        (e) => e.includes('sheet "Sales"') && /\breceivable\b/.test(e) && e.includes('"Doanh thu"'),
-      ),
-    ).toBe(true);
+    const strict = scoreTable(table, template, { asOf: "2026-01", now: LATER, strict: true });
+    expect(strict.ok).toBe(false);
+    // The catalogue's missing_role text, as Apply and `apply` say it.
+    const said = strict.ok ? "" : problemText(strict.problem, "en");
+    expect(said).toContain('sheet "Sales"');
+    expect(said).toMatch(/\breceivable\b/);
+    expect(said).toContain('"Doanh thu"');
   });
 
-  test("a bad asOf is an error and the latest complete period is used", () => {
-    const { scorecard, errors } = scorecardFromTable(table, template, { asOf: "tháng 1", now: LATER });
-    expect(errors.some((e) => e.includes("tháng 1") && e.includes("latest complete period"))).toBe(true);
-    expect(scorecard.asOf).toBe("2026-02");
+  test("an as-of that is not a period of the template's kind is refused, naming it", () => {
+    const run = scoreTable(table, template, { asOf: "tháng 1", now: LATER });
+    expect(run.ok).toBe(false);
+    if (run.ok) return;
+    expect(run.problem.code).toBe("bad_as_of");
+    expect(problemText(run.problem, "en")).toContain("tháng 1");
   });
 
   test("requiredRolesFor lists the date, the group-by role and every KPI role", () => {

@@ -1,5 +1,12 @@
-import { getBuiltinTemplate, rolesToLoad, scorecardFromTable } from "../../../src/engine";
-import type { SourceTable, Template } from "../../../src/engine/types";
+import { getBuiltinTemplate, rolesToLoad, scoreTable } from "../../../src/engine";
+import type { Scorecard, SourceTable, Template } from "../../../src/engine/types";
+
+/** The run every front end makes (runPlan's scoreTable); these sheets are never refused. */
+function scored(...args: Parameters<typeof scoreTable>): Scorecard {
+  const run = scoreTable(...args);
+  if (!run.ok) throw new Error(`refused: ${run.problem.code}`);
+  return run.scorecard;
+}
 
 /** Two sales in March 2026; the order-id column holds an Excel error and a formula-looking id. */
 const table: SourceTable = {
@@ -17,7 +24,7 @@ const now = new Date("2026-05-01T00:00:00Z");
 describe("only the columns a template uses are read", () => {
   test("sales-rep does not read order ids, so a bad order id makes no note, yet the mapping reports the column", () => {
     expect(rolesToLoad(salesRep).has("order_id")).toBe(false);
-    const { scorecard } = scorecardFromTable(table, salesRep, { now, asOf: "2026-03" });
+    const scorecard = scored(table, salesRep, { now, asOf: "2026-03" });
     expect(scorecard.mapping.order_id).toBe("Order ID");
     expect(scorecard.notes.filter((n) => n.column === "Order ID")).toEqual([]);
     // Collection rate = (90 + 300) / (100 + 300) = 0.975 for An.
@@ -32,7 +39,7 @@ describe("only the columns a template uses are read", () => {
       kpis: [{ kpi: "avg_order_value", weight: 100, target: { type: "fixed", value: 100 } }],
     };
     expect(rolesToLoad(aov).has("order_id")).toBe(true);
-    const { scorecard } = scorecardFromTable(table, aov, { now, asOf: "2026-03" });
+    const scorecard = scored(table, aov, { now, asOf: "2026-03" });
     expect(scorecard.notes).toContainEqual(
       expect.objectContaining({ row: 2, column: "Order ID", kind: "error_value" }),
     );
