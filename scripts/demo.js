@@ -3,7 +3,8 @@
 /**
  * npm run demo [-- [--lang] LANG]: the no-Excel trial. Applies the sales-rep template to the bundled
  * sample workbook (assets/samples/sales-LANG.xlsx, LANG = en by default or KPI_DEMO_LANG),
- * writes out/demo/scorecard.xlsx and out/demo/scorecard.json, and prints a short scorecard.
+ * with the drivers of each change, writes out/demo/scorecard.xlsx and out/demo/scorecard.json, and prints
+ * a short scorecard and the total's "why" per KPI.
  */
 const fs = require("fs");
 const path = require("path");
@@ -69,6 +70,8 @@ async function run() {
     workbook,
     "--json",
     json,
+    // What moved each KPI: the why column, the KPI Drivers sheet and rows[].kpis[KPI].drivers.
+    "--drivers",
     "--force",
     "--quiet",
   ];
@@ -93,6 +96,12 @@ async function run() {
   );
   process.stdout.write(format(header) + "\n" + widths.map((w) => "-".repeat(w)).join("  ") + "\n");
   for (const line of lines) process.stdout.write(format(line) + "\n");
+  const total = scorecard.rows.find((row) => row.parent === null || row.parent === undefined);
+  const whys = total ? scorecard.kpis.filter((k) => total.kpis[k.id] && total.kpis[k.id].why) : [];
+  if (whys.length > 0) {
+    process.stdout.write(`\nwhy (${total.entity}):\n`);
+    for (const k of whys) process.stdout.write(`  ${k.names[lang] || k.id}: ${total.kpis[k.id].why}\n`);
+  }
   process.stdout.write(
     `\nworkbook: ${path.relative(process.cwd(), workbook)}\njson:     ${path.relative(process.cwd(), json)}\n`,
   );

@@ -3,7 +3,8 @@
  * per entity × KPI × comparison × dimension × contributor; net sales and gross profit add one row per
  * price / volume / mix effect, dimension "Price / volume / mix"), an Excel table ready for a PivotTable.
  * Written only when the run broke the changes down. Contributions are in the KPI's own unit
- * (a percentage's as a fraction), so the column keeps "General".
+ * (a percentage's as a fraction), so one column holds money, counts and fractions: CONTRIBUTION_FORMAT
+ * shows each with two to four decimals instead of General's long tails (0.0708274619…).
  */
 import { BRIDGE_WORDS, memberName } from "../engine/messages";
 import type { DriverComparison, KpiDrivers, Lang, Scorecard } from "../engine/types";
@@ -13,6 +14,9 @@ import { num, outputSheet, type ColumnDef } from "./outputSheet";
 
 export const DRIVERS_TABLE_NAME = "KpiDrivers";
 export const DRIVERS_TABLE_STYLE = "TableStyleMedium2";
+
+/** Thousands grouped, at least two and at most four decimals: 8,039.36 and 0.0708 alike. */
+export const CONTRIBUTION_FORMAT = "#,##0.00##";
 
 const BRIDGE_EFFECTS = ["price", "volume", "mix"] as const;
 const COMPARISONS = ["vsPrevious", "vsLastYear"] as const satisfies ReadonlyArray<keyof KpiDrivers>;
@@ -28,10 +32,10 @@ export function driversSheet(scorecard: Scorecard, lang: Lang): OutputSheet | nu
     { header: HEADERS.comparedPeriod[lang], kind: "text" },
     { header: HEADERS.dimension[lang], kind: "text" },
     { header: HEADERS.member[lang], kind: "text" },
-    { header: HEADERS.contribution[lang], kind: "number" },
+    { header: HEADERS.contribution[lang], kind: "number", numberFormat: CONTRIBUTION_FORMAT },
     { header: HEADERS.share[lang], kind: "percent" },
-    { header: HEADERS.rateEffect[lang], kind: "number" },
-    { header: HEADERS.mixEffect[lang], kind: "number" },
+    { header: HEADERS.rateEffect[lang], kind: "number", numberFormat: CONTRIBUTION_FORMAT },
+    { header: HEADERS.mixEffect[lang], kind: "number", numberFormat: CONTRIBUTION_FORMAT },
   ];
   const rows: CellValue[][] = [];
   for (const row of scorecard.rows) {

@@ -11,6 +11,8 @@ import * as path from "path";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
 import type { Scorecard } from "../../src/engine/types";
+import { REVIEW_FINDING_NAMES, REVIEW_WORDS } from "../../src/engine/messages";
+import { HEADERS, SHEET_NAMES } from "../../src/workbook/labels";
 import { LINE_COLORS, TARGET_LINE_COLOR } from "../../src/workbook/palette";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -98,13 +100,35 @@ describeIfRender("LibreOffice render of the demo output", () => {
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   test("every page has content", () => {
-    expect(pages).toBe(7); // Sales, Targets, scorecard, history, margin mix, notes, trends
+    expect(pages).toBe(8); // Sales, Targets, scorecard, history, margin mix, drivers (the demo asks for them), notes, trends
     const thumbs = fs.readdirSync(work).filter((f) => f.startsWith("thumb"));
     expect(thumbs).toHaveLength(pages);
     for (const thumb of thumbs) {
       const png = PNG.sync.read(fs.readFileSync(path.join(work, thumb)));
       expect(classify(png, 0, png.height).ink).toBeGreaterThan(0);
     }
+  });
+
+  /** The text LibreOffice drew on one sheet's page. */
+  const pageText = (sheet: string) => {
+    const at = String(sheetNames.indexOf(sheet) + 1);
+    expect(at).not.toBe("0");
+    return execFileSync("pdftotext", ["-f", at, "-l", at, "-layout", pdf, "-"], { encoding: "utf8" });
+  };
+
+  test("the drivers are drawn: the KPI Drivers sheet lists the total's largest contributors, the scorecard a why column", () => {
+    const total = scorecard.rows.find((r) => r.parent === null)!;
+    const drivers = total.kpis.net_sales!.drivers!.vsPrevious!;
+    const top = drivers.by.customer![0].member;
+    expect(pageText(SHEET_NAMES.drivers.en)).toContain(top);
+    expect(pageText("KPI Scorecard")).toContain(HEADERS.why.en);
+  });
+
+  test("the notes sheet carries the target review block with each finding", () => {
+    const text = pageText(SHEET_NAMES.notes.en);
+    expect(text).toContain(REVIEW_WORDS.title.en);
+    const finding = scorecard.review!.items.find((i) => i.finding !== "fine")!;
+    expect(text).toContain(REVIEW_FINDING_NAMES[finding.finding].en);
   });
 
   /**

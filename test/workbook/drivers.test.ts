@@ -115,6 +115,13 @@ describe("the exporter", () => {
       ["Previous period", "2026-01", "(others)", 0],
     ]);
     for (const r of drivers.rows) expect(r).toHaveLength(drivers.columns.length);
+    // Money, counts and fractions share the amount columns: two to four decimals, never General's long tails.
+    expect(drivers.columns.slice(9).map((c) => c.numberFormat)).toEqual([
+      "#,##0.00##",
+      "0.0%",
+      "#,##0.00##",
+      "#,##0.00##",
+    ]);
   });
 
   test("without drivers: no why column and no drivers sheet", () => {
