@@ -34,7 +34,9 @@ function run(what, args) {
   });
 }
 
-async function compile(project, expected) {
+/** tsc into an emptied outDir: a module left from an older layout (engine/scorecard.js beside engine/scorecard/) would shadow the new one. */
+async function compile(project, expected, outDir) {
+  fs.rmSync(path.join(root, outDir), { recursive: true, force: true });
   const result = await run(`compiled ${project}`, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", project]);
   const errors = result.stdout.split("\n").filter((line) => /error TS\d+/.test(line));
   if (errors.length > 0) {
@@ -132,7 +134,7 @@ async function prepareTaskpane() {
 async function start() {
   const [taskpane] = await Promise.all([
     wants("taskpane") ? prepareTaskpane() : null,
-    compile("bench/tsconfig.json", "out/bench/bench/main.js"),
+    compile("bench/tsconfig.json", "out/bench/bench/main.js", "out/bench"),
   ]);
   if (taskpane) process.env.BENCH_TASKPANE = JSON.stringify(taskpane);
   return require(path.join(root, "out/bench/bench/main.js")).main(argv);
