@@ -3,7 +3,7 @@
  * `main(argv, io)` returns the exit code, so tests run it in-process with fake streams:
  * 0 done; 2 bad arguments; 3 unreadable input; 4 invalid template. Errors are one line on stderr.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option, type OptionValues } from "commander";
 import { TOTAL_LEVEL } from "../engine/aggregate";
 import { paceBasisName } from "../engine/messages";
 import { DIMENSION_ROLES, LANGS, PERIOD_KINDS, ROLES, type Lang, type Role } from "../engine/types";
@@ -80,6 +80,25 @@ const langOption = () =>
   new Option("--lang <lang>", "language of sheet names, headers and labels")
     .choices(LANGS as unknown as string[])
     .default("en");
+
+/** The input, template and reading options `apply` and `review` share, from commander's parsed options. */
+function sourceOptions(input: string, opts: OptionValues) {
+  return {
+    input,
+    sheet: opts.sheet,
+    table: opts.table,
+    template: opts.template,
+    targets: opts.targets,
+    groupBy: opts.groupBy,
+    period: opts.period,
+    asOf: opts.asOf,
+    asOfDate: opts.asOfDate,
+    map: opts.map,
+    headerRow: opts.headerRow,
+    text: { encoding: opts.encoding, delimiter: opts.delimiter },
+    lang: opts.lang as Lang,
+  };
+}
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -167,21 +186,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .action(async (input: string, opts) => {
       const result = await runApply(
         {
-          input,
-          sheet: opts.sheet,
-          table: opts.table,
-          template: opts.template,
-          targets: opts.targets,
-          groupBy: opts.groupBy,
-          period: opts.period,
-          asOf: opts.asOf,
-          asOfDate: opts.asOfDate,
+          ...sourceOptions(input, opts),
           workWeek: opts.workWeek,
           paceBasis: opts.paceBasis,
-          map: opts.map,
-          headerRow: opts.headerRow,
-          text: { encoding: opts.encoding, delimiter: opts.delimiter },
-          lang: opts.lang as Lang,
           out: opts.out,
           json: opts.json,
           force: opts.force,
@@ -243,19 +250,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .action(async (input: string, opts) => {
       const result = await runReview(
         {
-          input,
-          sheet: opts.sheet,
-          table: opts.table,
-          template: opts.template,
-          targets: opts.targets,
-          groupBy: opts.groupBy,
-          period: opts.period,
-          asOf: opts.asOf,
-          asOfDate: opts.asOfDate,
-          map: opts.map,
-          headerRow: opts.headerRow,
-          text: { encoding: opts.encoding, delimiter: opts.delimiter },
-          lang: opts.lang as Lang,
+          ...sourceOptions(input, opts),
           json: opts.json,
           force: opts.force,
           quiet: opts.quiet,
