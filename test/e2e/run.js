@@ -384,6 +384,30 @@ async function runLanguage(browser, baseUrl, { display, lang, theme }) {
     );
 
     await page.screenshot({ path: path.join(SHOTS, `${shot}.png`), fullPage: true });
+
+    // Issue 13 §5: weekly cadence. Wednesday 2026-06-17 lies in ISO week 2026-W25 (15–21 June, W01 began
+    // on Monday 29 December 2025): the week is scored as it stood that day, 3 of its 5 working days gone,
+    // and the history is keyed by week labels, kept as text.
+    await page.getByRole("button", { name: t.step.template }).click();
+    await page.getByLabel(t.settings.period, { exact: true }).selectOption("week");
+    await page.getByLabel(t.apply.asOfDate).fill("2026-06-17");
+    const syncsBeforeWeek = await page.evaluate(() => window.__fakeExcel.counters.syncs);
+    await apply.click();
+    await page.waitForFunction((n) => window.__fakeExcel.counters.syncs > n, syncsBeforeWeek);
+    const weekPace = t.apply.pace
+      .replace("{{date}}", "2026-06-17")
+      .replace("{{elapsed}}", "3")
+      .replace("{{total}}", "5");
+    await page.getByText(weekPace).waitFor({ timeout: 30000 });
+    const weekHistory = await page.evaluate(() => {
+      const fake = window.__fakeExcel;
+      return fake.values(fake.tables().find((tb) => tb.name === "KpiHistory").sheet);
+    });
+    assert(
+      weekHistory.some((row) => row.includes("2026-W25")) && weekHistory.some((row) => row.includes("2026-W24")),
+      "the history after a weekly apply holds no 2026-W24 / 2026-W25 labels",
+    );
+    assert(errors.length === 0, `page errors after the weekly apply: ${errors.join("; ")}`);
     return { interactiveMs, scorecardSheet, historyRows };
   } catch (error) {
     await page.screenshot({ path: path.join(SHOTS, `${shot}-failed.png`), fullPage: true }).catch(() => {});
