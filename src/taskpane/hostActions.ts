@@ -122,6 +122,8 @@ export function createHostActions({ port, t, activateSheet, onCellEditWait }: Ho
           headerRow: request.headerRow,
           strict: request.strict,
           targetsTable,
+          // The same day as Apply: the SMART check and the review see the period Apply will score.
+          ...(request.asOfDate !== undefined ? { asOfDate: request.asOfDate } : {}),
         });
         if (!scored.ok) return { ok: false, message: problemText(scored.problem, request.lang) };
         const review = reviewView(scored.scorecard);

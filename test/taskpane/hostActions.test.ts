@@ -330,3 +330,23 @@ test("the SMART check and Apply both bring the run's target review (issue 13 §4
   expect(smart.review?.reviewed).toBeGreaterThanOrEqual(3);
   expect(apply.summary.review).toEqual(smart.review);
 });
+
+test("with an as-of date, the SMART check reviews the period Apply scores that day (the running June is left out)", async () => {
+  const { actions } = setup();
+  const request = {
+    source,
+    targets: null,
+    template: collections(),
+    overrides: { collected: collectedColumn },
+    lang: "en" as const,
+    sourceRules: false,
+    asOfDate: "2026-06-15",
+  };
+  const smart = await actions.smartCheck(request);
+  const apply = await actions.apply(request, () => {});
+  if (!smart.ok || !apply.ok) throw new Error("run refused");
+  expect(apply.summary.period).toBe("2026-06");
+  expect(smart.review?.runningPeriod).toBe("2026-06");
+  expect(smart.review?.nextPeriod).toBe("2026-06"); // reviewed up to May, suggestions for the running June
+  expect(apply.summary.review).toEqual(smart.review);
+});
