@@ -13,7 +13,7 @@ import {
   NUMBER_LOCALES,
 } from "../engine";
 import type { Lang, Scorecard, ScorecardKpiInfo, TargetReview } from "../engine/types";
-import { reviewEntityLabel } from "../workbook/labels";
+import { HEADERS, reviewEntityLabel } from "../workbook/labels";
 import { checkOutputArgument, checkSourceArguments, scoreSource, type ApplyOptions } from "./applyCommand";
 import type { CliIo } from "./io";
 import { loadTemplate } from "./loadTemplate";
@@ -87,8 +87,8 @@ export function reviewTable(scorecard: Scorecard, review: TargetReview, lang: La
   const kpi = new Map<string, ScorecardKpiInfo>(scorecard.kpis.map((k) => [k.id, k]));
   const percent = new Intl.NumberFormat(NUMBER_LOCALES[lang], { style: "percent", maximumFractionDigits: 0 });
   const head = [
-    REVIEW_WORDS.entity[lang],
-    REVIEW_WORDS.kpi[lang],
+    HEADERS.entity[lang],
+    HEADERS.kpi[lang],
     REVIEW_WORDS.periods[lang],
     REVIEW_WORDS.met[lang],
     REVIEW_WORDS.spread[lang],

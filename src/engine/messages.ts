@@ -936,8 +936,6 @@ export const REVIEW_WORDS = {
     "zh-Hans": "进行中的期间 {period} 未复核（尚未结束）。",
     "zh-Hant": "進行中的期間 {period} 未複核（尚未結束）。",
   },
-  entity: { en: "Entity", vi: "Đối tượng", "zh-Hans": "对象", "zh-Hant": "對象" },
-  kpi: { en: "KPI", vi: "KPI", "zh-Hans": "KPI", "zh-Hant": "KPI" },
   periods: { en: "Periods", vi: "Số kỳ", "zh-Hans": "期间数", "zh-Hant": "期間數" },
   met: { en: "Met", vi: "Đạt", "zh-Hans": "达成", "zh-Hant": "達成" },
   spread: {

@@ -313,16 +313,19 @@ test("after apply, the summary's table rows point at their scorecard-sheet rows,
   });
 });
 
+/** The finance template on the sample table, "Cash in" mapped to collected (detection cannot know it). */
+const collectionsRequest = () => ({
+  source,
+  targets: null,
+  template: collections(),
+  overrides: { collected: collectedColumn },
+  lang: "en" as const,
+  sourceRules: false,
+});
+
 test("the SMART check and Apply both bring the run's target review (issue 13 §4), the same one", async () => {
   const { actions } = setup();
-  const request = {
-    source,
-    targets: null,
-    template: collections(),
-    overrides: { collected: collectedColumn },
-    lang: "en" as const,
-    sourceRules: false,
-  };
+  const request = collectionsRequest();
   const smart = await actions.smartCheck(request);
   const apply = await actions.apply(request, () => {});
   if (!smart.ok || !apply.ok) throw new Error("run refused");
@@ -333,15 +336,7 @@ test("the SMART check and Apply both bring the run's target review (issue 13 §4
 
 test("with an as-of date, the SMART check reviews the period Apply scores that day (the running June is left out)", async () => {
   const { actions } = setup();
-  const request = {
-    source,
-    targets: null,
-    template: collections(),
-    overrides: { collected: collectedColumn },
-    lang: "en" as const,
-    sourceRules: false,
-    asOfDate: "2026-06-15",
-  };
+  const request = { ...collectionsRequest(), asOfDate: "2026-06-15" };
   const smart = await actions.smartCheck(request);
   const apply = await actions.apply(request, () => {});
   if (!smart.ok || !apply.ok) throw new Error("run refused");

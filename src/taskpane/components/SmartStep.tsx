@@ -5,7 +5,7 @@
  */
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { REVIEW_FINDING_NAMES, smartDetailText } from "../../engine/messages";
+import { fillMessage, REVIEW_FINDING_NAMES, REVIEW_WORDS, smartDetailText } from "../../engine/messages";
 import { BEATEN_MARGIN } from "../../engine/review/reviewRules";
 import { reviewItemText } from "../../engine/review/reviewText";
 import type { SmartCheckItem, SmartLetter } from "../../engine/types";
@@ -118,14 +118,16 @@ function TargetReview({ review, catalog }: { review: ReviewView; catalog: KpiCat
       </Text>
       <Text size={200}>
         {review.from === null
-          ? t("review.noPeriods", { next: review.nextPeriod })
+          ? fillMessage(REVIEW_WORDS.noPeriods[lang], { next: review.nextPeriod }, lang)
           : t("review.intro", {
               from: review.from,
               to: review.to,
               next: review.nextPeriod,
               over: Math.round(BEATEN_MARGIN * 100),
             })}
-        {review.runningPeriod ? ` ${t("review.running", { period: review.runningPeriod })}` : ""}
+        {review.runningPeriod
+          ? ` ${fillMessage(REVIEW_WORDS.running[lang], { period: review.runningPeriod }, lang)}`
+          : ""}
       </Text>
       {review.kpis.length === 0 ? (
         <Text>{t("review.allFine", { count: review.reviewed })}</Text>
