@@ -1,26 +1,18 @@
 /** Numbers, percentages and dates in the pane's language, through Intl (no hand-made separators). */
 import type { Lang } from "../engine/types";
+import { numberFormat } from "../engine/messages";
 import { LANG_LOCALE } from "./index";
-
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = `${lang}|${key}`;
-  let format = cache.get(id);
-  if (!format) {
-    format = new Intl.NumberFormat(LANG_LOCALE[lang], options);
-    cache.set(id, format);
-  }
-  return format;
-}
 
 /** 1234567.5 → "1,234,567.5" (en) / "1.234.567,5" (vi). */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return numberFormat(lang, `n${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
+  return numberFormat(lang, `pane:n${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
 }
 
 /** A fraction as a percentage: 0.953 → "95.3%" (en) / "95,3%" (vi). */
 export function formatPercent(fraction: number, lang: Lang, maximumFractionDigits = 1): string {
-  return numberFormat(lang, `p${maximumFractionDigits}`, { style: "percent", maximumFractionDigits }).format(fraction);
+  return numberFormat(lang, `pane:p${maximumFractionDigits}`, { style: "percent", maximumFractionDigits }).format(
+    fraction,
+  );
 }
 
 /** A date (or ISO text) as a short date and time in the pane's language. */

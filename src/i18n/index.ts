@@ -3,7 +3,7 @@
  * resources bundled (no network fetch inside Office).
  */
 import i18next, { type i18n as I18n } from "i18next";
-import { ROLE_NAMES } from "../engine/messages";
+import { NUMBER_LOCALES, ROLE_NAMES } from "../engine/messages";
 import type { Lang, Role } from "../engine/types";
 import en from "./locales/en.json";
 import vi from "./locales/vi.json";
@@ -28,13 +28,8 @@ export const LANG_NATIVE_NAMES: Record<Lang, string> = {
   "zh-Hant": "繁體中文",
 };
 
-/** BCP 47 tag used for Intl formatting of numbers and dates in each language. */
-export const LANG_LOCALE: Record<Lang, string> = {
-  en: "en-US",
-  vi: "vi-VN",
-  "zh-Hans": "zh-CN",
-  "zh-Hant": "zh-TW",
-};
+/** BCP 47 tag used for Intl formatting of numbers and dates in each language: the engine's, so the pane and the workbook texts agree. */
+export const LANG_LOCALE: Record<Lang, string> = NUMBER_LOCALES;
 
 /**
  * Office.context.displayLanguage ("vi-VN", "zh-TW", ...) to a product language.

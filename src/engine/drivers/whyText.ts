@@ -4,7 +4,7 @@
  * "-60: Beer -90, Minh Phát -80, Bia tươi -80". Money and units are shown compact (120M, 120 Tr,
  * 1.2亿), percentages in points.
  */
-import { DRIVER_MESSAGES, fillMessage, memberName, NUMBER_LOCALES } from "../messages";
+import { DRIVER_MESSAGES, fillMessage, memberName, numberFormat } from "../messages";
 import {
   OTHERS_MEMBER,
   type DriverComparison,
@@ -51,8 +51,6 @@ export function bridgeText(comparison: DriverComparison, unit: KpiUnit, lang: La
   return fillMessage(DRIVER_MESSAGES.bridge[lang], amounts, lang);
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
 /** +35.5K / -120 Tr / -1.2亿; a percentage's change in points (+1.2 pts). */
 export function signedAmount(value: number, unit: KpiUnit, lang: Lang): string {
   if (unit === "percent") {
@@ -69,12 +67,6 @@ export function signedAmount(value: number, unit: KpiUnit, lang: Lang): string {
   return format(lang, "compact", options).format(value);
 }
 
-function format(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = `${lang}|${key}`;
-  let f = formats.get(id);
-  if (!f) {
-    f = new Intl.NumberFormat(NUMBER_LOCALES[lang], options);
-    formats.set(id, f);
-  }
-  return f;
-}
+/** The engine's cached formats, this module's keys kept apart from other modules'. */
+const format = (lang: Lang, key: string, options: Intl.NumberFormatOptions) =>
+  numberFormat(lang, `why:${key}`, options);

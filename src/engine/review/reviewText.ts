@@ -2,7 +2,7 @@
  * A review sentence in the user's language: amounts in the KPI's unit ({value}, {lastYearActual}),
  * attainments and the growth rate as percentages, everything else as fillMessage shows it.
  */
-import { fillMessage, NUMBER_LOCALES, REVIEW_MESSAGES, type KpiNameLookup } from "../messages";
+import { fillMessage, numberFormat, REVIEW_MESSAGES, type KpiNameLookup } from "../messages";
 import type { KpiUnit, Lang, MessageParams, ReviewText, TargetReviewItem } from "../types";
 
 const AMOUNTS = new Set(["value", "lastYearActual"]);
@@ -40,17 +40,9 @@ function percentText(fraction: number, lang: Lang, signed: boolean): string {
   }).format(fraction);
 }
 
-/** Number formats are costly to build and a review writes thousands of sentences: one per language and kind. */
-const formats = new Map<string, Intl.NumberFormat>();
-function format(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const id = `${lang}|${key}`;
-  let f = formats.get(id);
-  if (!f) {
-    f = new Intl.NumberFormat(NUMBER_LOCALES[lang], options);
-    formats.set(id, f);
-  }
-  return f;
-}
+/** The engine's cached formats, this module's keys kept apart from other modules'. */
+const format = (lang: Lang, key: string, options: Intl.NumberFormatOptions) =>
+  numberFormat(lang, `review:${key}`, options);
 
 /** An item's finding, what was not counted and its suggestion, in one paragraph (notes sheet, command line). */
 export function reviewItemText(item: TargetReviewItem, unit: KpiUnit, lang: Lang, kpiNames?: KpiNameLookup): string {
